@@ -1,0 +1,174 @@
+import { parseClientSecret } from './client-secret.js';
+import type { VerifyErrorType } from './errors.js';
+import {
+  abortedError,
+  attempt,
+  errorFromResponse,
+  malformedError,
+  networkError,
+  withRetries,
+  type AttemptContext,
+} from './http.js';
+import type { ClientSession, FilePurpose, FileSide, SubmitBody, UploadedFile } from './types.js';
+import { isClientSession, isUploadedFile } from './validate.js';
+
+export interface ApiClientOptions {
+  /** The session's `client_secret`; validated before any network call (throws a VerifyError). */
+  clientSecret: string;
+  /** @default '/v1' */
+  apiBase?: string;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Used for uploads, which report progress. @default globalThis.XMLHttpRequest */
+  XMLHttpRequest?: typeof XMLHttpRequest;
+  /** Per attempt, ms; then a `timeout` VerifyError. @default 30000 */
+  timeout?: number;
+  /** Most retries of a retry-safe call. @default 3 */
+  retries?: number;
+  /** Base backoff, ms: exponential with full jitter, capped at 8 s; `Retry-After` wins (capped at 60 s). @default 500 */
+  retryDelay?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface UploadFileParams {
+  purpose: FilePurpose;
+  side: FileSide;
+  filename?: string;
+}
+
+export interface UploadOptions extends RequestOptions {
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+export interface SubmitOptions extends RequestOptions {
+  /** Makes retries safe: the service counts a key once. @default crypto.randomUUID() */
+  idempotencyKey?: string;
+}
+
+export interface ApiClient {
+  readonly sessionId: string;
+  readonly apiBase: string;
+  retrieve(options?: RequestOptions): Promise<ClientSession>;
+  uploadFile(file: Blob, params: UploadFileParams, options?: UploadOptions): Promise<UploadedFile>;
+  /** Generates an idempotency key when none is given; its retries reuse that same key. */
+  submit(body: SubmitBody, options?: SubmitOptions): Promise<ClientSession>;
+  decline(options?: RequestOptions): Promise<ClientSession>;
+  /** Opens the status stream; resolves to the Response whose body is text/event-stream. Used by watchSession. */
+  openStream(options?: RequestOptions): Promise<Response>;
+}
+
+interface JsonRequestInit {
+  method?: 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+const TRANSIENT: readonly VerifyErrorType[] = ['network', 'timeout', 'server', 'rate_limit'];
+// An upload that timed out would most likely time out again (a big file on a slow link): no retry.
+const UPLOAD_TRANSIENT: readonly VerifyErrorType[] = ['network', 'server', 'rate_limit'];
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const { sessionId, secret } = parseClientSecret(options.clientSecret);
+  const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
+  const { timeout = 30_000, retries = 3, retryDelay = 500 } = options;
+  const sessionUrl = `${apiBase}/identity/verification_sessions/${sessionId}`;
+  const authorization = `Bearer ${secret}`;
+
+  /** Retries `run` (one attempt under the timeout) on the given error types. */
+  const call = <T>(signal: AbortSignal | undefined, retryOn: readonly VerifyErrorType[], run: (attemptSignal: AbortSignal) => Promise<T>): Promise<T> => {
+    const context: AttemptContext = { timeout, signal };
+    return withRetries({ retries, retryDelay, retryOn, signal }, () => attempt(context, run));
+  };
+
+  /** Sends one request (fetch is looked up at call time, so late-installed globals are honoured). */
+  const send = async (path: string, signal: AbortSignal, init: JsonRequestInit = {}): Promise<Response> => {
+    const response = await (options.fetch ?? fetch)(sessionUrl + path, {
+      ...init,
+      cache: 'no-store',
+      headers: { Authorization: authorization, ...init.headers },
+      signal,
+    });
+    if (!response.ok) throw await errorFromResponse(response, secret);
+    return response;
+  };
+
+  const readJson = async <T>(response: Response, guard: (value: unknown) => value is T, what: string): Promise<T> => {
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!guard(body)) throw malformedError(what);
+    return body;
+  };
+
+  const sessionCall = (path: string, signal: AbortSignal | undefined, init?: JsonRequestInit): Promise<ClientSession> =>
+    call(signal, TRANSIENT, async (attemptSignal) =>
+      readJson(await send(path, attemptSignal, init), isClientSession, 'a session'),
+    );
+
+  const postFile = (form: FormData, signal: AbortSignal, onProgress: UploadOptions['onProgress']): Promise<Response> =>
+    new Promise((resolve, reject) => {
+      const xhr = new (options.XMLHttpRequest ?? XMLHttpRequest)();
+      const abort = (): void => xhr.abort();
+      xhr.open('POST', `${sessionUrl}/files`);
+      xhr.setRequestHeader('Authorization', authorization);
+      if (onProgress) xhr.upload.onprogress = ({ loaded, total }) => onProgress({ loaded, total });
+      // Re-wrapped as a Response so uploads share the error mapping and validation of fetch calls.
+      xhr.onload = () =>
+        xhr.status < 200
+          ? reject(networkError())
+          : resolve(
+              new Response(xhr.responseText || null, {
+                status: xhr.status,
+                headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
+              }),
+            );
+      xhr.onerror = () => reject(networkError());
+      xhr.onabort = () => reject(abortedError());
+      xhr.onloadend = () => signal.removeEventListener('abort', abort);
+      signal.addEventListener('abort', abort, { once: true });
+      xhr.send(form);
+    });
+
+  return {
+    sessionId,
+    apiBase,
+
+    retrieve: ({ signal } = {}) => sessionCall('', signal),
+
+    uploadFile: (file, { purpose, side, filename }, { signal, onProgress } = {}) =>
+      call(signal, UPLOAD_TRANSIENT, async (attemptSignal) => {
+        const form = new FormData();
+        form.append('purpose', purpose);
+        form.append('side', side);
+        form.append('file', file, filename ?? (file instanceof File ? file.name : side));
+        const response = await postFile(form, attemptSignal, onProgress);
+        if (!response.ok) throw await errorFromResponse(response, secret);
+        return readJson(response, isUploadedFile, 'a file');
+      }),
+
+    submit: (body, { signal, idempotencyKey = crypto.randomUUID() } = {}) =>
+      sessionCall('/submit', signal, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        body: JSON.stringify(body),
+      }),
+
+    decline: ({ signal } = {}) => sessionCall('/decline', signal, { method: 'POST' }),
+
+    openStream: ({ signal } = {}) =>
+      call(signal, TRANSIENT, async (attemptSignal) => {
+        const response = await send('/stream', attemptSignal, { headers: { Accept: 'text/event-stream' } });
+        if (!response.body || !response.headers.get('Content-Type')?.startsWith('text/event-stream')) {
+          await response.body?.cancel();
+          throw malformedError('a status stream');
+        }
+        return response;
+      }),
+  };
+}

@@ -1,0 +1,7 @@
+// The framework-free SDK: no Lit, no DOM UI; its environment (fetch, XMLHttpRequest, document) is injectable.
+export * from './types.js';
+export * from './errors.js';
+export * from './session.js';
+export * from './client-secret.js';
+export * from './api.js';
+export * from './watch.js';

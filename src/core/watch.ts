@@ -1,0 +1,192 @@
+import { createParser } from 'eventsource-parser';
+import type { ApiClient } from './api.js';
+import { VerifyError, type VerifyErrorType } from './errors.js';
+import { malformedError } from './http.js';
+import { isFinalStatus, type SessionStatus } from './session.js';
+import type { ClientSession } from './types.js';
+import { isClientSession } from './validate.js';
+
+export interface WatchSessionOptions {
+  client: ApiClient;
+  /**
+   * Called once per status change, and when `last_error` changes while `requires_input` (consent
+   * declined, a failed check). The first call reports the current state with `previousStatus` null.
+   */
+  onChange: (session: ClientSession, previousStatus: SessionStatus | null) => void;
+  /** Unrecoverable errors only (`authentication`, `invalid_request`); the watch ends. Transient ones are retried silently. */
+  onError?: (error: VerifyError) => void;
+  /** Aborting ends the watch, like calling the returned stop function. */
+  signal?: AbortSignal;
+  /**
+   * `sse` follows the status stream (reconnecting when it drops), `poll` retrieves the session
+   * periodically, `auto` follows the stream and falls back to polling when it fails or ends before
+   * a final status. @default 'auto'
+   */
+  transport?: 'auto' | 'sse' | 'poll';
+  /** ms between polls; doubled after each failure up to `maxPollInterval`. @default 2000 */
+  pollInterval?: number;
+  /** @default 30000 */
+  maxPollInterval?: number;
+  /**
+   * Polling pauses while it is hidden and polls at once when it becomes visible (or the window
+   * comes back online). @default globalThis.document
+   */
+  document?: Document;
+}
+
+const UNRECOVERABLE: readonly VerifyErrorType[] = ['authentication', 'invalid_request'];
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Follows a session's status until it is final, the watch is stopped, or an unrecoverable error.
+ * Returns the stop function; after it (or an abort, or a final status) no request is made and no
+ * callback is called.
+ */
+export function watchSession(options: WatchSessionOptions): () => void {
+  const { client, onChange, onError, transport = 'auto', pollInterval = 2000, maxPollInterval = 30_000 } = options;
+  const doc = options.document ?? globalThis.document;
+  // A fake document (tests, headless) has no window: `online` then comes from the global scope.
+  const win: Partial<EventTarget> = doc?.defaultView ?? globalThis;
+  const controller = new AbortController();
+  const { signal } = controller;
+  let last: { status: SessionStatus; errorCode: string | undefined } | undefined;
+  let wake: (() => void) | undefined;
+
+  const poke = (): void => wake?.();
+  const hidden = (): boolean => doc?.visibilityState === 'hidden';
+  const onVisibilityChange = (): void => {
+    if (!hidden()) poke();
+  };
+
+  const stop = (): void => {
+    if (signal.aborted) return;
+    controller.abort();
+    options.signal?.removeEventListener('abort', stop);
+    doc?.removeEventListener('visibilitychange', onVisibilityChange);
+    win.removeEventListener?.('online', poke);
+    poke();
+  };
+
+  /** Resolves after `ms`, or early when poked (visible again, online) or stopped. */
+  const rest = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const timer = ms === Infinity ? undefined : setTimeout(() => wake?.(), ms);
+      wake = () => {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      };
+    });
+
+  /** Reports `session` if it differs from the last one reported; true when the watch is over. */
+  const report = (session: ClientSession): boolean => {
+    if (signal.aborted) return true;
+    const errorCode = session.last_error?.code;
+    if (last?.status !== session.status || last.errorCode !== errorCode) {
+      const previousStatus = last?.status ?? null;
+      last = { status: session.status, errorCode };
+      try {
+        onChange(session, previousStatus);
+      } catch (error) {
+        // A throwing listener must not break the watch; surface it as an uncaught error instead.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+    if (isFinalStatus(session.status)) stop();
+    return signal.aborted;
+  };
+
+  /** True when `error` ends the watch (stopped meanwhile, or unrecoverable: then reported). */
+  const endsWatch = (error: unknown): boolean => {
+    if (signal.aborted) return true;
+    if (!(error instanceof VerifyError) || !UNRECOVERABLE.includes(error.type)) return false;
+    stop();
+    onError?.(error);
+    return true;
+  };
+
+  let streamDelivered = false;
+
+  /** Follows the status stream; true when the watch is over, false when the stream failed or ended early. */
+  const followStream = async (): Promise<boolean> => {
+    try {
+      const response = await client.openStream({ signal });
+      const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+      const received: unknown[] = [];
+      const parser = createParser({
+        onEvent: ({ event, data }) => {
+          if (event === 'session') received.push(parseJson(data));
+        },
+      });
+      for (;;) {
+        const chunk = await reader?.read();
+        if (!chunk || chunk.done) return false;
+        parser.feed(chunk.value);
+        for (const session of received.splice(0)) {
+          if (!isClientSession(session)) throw malformedError('a status event');
+          streamDelivered = true;
+          if (report(session)) {
+            await reader?.cancel().catch(() => undefined);
+            return true;
+          }
+        }
+      }
+    } catch (error) {
+      return endsWatch(error);
+    }
+  };
+
+  const followStreamReconnecting = async (): Promise<void> => {
+    let pause = pollInterval;
+    while (!(await followStream())) {
+      // A stream that delivered events was healthy: back off afresh; one that did not, longer each time.
+      pause = streamDelivered ? pollInterval : Math.min(pause * 2, maxPollInterval);
+      streamDelivered = false;
+      await rest(pause);
+    }
+  };
+
+  const poll = async (): Promise<void> => {
+    let interval = pollInterval;
+    while (!signal.aborted) {
+      if (hidden()) {
+        await rest(Infinity);
+        continue;
+      }
+      try {
+        if (report(await client.retrieve({ signal }))) return;
+        interval = pollInterval;
+      } catch (error) {
+        if (endsWatch(error)) return;
+        interval = Math.min(interval * 2, maxPollInterval);
+      }
+      await rest(interval);
+    }
+  };
+
+  if (options.signal?.aborted) {
+    stop();
+    return stop;
+  }
+  options.signal?.addEventListener('abort', stop, { once: true });
+  doc?.addEventListener('visibilitychange', onVisibilityChange);
+  win.addEventListener?.('online', poke);
+
+  if (transport === 'sse') void followStreamReconnecting();
+  else if (transport === 'poll') void poll();
+  else
+    void followStream().then((over) => {
+      if (!over) return poll();
+    });
+  return stop;
+}
