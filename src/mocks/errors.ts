@@ -1,0 +1,40 @@
+import type { ApiErrorBody } from '../core/types.js';
+
+type ErrorType = ApiErrorBody['error']['type'];
+
+/** An error the service answers with; the programmatic API throws it, the handlers send it. */
+export class MockApiError extends Error {
+  override readonly name = 'MockApiError';
+  readonly status: number;
+  readonly body: ApiErrorBody;
+
+  constructor(status: number, type: ErrorType, code: string, message: string, param?: string) {
+    super(message);
+    this.status = status;
+    this.body = { error: param === undefined ? { type, code, message } : { type, code, message, param } };
+  }
+}
+
+export function invalidParam(param: string, message: string): MockApiError {
+  return new MockApiError(400, 'invalid_request_error', 'parameter_invalid', message, param);
+}
+
+export function missingParam(param: string): MockApiError {
+  return new MockApiError(400, 'invalid_request_error', 'parameter_missing', `Missing required param: ${param}.`, param);
+}
+
+export function badRequest(code: string, message: string, param?: string): MockApiError {
+  return new MockApiError(400, 'invalid_request_error', code, message, param);
+}
+
+export function unauthorized(code: 'secret_invalid' | 'secret_expired' | 'secret_spent' | 'api_key_invalid', message: string): MockApiError {
+  return new MockApiError(401, 'authentication_error', code, message);
+}
+
+export function resourceMissing(what: string, id: string): MockApiError {
+  return new MockApiError(404, 'invalid_request_error', 'resource_missing', `No such ${what}: '${id}'.`, 'id');
+}
+
+export function unexpectedState(message: string): MockApiError {
+  return new MockApiError(409, 'invalid_request_error', 'session_unexpected_state', message);
+}

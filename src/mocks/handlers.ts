@@ -1,0 +1,219 @@
+import { http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
+import { MockApiError, invalidParam, missingParam, unauthorized } from './errors.js';
+import type { FaultQueue } from './faults.js';
+import type { SessionStore } from './session-store.js';
+import { sessionStreamResponse } from './sse.js';
+import type { Fault, RecordedEndpoint, RecordedRequest } from './types.js';
+
+interface HandlerDeps {
+  apiBase: string;
+  store: SessionStore;
+  faults: FaultQueue;
+  /** Appended to on arrival; `status` is filled in once answered. */
+  requests: RecordedRequest[];
+  now: () => number;
+}
+
+interface RouteInput {
+  request: Request;
+  /** The `:id` of the path: a session id, or a webhook endpoint id for `deliveries`. */
+  pathId: string;
+  bearer: string | null;
+}
+
+type Route = (input: RouteInput) => Response | Promise<Response>;
+
+const SECRET_KEY = /^sk_test_\S+$/;
+
+function bearerOf(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
+  return match ? match[1]! : null;
+}
+
+function authKind(bearer: string | null): RecordedRequest['auth'] {
+  if (bearer === null) return 'none';
+  if (bearer.startsWith('sk_')) return 'secret_key';
+  return bearer.includes('_secret_') ? 'client_secret' : 'none';
+}
+
+function requireSecretKey(bearer: string | null): void {
+  if (bearer === null || !SECRET_KEY.test(bearer)) {
+    throw unauthorized('api_key_invalid', 'This endpoint needs a secret key: Authorization: Bearer sk_test_….');
+  }
+}
+
+function idempotencyKeyOf(request: Request): string | undefined {
+  return request.headers.get('Idempotency-Key') ?? undefined;
+}
+
+/** The JSON body, `undefined` when empty; malformed JSON is a 400 like the real service's. */
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalidParam('body', 'The request body is not valid JSON.');
+  }
+}
+
+async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw invalidParam('body', 'The request body must be multipart/form-data.');
+  }
+}
+
+function listResponse(data: unknown[], hasMore: boolean, url: string): Response {
+  return HttpResponse.json({ object: 'list', data, has_more: hasMore, url });
+}
+
+function faultResponse(fault: Exclude<Fault, { kind: 'delay' }>): Response {
+  switch (fault.kind) {
+    case 'network':
+      return HttpResponse.error();
+    case 'malformed':
+      // Cut-off JSON, as a proxy or a crashed server might send.
+      return new HttpResponse('{"object":"identity.verification_session","id":', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    case 'rate_limit': {
+      const error = new MockApiError(429, 'rate_limit_error', 'rate_limited', 'Too many requests. Retry later.');
+      return HttpResponse.json(error.body, {
+        status: 429,
+        headers: { 'Retry-After': String(fault.retryAfter ?? 1) },
+      });
+    }
+    case 'server_error': {
+      const status = fault.status ?? 500;
+      const error = new MockApiError(status, 'api_error', 'api_error', 'The service failed. Try again.');
+      return HttpResponse.json(error.body, { status });
+    }
+  }
+}
+
+function pathIdOf(params: PathParams): string {
+  const id = params['id'];
+  return typeof id === 'string' ? id : '';
+}
+
+/** The MSW handlers of every endpoint in the README's API, recording each request and applying faults first. */
+export function createHandlers(deps: HandlerDeps): HttpHandler[] {
+  const { store, faults, requests, now } = deps;
+  const base = `*${deps.apiBase}`;
+  const sessions = `${base}/identity/verification_sessions`;
+
+  function route(method: 'get' | 'post', path: string, endpoint: RecordedEndpoint, run: Route): HttpHandler {
+    return http[method](path, async ({ request, params }) => {
+      const bearer = bearerOf(request);
+      const pathId = pathIdOf(params);
+      const recorded: RecordedRequest = {
+        method: request.method,
+        endpoint,
+        auth: authKind(bearer),
+        status: 0,
+        at: now(),
+      };
+      if (pathId && endpoint !== 'deliveries') recorded.sessionId = pathId;
+      const idempotencyKey = idempotencyKeyOf(request);
+      if (idempotencyKey !== undefined) recorded.idempotencyKey = idempotencyKey;
+      requests.push(recorded);
+
+      const response = await answer(endpoint, run, { request, pathId, bearer });
+      recorded.status = response.status;
+      return response;
+    });
+  }
+
+  async function answer(endpoint: RecordedEndpoint, run: Route, input: RouteInput): Promise<Response> {
+    const fault = faults.take(endpoint);
+    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    else if (fault) return faultResponse(fault);
+    try {
+      return await run(input);
+    } catch (error) {
+      if (error instanceof MockApiError) return HttpResponse.json(error.body, { status: error.status });
+      throw error;
+    }
+  }
+
+  const json = (body: unknown, status = 200) => HttpResponse.json(body as object, { status });
+
+  return [
+    route('post', sessions, 'create', async ({ request, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.create(await readJson(request)));
+    }),
+
+    route('get', `${sessions}/:id`, 'retrieve', ({ pathId: sessionId, bearer }) => {
+      if (authKind(bearer) === 'secret_key') {
+        requireSecretKey(bearer);
+        return json(store.retrieve(sessionId));
+      }
+      store.authenticate(sessionId, bearer);
+      return json(store.clientView(sessionId));
+    }),
+
+    route('post', `${sessions}/:id/files`, 'files', async ({ request, pathId: sessionId, bearer }) => {
+      store.requireUnspent(store.authenticate(sessionId, bearer));
+      const form = await readForm(request);
+      return json(store.uploadFile(sessionId, { purpose: form.get('purpose'), side: form.get('side'), file: form.get('file') }));
+    }),
+
+    route('post', `${sessions}/:id/submit`, 'submit', async ({ request, pathId: sessionId, bearer }) => {
+      const secret = store.authenticate(sessionId, bearer);
+      const key = idempotencyKeyOf(request);
+      if (!key) throw missingParam('Idempotency-Key');
+      // A replay answers what the first request got, even once the secret is spent or the session moved on.
+      const replay = store.replayedSubmission(sessionId, key);
+      if (replay) return json(replay.body, replay.status);
+      store.requireUnspent(secret);
+      const submitted = store.submit(sessionId, secret, key, await readJson(request));
+      return json(submitted.body, submitted.status);
+    }),
+
+    route('post', `${sessions}/:id/decline`, 'decline', ({ pathId: sessionId, bearer }) => {
+      const secret = store.authenticate(sessionId, bearer);
+      store.requireUnspent(secret);
+      return json(store.decline(sessionId, secret));
+    }),
+
+    route('get', `${sessions}/:id/stream`, 'stream', ({ request, pathId: sessionId, bearer }) => {
+      store.authenticate(sessionId, bearer);
+      return sessionStreamResponse(store, sessionId, request.signal);
+    }),
+
+    route('post', `${sessions}/:id/cancel`, 'cancel', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.cancel(sessionId));
+    }),
+
+    route('post', `${sessions}/:id/redact`, 'redact', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.redact(sessionId));
+    }),
+
+    route('get', `${base}/events`, 'events', ({ request, bearer }) => {
+      requireSecretKey(bearer);
+      const query = new URL(request.url).searchParams;
+      const limit = query.get('limit');
+      const { data, has_more } = store.events.list({
+        type: query.get('type') ?? undefined,
+        limit: limit === null ? undefined : Number(limit),
+      });
+      return listResponse(data, has_more, `${deps.apiBase}/events`);
+    }),
+
+    route('post', `${base}/webhook_endpoints`, 'webhook_endpoints', async ({ request, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.events.createEndpoint(await readJson(request)));
+    }),
+
+    route('get', `${base}/webhook_endpoints/:id/deliveries`, 'deliveries', ({ pathId: endpointId, bearer }) => {
+      requireSecretKey(bearer);
+      return listResponse(store.events.deliveries(endpointId), false, `${deps.apiBase}/webhook_endpoints/${endpointId}/deliveries`);
+    }),
+  ];
+}

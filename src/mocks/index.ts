@@ -1,0 +1,21 @@
+export { createMockBackend } from './create-mock-backend.js';
+export { MockApiError } from './errors.js';
+export { EVENT_TYPES } from './types.js';
+export type {
+  CreateSessionParams,
+  Fault,
+  FaultInjector,
+  ListEventsParams,
+  MockBackend,
+  MockBackendOptions,
+  MockEndpoint,
+  MockEvent,
+  MockEventType,
+  RecordedEndpoint,
+  RecordedRequest,
+  ServerSession,
+  SessionSnapshot,
+  TestOutcome,
+  VerifiedOutputs,
+  WebhookEndpoint,
+} from './types.js';

@@ -1,0 +1,443 @@
+import { parseClientSecret } from '../core/client-secret.js';
+import { isVerifyError } from '../core/errors.js';
+import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import {
+  LAST_ERROR_REASONS,
+  TWO_SIDED_DOCUMENTS,
+  type ClientSession,
+  type DocumentOptions,
+  type FilePurpose,
+  type FileSide,
+  type IdNumberDetails,
+  type LastError,
+  type SessionType,
+  type SubmitBody,
+  type UploadedFile,
+} from '../core/types.js';
+import { badRequest, invalidParam, missingParam, resourceMissing, unauthorized, unexpectedState } from './errors.js';
+import { EventLog } from './event-log.js';
+import { newClientSecret, newId } from './ids.js';
+import { parseCreateParams, parseDocumentType, parseIdNumberDetails } from './validation.js';
+import type { MockEventType, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
+
+/** A client secret lives this long after it was issued. */
+export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+const REDACTED = '[redacted]';
+
+const TEST_PERSON = { first_name: 'Jenny', last_name: 'Rosen', dob: '1990-01-01' } as const;
+
+interface IssuedSecret {
+  value: string;
+  issuedAt: number;
+  spent: boolean;
+}
+
+interface StoredFile {
+  file: UploadedFile;
+  /** The attempt it was uploaded for: a new attempt needs new files. */
+  attempt: number;
+}
+
+/** An answer kept under an Idempotency-Key, replayed as is. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+interface SessionRecord {
+  id: string;
+  type: SessionType;
+  document: DocumentOptions;
+  status: SessionStatus;
+  lastError: LastError | null;
+  created: number;
+  metadata: Record<string, string>;
+  redacted: boolean;
+  verifiedOutputs: VerifiedOutputs | null;
+  testOutcome: TestOutcome;
+  processingMs: number;
+  /** In the order issued; the last is the current one. */
+  secrets: IssuedSecret[];
+  attempt: number;
+  files: Map<string, StoredFile>;
+  idempotentResponses: Map<string, StoredResponse>;
+  submissionCount: number;
+  /** The id_number details of the attempt being checked, for `verified_outputs`. */
+  submittedDetails: IdNumberDetails | null;
+}
+
+export interface SessionListener {
+  /** The session changed (status or last_error may have moved). */
+  change(view: ClientSession): void;
+  /** The backend was reset: nothing more will come. */
+  end(): void;
+}
+
+export interface FileUpload {
+  purpose: FormDataEntryValue | null;
+  side: FormDataEntryValue | null;
+  file: FormDataEntryValue | null;
+}
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+const SIDES_BY_PURPOSE: Record<FilePurpose, readonly FileSide[]> = {
+  identity_document: ['front', 'back'],
+  selfie: ['selfie'],
+};
+
+/** The service's state machine: sessions, their secrets, files and submissions, and the events they emit. */
+export class SessionStore {
+  readonly events: EventLog;
+  #sessions = new Map<string, SessionRecord>();
+  #timers = new Set<ReturnType<typeof setTimeout>>();
+  #listeners = new Map<string, Set<SessionListener>>();
+
+  constructor(
+    private readonly now: () => number,
+    private readonly defaultProcessingMs: number,
+  ) {
+    this.events = new EventLog(() => this.#nowSeconds());
+  }
+
+  reset(): void {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    const listeners = [...this.#listeners.values()].flatMap((set) => [...set]);
+    this.#listeners.clear();
+    for (const listener of listeners) listener.end();
+    this.#sessions.clear();
+    this.events.reset();
+  }
+
+  // --- server side -------------------------------------------------------
+
+  create(params: unknown): ServerSession {
+    const valid = parseCreateParams(params, this.defaultProcessingMs);
+    const id = newId('vs');
+    const record: SessionRecord = {
+      id,
+      type: valid.type,
+      document: valid.document,
+      status: 'requires_input',
+      lastError: null,
+      created: this.#nowSeconds(),
+      metadata: valid.metadata,
+      redacted: false,
+      verifiedOutputs: null,
+      testOutcome: valid.testOutcome,
+      processingMs: valid.processingMs,
+      secrets: [],
+      attempt: 0,
+      files: new Map(),
+      idempotentResponses: new Map(),
+      submissionCount: 0,
+      submittedDetails: null,
+    };
+    this.#issueSecret(record);
+    this.#sessions.set(id, record);
+    this.#emit(record, 'identity.verification_session.created');
+    return this.#serverView(record);
+  }
+
+  /** The server view; mints a fresh secret when the current one can no longer act and the person still can. */
+  retrieve(id: string): ServerSession {
+    const record = this.#get(id);
+    const current = record.secrets.at(-1);
+    if (record.status === 'requires_input' && (!current || current.spent || this.#isExpired(current))) {
+      this.#issueSecret(record);
+    }
+    return this.#serverView(record);
+  }
+
+  cancel(id: string): ServerSession {
+    const record = this.#get(id);
+    record.status = this.#move(record, 'cancel');
+    this.#emit(record, 'identity.verification_session.canceled');
+    return this.#serverView(record);
+  }
+
+  redact(id: string): ServerSession {
+    const record = this.#get(id);
+    if (record.redacted) return this.#serverView(record);
+    const next = this.#move(record, 'redact');
+    const statusChanged = next !== record.status;
+    record.status = next;
+    record.redacted = true;
+    record.metadata = redactMetadata(record.metadata);
+    record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
+    record.submittedDetails = null;
+    record.files.clear();
+    this.events.rewriteSnapshots(id, (snapshot) => ({
+      ...snapshot,
+      metadata: redactMetadata(snapshot.metadata),
+      verified_outputs: redactOutputs(snapshot.verified_outputs),
+    }));
+    if (statusChanged) this.#emit(record, 'identity.verification_session.canceled');
+    this.#emit(record, 'identity.verification_session.redacted');
+    return this.#serverView(record);
+  }
+
+  submissionCount(id: string): number {
+    return this.#get(id).submissionCount;
+  }
+
+  // --- client side -------------------------------------------------------
+
+  /**
+   * Checks a bearer client secret against session `id`: it must parse, name this session, be one it
+   * issued, and not be expired. Spent secrets pass here; `requireUnspent` refuses them for actions.
+   */
+  authenticate(id: string, bearer: string | null): IssuedSecret {
+    let sessionId: string;
+    try {
+      sessionId = parseClientSecret(bearer).sessionId;
+    } catch {
+      throw unauthorized('secret_invalid', 'The client secret is missing or malformed.');
+    }
+    if (sessionId !== id) throw unauthorized('secret_invalid', 'The client secret does not belong to this session.');
+    const record = this.#get(id);
+    const secret = record.secrets.find((issued) => issued.value === bearer);
+    if (!secret) throw unauthorized('secret_invalid', 'The client secret was not issued by this session.');
+    if (this.#isExpired(secret)) throw unauthorized('secret_expired', 'The client secret has expired.');
+    return secret;
+  }
+
+  requireUnspent(secret: IssuedSecret): void {
+    if (secret.spent) {
+      throw unauthorized('secret_spent', 'This client secret was used for an attempt that ended; ask the server for a fresh one.');
+    }
+  }
+
+  clientView(id: string): ClientSession {
+    return clientView(this.#get(id));
+  }
+
+  uploadFile(id: string, upload: FileUpload): UploadedFile {
+    const record = this.#get(id);
+    this.#requireStatus(record, 'requires_input', 'upload files to');
+    const purpose = requireText(upload.purpose, 'purpose');
+    if (!(purpose in SIDES_BY_PURPOSE)) throw invalidParam('purpose', 'purpose must be identity_document or selfie.');
+    const side = requireText(upload.side, 'side');
+    if (!SIDES_BY_PURPOSE[purpose as FilePurpose].includes(side as FileSide)) {
+      throw invalidParam('side', `side ${side} does not go with purpose ${purpose}.`);
+    }
+    const blob = upload.file;
+    if (blob === null || typeof blob === 'string') throw missingParam('file');
+    if (!ACCEPTED_FILE_TYPES.includes(blob.type)) {
+      throw badRequest('file_type_unsupported', 'Only JPEG, PNG or WebP images are accepted.', 'file');
+    }
+    if (blob.size > MAX_FILE_BYTES) throw badRequest('file_too_large', 'A file may be at most 10 MB.', 'file');
+    const file: UploadedFile = {
+      id: newId('file'),
+      object: 'file',
+      purpose: purpose as FilePurpose,
+      side: side as FileSide,
+      size: blob.size,
+      type: blob.type,
+      created: this.#nowSeconds(),
+    };
+    record.files.set(file.id, { file, attempt: record.attempt });
+    return { ...file };
+  }
+
+  replayedSubmission(id: string, idempotencyKey: string): StoredResponse | undefined {
+    return this.#get(id).idempotentResponses.get(idempotencyKey);
+  }
+
+  /** Starts the checks of one submission; the caller has authenticated `secret` and parsed `body`. */
+  submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: unknown): StoredResponse {
+    const record = this.#get(id);
+    const next = this.#move(record, 'submit');
+    const submission = this.#validateSubmission(record, body);
+    record.status = next;
+    record.lastError = null;
+    record.submittedDetails = submission.id_number ?? null;
+    record.submissionCount += 1;
+    this.#emit(record, 'identity.verification_session.processing');
+    this.#scheduleOutcome(record, secret);
+    const response: StoredResponse = { status: 200, body: clientView(record) };
+    record.idempotentResponses.set(idempotencyKey, response);
+    return response;
+  }
+
+  decline(id: string, secret: IssuedSecret): ClientSession {
+    const record = this.#get(id);
+    record.status = this.#move(record, 'decline');
+    this.#endAttempt(record, secret, 'consent_declined');
+    this.#emit(record, 'identity.verification_session.requires_input');
+    return clientView(record);
+  }
+
+  /** Calls `listener` after every change of session `id`; returns the unsubscribe function. */
+  subscribe(id: string, listener: SessionListener): () => void {
+    this.#get(id);
+    const set = this.#listeners.get(id) ?? new Set<SessionListener>();
+    set.add(listener);
+    this.#listeners.set(id, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.#listeners.get(id) === set) this.#listeners.delete(id);
+    };
+  }
+
+  /** Open subscriptions to session `id` (streams that have not been cleaned up). */
+  listenerCount(id: string): number {
+    return this.#listeners.get(id)?.size ?? 0;
+  }
+
+  // --- internals ---------------------------------------------------------
+
+  #nowSeconds(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
+  #get(id: string): SessionRecord {
+    const record = this.#sessions.get(id);
+    if (!record) throw resourceMissing('identity.verification_session', id);
+    return record;
+  }
+
+  #isExpired(secret: IssuedSecret): boolean {
+    return this.now() - secret.issuedAt >= SECRET_LIFETIME_MS;
+  }
+
+  #issueSecret(record: SessionRecord): void {
+    record.secrets.push({ value: newClientSecret(record.id), issuedAt: this.now(), spent: false });
+  }
+
+  /** The one way statuses move: the lifecycle table shared with the SDK, as a 409 when illegal. */
+  #move(record: SessionRecord, action: SessionAction): SessionStatus {
+    try {
+      return transition(record.status, action);
+    } catch (error) {
+      if (isVerifyError(error)) throw unexpectedState(error.message);
+      throw error;
+    }
+  }
+
+  #requireStatus(record: SessionRecord, status: SessionStatus, action: string): void {
+    if (record.status !== status) {
+      throw unexpectedState(`Cannot ${action} a verification session whose status is ${record.status}.`);
+    }
+  }
+
+  #validateSubmission(record: SessionRecord, body: unknown): SubmitBody {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw invalidParam('body', 'The request body must be a JSON object.');
+    }
+    const input = body as Record<string, unknown>;
+    const submission: SubmitBody = {};
+    if (record.type === 'document') {
+      const documentType = parseDocumentType(input['document_type'], record.document.allowed_types);
+      const files = input['files'];
+      if (files !== undefined && (typeof files !== 'object' || files === null)) {
+        throw invalidParam('files', 'files must be an object.');
+      }
+      const fileIds = (files ?? {}) as Record<string, unknown>;
+      const needed: FileSide[] = ['front'];
+      if (TWO_SIDED_DOCUMENTS.includes(documentType)) needed.push('back');
+      if (record.document.require_matching_selfie) needed.push('selfie');
+      submission.document_type = documentType;
+      submission.files = {};
+      for (const side of needed) submission.files[side] = this.#requireFile(record, fileIds[side], side);
+    }
+    if (record.type === 'id_number' || record.document.require_id_number) {
+      submission.id_number = parseIdNumberDetails(input['id_number'], new Date(this.now()));
+    }
+    return submission;
+  }
+
+  #requireFile(record: SessionRecord, fileId: unknown, side: FileSide): string {
+    const param = `files.${side}`;
+    if (fileId === undefined || fileId === null || fileId === '') throw missingParam(param);
+    const stored = typeof fileId === 'string' ? record.files.get(fileId) : undefined;
+    if (!stored || stored.attempt !== record.attempt || stored.file.side !== side) {
+      throw invalidParam(param, `${param} must be the id of a ${side} file uploaded to this session for this attempt.`);
+    }
+    return stored.file.id;
+  }
+
+  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      if (record.testOutcome === 'verified') {
+        record.status = this.#move(record, 'verify');
+        record.verifiedOutputs = verifiedOutputs(record);
+        this.#emit(record, 'identity.verification_session.verified');
+      } else {
+        record.status = this.#move(record, 'fail');
+        this.#endAttempt(record, secret, record.testOutcome);
+        this.#emit(record, 'identity.verification_session.requires_input');
+      }
+    }, record.processingMs);
+    this.#timers.add(timer);
+  }
+
+  /** An attempt that ended without verification: its secret is spent, its files no longer count. */
+  #endAttempt(record: SessionRecord, secret: IssuedSecret, code: LastError['code']): void {
+    record.lastError = { code, reason: LAST_ERROR_REASONS[code] };
+    record.submittedDetails = null;
+    record.attempt += 1;
+    secret.spent = true;
+  }
+
+  #emit(record: SessionRecord, type: MockEventType): void {
+    this.events.emit(type, snapshot(record));
+    const view = clientView(record);
+    for (const listener of [...(this.#listeners.get(record.id) ?? [])]) listener.change(view);
+  }
+
+  #serverView(record: SessionRecord): ServerSession {
+    const current = record.secrets.at(-1);
+    const usable = record.status === 'requires_input' && current && !current.spent && !this.#isExpired(current);
+    return { ...snapshot(record), client_secret: usable ? current.value : null };
+  }
+}
+
+function clientView(record: SessionRecord): ClientSession {
+  return {
+    id: record.id,
+    object: 'identity.verification_session',
+    status: record.status,
+    type: record.type,
+    options: { document: structuredClone(record.document) },
+    last_error: record.lastError && { ...record.lastError },
+    livemode: false,
+    created: record.created,
+  };
+}
+
+function snapshot(record: SessionRecord): SessionSnapshot {
+  return {
+    ...clientView(record),
+    metadata: { ...record.metadata },
+    redaction: record.redacted ? { status: 'redacted' } : null,
+    verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },
+  };
+}
+
+function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
+  const details = record.submittedDetails;
+  if (!details) return { ...TEST_PERSON };
+  const { first_name, last_name, dob, id_number } = details;
+  return { first_name, last_name, dob, id_number };
+}
+
+function redactMetadata(metadata: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(metadata).map((key) => [key, REDACTED]));
+}
+
+function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null {
+  if (!outputs) return null;
+  const redacted: VerifiedOutputs = { first_name: REDACTED, last_name: REDACTED, dob: null };
+  if ('id_number' in outputs) redacted.id_number = REDACTED;
+  return redacted;
+}
+
+function requireText(value: FormDataEntryValue | null, param: string): string {
+  if (value === null || value === '') throw missingParam(param);
+  if (typeof value !== 'string') throw invalidParam(param, `${param} must be text.`);
+  return value;
+}

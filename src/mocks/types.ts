@@ -1,0 +1,154 @@
+import type { RequestHandler } from 'msw';
+import type { ClientSession, DocumentOptions, LastErrorCode } from '../core/types.js';
+
+export interface MockBackendOptions {
+  /**
+   * Path prefix of the API. Handlers match `*${apiBase}/…`, so any origin works.
+   * @default '/v1'
+   */
+  apiBase?: string;
+  /**
+   * Millisecond clock for `created` timestamps and the 24 h client-secret lifetime.
+   * Tests inject a fake one to expire secrets without waiting.
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * How long checks take when a session was created without `processing_ms`.
+   * @default 2000
+   */
+  defaultProcessingMs?: number;
+}
+
+/** Every endpoint of the service, as named by faults and recorded requests. */
+export type MockEndpoint =
+  | 'create'
+  | 'retrieve'
+  | 'files'
+  | 'submit'
+  | 'decline'
+  | 'stream'
+  | 'cancel'
+  | 'redact'
+  | 'events'
+  | 'webhook_endpoints'
+  | 'deliveries'
+  | '*';
+
+export type Fault =
+  | { endpoint: MockEndpoint; kind: 'server_error'; /** @default 500 */ status?: number; times?: number }
+  | { endpoint: MockEndpoint; kind: 'rate_limit'; /** Seconds, sent as `Retry-After`. @default 1 */ retryAfter?: number; times?: number }
+  | { endpoint: MockEndpoint; kind: 'network'; times?: number }
+  | { endpoint: MockEndpoint; kind: 'delay'; ms: number; times?: number }
+  | { endpoint: MockEndpoint; kind: 'malformed'; times?: number };
+
+export interface FaultInjector {
+  /** The next `times` (default 1) matching calls fail this way. Faults queue in order. */
+  inject(fault: Fault): void;
+  clear(): void;
+  /** Faults still to fire; `times` is what is left of each. */
+  readonly pending: readonly Fault[];
+}
+
+export type TestOutcome = 'verified' | LastErrorCode;
+
+export interface CreateSessionParams {
+  type: 'document' | 'id_number';
+  options?: { document?: Partial<DocumentOptions> };
+  metadata?: Record<string, string>;
+  /** How the checks end. @default 'verified' */
+  test_outcome?: TestOutcome;
+  /** How long the checks take. @default MockBackendOptions.defaultProcessingMs */
+  processing_ms?: number;
+}
+
+export interface VerifiedOutputs {
+  first_name: string | null;
+  last_name: string | null;
+  dob: string | null;
+  id_number?: string | null;
+}
+
+/** The server view of a session: what a secret key may read. */
+export interface ServerSession extends ClientSession {
+  /** Present while `requires_input`, else `null`. */
+  client_secret: string | null;
+  metadata: Record<string, string>;
+  redaction: { status: 'redacted' } | null;
+  verified_outputs: VerifiedOutputs | null;
+}
+
+/** What an event carries: the session as it was at that moment, without its client secret. */
+export type SessionSnapshot = Omit<ServerSession, 'client_secret'>;
+
+export const EVENT_TYPES = [
+  'identity.verification_session.created',
+  'identity.verification_session.processing',
+  'identity.verification_session.verified',
+  'identity.verification_session.requires_input',
+  'identity.verification_session.canceled',
+  'identity.verification_session.redacted',
+] as const;
+export type MockEventType = (typeof EVENT_TYPES)[number];
+
+export interface MockEvent {
+  id: string;
+  object: 'event';
+  type: MockEventType;
+  /** Unix seconds. */
+  created: number;
+  livemode: false;
+  data: { object: SessionSnapshot };
+}
+
+export interface WebhookEndpoint {
+  id: string;
+  object: 'webhook_endpoint';
+  url: string;
+  enabled_events: string[];
+  created: number;
+  livemode: false;
+}
+
+export type RecordedEndpoint = Exclude<MockEndpoint, '*'>;
+
+export interface RecordedRequest {
+  method: string;
+  endpoint: RecordedEndpoint;
+  sessionId?: string;
+  /** The kind of credential sent; the credential itself is never stored. */
+  auth: 'client_secret' | 'secret_key' | 'none';
+  idempotencyKey?: string;
+  /** What the mock answered; 0 for a network fault (or while the answer is still pending). */
+  status: number;
+  /** `now()` when the request arrived, in ms. */
+  at: number;
+}
+
+export interface ListEventsParams {
+  type?: string;
+  /** @default 10 (at most 100) */
+  limit?: number;
+}
+
+export interface MockBackend {
+  readonly handlers: RequestHandler[];
+  /** A valid server key, `sk_test_mock`; any `sk_test_…` is accepted. */
+  readonly secretKey: string;
+  readonly faults: FaultInjector;
+  /** Every request the backend received, in order. Authorization values are not stored, only the auth kind. */
+  readonly requests: readonly RecordedRequest[];
+  /** Forgets all sessions, events, endpoints, faults and requests; stops pending checks and open streams. */
+  reset(): void;
+  createSession(params: CreateSessionParams): ServerSession;
+  retrieveSession(id: string): ServerSession;
+  cancelSession(id: string): ServerSession;
+  redactSession(id: string): ServerSession;
+  /** Newest first. */
+  listEvents(params?: ListEventsParams): MockEvent[];
+  createWebhookEndpoint(params: { url: string; enabled_events: string[] }): WebhookEndpoint;
+  /** The events that endpoint would have received, newest first. */
+  deliveries(endpointId: string): MockEvent[];
+  /** How many distinct submissions the session counted (idempotent replays excluded). */
+  submissionCount(id: string): number;
+}

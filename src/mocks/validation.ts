@@ -1,0 +1,158 @@
+import {
+  DOCUMENT_TYPES,
+  LAST_ERROR_REASONS,
+  SESSION_TYPES,
+  type DocumentOptions,
+  type DocumentType,
+  type IdNumberDetails,
+  type SessionType,
+} from '../core/types.js';
+import { badRequest, invalidParam, missingParam } from './errors.js';
+import { EVENT_TYPES, type TestOutcome } from './types.js';
+
+export const DEFAULT_DOCUMENT_OPTIONS: Readonly<DocumentOptions> = {
+  allowed_types: ['driving_license', 'id_card', 'passport'],
+  require_id_number: false,
+  require_live_capture: false,
+  require_matching_selfie: false,
+};
+
+/** Create params once checked, with every default applied. */
+export interface ValidCreateParams {
+  type: SessionType;
+  document: DocumentOptions;
+  metadata: Record<string, string>;
+  testOutcome: TestOutcome;
+  processingMs: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function includes<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function optionalRecord(value: unknown, param: string): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) throw invalidParam(param, `${param} must be an object.`);
+  return value;
+}
+
+function optionalBoolean(value: unknown, param: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw invalidParam(param, `${param} must be a boolean.`);
+  return value;
+}
+
+function parseAllowedTypes(value: unknown): DocumentType[] {
+  const param = 'options.document.allowed_types';
+  if (value === undefined) return [...DEFAULT_DOCUMENT_OPTIONS.allowed_types];
+  if (!Array.isArray(value) || value.length === 0 || !value.every((type) => includes(DOCUMENT_TYPES, type))) {
+    throw invalidParam(param, `${param} must be a non-empty list of: ${DOCUMENT_TYPES.join(', ')}.`);
+  }
+  return [...new Set(value as DocumentType[])];
+}
+
+function parseMetadata(value: unknown): Record<string, string> {
+  const metadata = optionalRecord(value, 'metadata');
+  if (!Object.values(metadata).every((entry) => typeof entry === 'string')) {
+    throw invalidParam('metadata', 'metadata values must be strings.');
+  }
+  return { ...(metadata as Record<string, string>) };
+}
+
+export function parseCreateParams(body: unknown, defaultProcessingMs: number): ValidCreateParams {
+  const params = optionalRecord(body, 'body');
+  const type = params['type'] ?? 'document';
+  if (!includes(SESSION_TYPES, type)) throw invalidParam('type', `type must be one of: ${SESSION_TYPES.join(', ')}.`);
+
+  const options = optionalRecord(params['options'], 'options');
+  const document = optionalRecord(options['document'], 'options.document');
+  const flag = (name: Exclude<keyof DocumentOptions, 'allowed_types'>) =>
+    optionalBoolean(document[name], `options.document.${name}`, DEFAULT_DOCUMENT_OPTIONS[name]);
+
+  const testOutcome = params['test_outcome'] ?? 'verified';
+  if (testOutcome !== 'verified' && !includes(Object.keys(LAST_ERROR_REASONS) as TestOutcome[], testOutcome)) {
+    throw invalidParam('test_outcome', 'test_outcome must be "verified" or a last_error code.');
+  }
+
+  const processingMs = params['processing_ms'] ?? defaultProcessingMs;
+  if (typeof processingMs !== 'number' || !Number.isFinite(processingMs) || processingMs < 0) {
+    throw invalidParam('processing_ms', 'processing_ms must be a non-negative number of milliseconds.');
+  }
+
+  return {
+    type,
+    document: {
+      allowed_types: parseAllowedTypes(document['allowed_types']),
+      require_id_number: flag('require_id_number'),
+      require_live_capture: flag('require_live_capture'),
+      require_matching_selfie: flag('require_matching_selfie'),
+    },
+    metadata: parseMetadata(params['metadata']),
+    testOutcome: testOutcome as TestOutcome,
+    processingMs,
+  };
+}
+
+/** A date `YYYY-MM-DD` that exists on the calendar and lies before `today`. */
+function isPastIsoDate(value: string, today: Date): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists && date.getTime() < today.getTime();
+}
+
+export function parseIdNumberDetails(value: unknown, today: Date): IdNumberDetails {
+  if (value === undefined || value === null) throw missingParam('id_number');
+  if (!isRecord(value)) throw invalidParam('id_number', 'id_number must be an object.');
+  const text = (name: keyof IdNumberDetails): string => {
+    const field = value[name];
+    const param = `id_number.${name}`;
+    if (field === undefined || field === null || field === '') throw missingParam(param);
+    if (typeof field !== 'string' || field.trim() === '') throw invalidParam(param, `${param} must be a non-empty string.`);
+    return field.trim();
+  };
+  const details = { first_name: text('first_name'), last_name: text('last_name'), dob: text('dob'), id_number: text('id_number') };
+  if (!isPastIsoDate(details.dob, today)) {
+    throw invalidParam('id_number.dob', 'id_number.dob must be a date in the past, formatted YYYY-MM-DD.');
+  }
+  return details;
+}
+
+/** The document type a submission names, checked against the session's allowed types. */
+export function parseDocumentType(value: unknown, allowed: readonly DocumentType[]): DocumentType {
+  if (value === undefined || value === null) throw missingParam('document_type');
+  if (!includes(DOCUMENT_TYPES, value)) {
+    throw invalidParam('document_type', `document_type must be one of: ${DOCUMENT_TYPES.join(', ')}.`);
+  }
+  if (!allowed.includes(value)) {
+    throw badRequest('document_type_not_allowed', `This session does not accept ${value}.`, 'document_type');
+  }
+  return value;
+}
+
+export function parseWebhookEndpointParams(body: unknown): { url: string; enabled_events: string[] } {
+  const params = optionalRecord(body, 'body');
+  const { url, enabled_events: events } = params;
+  if (url === undefined) throw missingParam('url');
+  if (typeof url !== 'string' || !URL.canParse(url)) throw invalidParam('url', 'url must be an absolute URL.');
+  if (events === undefined) throw missingParam('enabled_events');
+  const known = (type: unknown) => type === '*' || includes(EVENT_TYPES, type);
+  if (!Array.isArray(events) || events.length === 0 || !events.every(known)) {
+    throw invalidParam('enabled_events', 'enabled_events must be ["*"] or a non-empty list of event types.');
+  }
+  return { url, enabled_events: [...new Set(events as string[])] };
+}
+
+export function parseListLimit(value: unknown): number {
+  if (value === undefined) return 10;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) {
+    throw invalidParam('limit', 'limit must be an integer between 1 and 100.');
+  }
+  return value;
+}
