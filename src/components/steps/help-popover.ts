@@ -1,0 +1,104 @@
+import { LitElement, html } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { sharedStyles } from '../shared.styles.js';
+import { helpPopoverStyles } from './help-popover.styles.js';
+
+/**
+ * @summary A "?" style help button that shows a small panel next to it.
+ *
+ * @slot - The help content (wins over `content`).
+ * @csspart button - The toggle button.
+ * @csspart panel - The floating panel.
+ */
+export class VerifyHelpPopover extends LitElement {
+  static override styles = [sharedStyles, helpPopoverStyles];
+
+  /** The button's text, e.g. "Why is this needed?". */
+  @property() label = '';
+  /** Plain-text help, used when nothing is slotted. */
+  @property() content = '';
+  /** Whether the panel is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @query('button') private readonly button!: HTMLButtonElement;
+  @query('[part="panel"]') private readonly panel!: HTMLElement;
+
+  #stopAutoUpdate: (() => void) | null = null;
+
+  override render() {
+    return html`
+      <div @keydown=${this.#onKeydown}>
+        <button
+          type="button"
+          class="button button--link"
+          part="button"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="panel"
+          @click=${this.toggle}
+        >
+          ${this.label}
+        </button>
+        <div
+          id="panel"
+          part="panel"
+          role="region"
+          aria-label=${this.label}
+          ?hidden=${!this.open}
+        >
+          <slot>${this.content}</slot>
+        </div>
+      </div>
+    `;
+  }
+
+  toggle(): void {
+    this.open = !this.open;
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('open')) return;
+    if (this.open) {
+      this.#stopAutoUpdate?.();
+      this.#stopAutoUpdate = autoUpdate(this.button, this.panel, () => void this.#reposition());
+      document.addEventListener('pointerdown', this.#onOutsidePointer, true);
+    } else {
+      this.#teardown();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.open = false;
+    this.#teardown();
+  }
+
+  async #reposition(): Promise<void> {
+    // `fixed` escapes the dialog's overflow clipping.
+    const { x, y } = await computePosition(this.button, this.panel, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    });
+    Object.assign(this.panel.style, { left: `${x}px`, top: `${y}px` });
+  }
+
+  #teardown(): void {
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = null;
+    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
+  }
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    // Escape closes only the popover: keep the keydown from the surrounding <dialog>, whose cancel would close the modal.
+    event.preventDefault();
+    event.stopPropagation();
+    this.open = false;
+    this.button.focus();
+  };
+
+  readonly #onOutsidePointer = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.open = false;
+  };
+}

@@ -1,0 +1,171 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FileSide, IdNumberDetails } from '../../core/types.js';
+import type { Strings } from '../../locales/en.js';
+import { RetakeEvent, SubmitRequestEvent } from '../step-events.js';
+import { sharedStyles } from '../shared.styles.js';
+import { reviewStepStyles } from './review-step.styles.js';
+
+export interface ReviewCapture {
+  side: FileSide;
+  image: Blob;
+}
+
+/** Rounded to tens so the live region speaks a few times per upload, not at every byte. */
+function percent(progress: number): number {
+  return Math.round(Math.min(Math.max(progress, 0), 1) * 10) * 10;
+}
+
+/**
+ * @summary Shows the images and details before submitting; each image can be retaken.
+ *
+ * The shell sets `busy` while it uploads and submits, `progress` as files upload, and `error` when
+ * something failed. Submit fires once per attempt: it stays locked until `busy` goes from true back to false.
+ *
+ * @fires vi-retake - `{ side }` when a Retake button is pressed.
+ * @fires vi-submit - When Submit is pressed, at most once per attempt.
+ * @csspart heading - The step heading.
+ * @csspart thumbnail - Each image preview.
+ * @csspart progress - The upload `<progress>`.
+ * @csspart error - The alert region for a failed submission.
+ * @csspart submit-button - The Submit button.
+ */
+export class VerifyReviewStep extends LitElement {
+  static override styles = [sharedStyles, reviewStepStyles];
+
+  @property({ attribute: false }) strings!: Strings;
+  /** The images to submit, in the order they were taken. */
+  @property({ attribute: false }) captures: ReviewCapture[] = [];
+  /** Details of an ID number check, shown with the ID number masked. */
+  @property({ attribute: false }) idNumber: IdNumberDetails | undefined;
+  /** True while uploading and submitting. */
+  @property({ type: Boolean }) busy = false;
+  /** Upload progress from 0 to 1, or null when unknown. */
+  @property({ attribute: false }) progress: number | null = null;
+  /** A message to show when the submission failed. */
+  @property() error: string | undefined;
+
+  /** Set synchronously on the first click so a second click in the same burst does nothing. */
+  @state() private submitLocked = false;
+
+  /** Object URLs of the thumbnails, by image; revoked when the image goes away or the step leaves the DOM. */
+  readonly #thumbnails = new Map<Blob, string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // URLs were revoked on disconnection: re-render to create them again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const url of this.#thumbnails.values()) URL.revokeObjectURL(url);
+    this.#thumbnails.clear();
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Unlock only after an attempt finished (busy went true → false), or when an image changed.
+    if ((changed.has('busy') && changed.get('busy') === true && !this.busy) || changed.has('captures')) {
+      this.submitLocked = false;
+    }
+    this.#syncThumbnails();
+  }
+
+  override render() {
+    const t = this.strings.review;
+    const locked = this.busy || this.submitLocked;
+    return html`
+      <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
+      ${this.captures.length ? this.#renderCaptures(locked) : nothing}
+      ${this.idNumber ? this.#renderDetails(this.idNumber) : nothing}
+      ${this.busy ? this.#renderProgress() : nothing}
+      <div class="error" role="alert" part="error">${this.error ?? ''}</div>
+      <div class="actions">
+        <button
+          type="button"
+          class="button button--primary"
+          part="submit-button"
+          aria-disabled=${locked ? 'true' : 'false'}
+          @click=${this.#onSubmit}
+        >
+          ${this.busy ? t.submitting : t.submit}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderCaptures(locked: boolean) {
+    const t = this.strings.review;
+    return html`
+      <p class="muted">${t.intro}</p>
+      <ul class="captures">
+        ${this.captures.map(
+          ({ side, image }) => html`
+            <li class="capture">
+              <figure>
+                <img part="thumbnail" src=${this.#thumbnails.get(image) ?? ''} alt=${t.imageAlt[side]} />
+                <figcaption>${t.sides[side]}</figcaption>
+              </figure>
+              <button
+                type="button"
+                class="button button--secondary"
+                aria-label=${t.retakeLabel[side]}
+                ?disabled=${locked}
+                @click=${() => this.dispatchEvent(new RetakeEvent({ side }))}
+              >
+                ${t.retake}
+              </button>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  #renderDetails(details: IdNumberDetails) {
+    const t = this.strings.review;
+    return html`
+      <h3>${t.detailsHeading}</h3>
+      <dl class="details">
+        <dt>${t.name}</dt>
+        <dd>${details.first_name} ${details.last_name}</dd>
+        <dt>${t.dob}</dt>
+        <dd>${details.dob}</dd>
+        <dt>${t.idNumber}</dt>
+        <dd>${t.idNumberMasked(details.id_number.replace(/[\s-]/g, '').slice(-4))}</dd>
+      </dl>
+    `;
+  }
+
+  #renderProgress() {
+    const t = this.strings.review;
+    return html`
+      <div class="progress">
+        <label for="progress">${t.uploading}</label>
+        <progress id="progress" part="progress" max="1" value=${this.progress ?? nothing}></progress>
+      </div>
+      <p class="visually-hidden" role="status">
+        ${this.progress === null ? t.submitting : t.uploadingPercent(percent(this.progress))}
+      </p>
+    `;
+  }
+
+  #onSubmit(): void {
+    // aria-disabled (not disabled) keeps focus on the button while busy, so the click still arrives here.
+    if (this.busy || this.submitLocked) return;
+    this.submitLocked = true;
+    this.dispatchEvent(new SubmitRequestEvent());
+  }
+
+  #syncThumbnails(): void {
+    const current = new Set(this.captures.map(({ image }) => image));
+    for (const [image, url] of this.#thumbnails) {
+      if (current.has(image)) continue;
+      URL.revokeObjectURL(url);
+      this.#thumbnails.delete(image);
+    }
+    for (const image of current) {
+      if (!this.#thumbnails.has(image)) this.#thumbnails.set(image, URL.createObjectURL(image));
+    }
+  }
+}
