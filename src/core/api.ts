@@ -117,17 +117,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const abort = (): void => xhr.abort();
       xhr.open('POST', `${sessionUrl}/files`);
       xhr.setRequestHeader('Authorization', authorization);
-      if (onProgress) xhr.upload.onprogress = ({ loaded, total }) => onProgress({ loaded, total });
+      let sent: UploadProgress = { loaded: 0, total: 0 };
+      const progress = (next: UploadProgress): void => {
+        sent = next;
+        onProgress?.(next);
+      };
+      if (onProgress) xhr.upload.onloadstart = xhr.upload.onprogress = ({ loaded, total }) => progress({ loaded, total });
       // Re-wrapped as a Response so uploads share the error mapping and validation of fetch calls.
-      xhr.onload = () =>
-        xhr.status < 200
-          ? reject(networkError())
-          : resolve(
-              new Response(xhr.responseText || null, {
-                status: xhr.status,
-                headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
-              }),
-            );
+      xhr.onload = () => {
+        // An answer means the body went out whole; Chromium fires no upload progress through a service worker.
+        if (sent.loaded < sent.total) progress({ loaded: sent.total, total: sent.total });
+        if (xhr.status < 200
+) return reject(networkError());
+        resolve(
+          new Response(xhr.responseText || null, {
+            status: xhr.status,
+            headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
+          }),
+        );
+      };
       xhr.onerror = () => reject(networkError());
       xhr.onabort = () => reject(abortedError());
       xhr.onloadend = () => signal.removeEventListener('abort', abort);

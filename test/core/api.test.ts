@@ -1,0 +1,278 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createApiClient } from '../../src/core/api.js';
+import { VerifyError } from '../../src/core/errors.js';
+import { ID_NUMBER, rejectionOf, requestsTo, sessionClient, useMockBackend } from './backend.js';
+
+async function pngBlob(): Promise<Blob> {
+  const canvas = new OffscreenCanvas(8, 8);
+  canvas.getContext('2d')?.fillRect(0, 0, 8, 8);
+  return canvas.convertToBlob({ type: 'image/png' });
+}
+
+async function verifyErrorOf(promise: Promise<unknown>): Promise<VerifyError> {
+  const error = await rejectionOf(promise);
+  expect(error).to.be.instanceOf(VerifyError);
+  return error as VerifyError;
+}
+
+describe('createApiClient', () => {
+  const mock = useMockBackend();
+
+  it('refuses a malformed secret before any request', () => {
+    const before = mock.backend.requests.length;
+    expect(() => createApiClient({ clientSecret: 'vs_123_secret_' })).to.throw(VerifyError, /malformed/);
+    expect(mock.backend.requests.length).to.equal(before);
+  });
+
+  it('retrieves the client view, sending the secret only in the Authorization header', async () => {
+    const urls: string[] = [];
+    const headers: Headers[] = [];
+    const { sessionId, clientSecret } = sessionClient(mock.backend);
+    const client = createApiClient({
+      clientSecret,
+      fetch: (input, init) => {
+        urls.push(String(input));
+        headers.push(new Headers(init?.headers));
+        return fetch(input, init);
+      },
+    });
+
+    const session = await client.retrieve();
+
+    expect(client.sessionId).to.equal(sessionId);
+    expect(client.apiBase).to.equal('/v1');
+    expect(session).to.include({ id: sessionId, status: 'requires_input', type: 'id_number', last_error: null });
+    expect(session).not.to.have.property('client_secret');
+    expect(urls).to.deep.equal([`/v1/identity/verification_sessions/${sessionId}`]);
+    expect(headers[0]?.get('Authorization')).to.equal(`Bearer ${clientSecret}`);
+    expect(mock.backend.requests.at(-1)).to.include({ endpoint: 'retrieve', sessionId, auth: 'client_secret', status: 200 });
+  });
+
+  describe('error mapping', () => {
+    it('401 → authentication, not retried, without the secret in the error', async () => {
+      const { sessionId } = sessionClient(mock.backend);
+      const wrongSecret = `${sessionId}_secret_wrongwrongwrong`;
+      const error = await verifyErrorOf(createApiClient({ clientSecret: wrongSecret, retryDelay: 1 }).retrieve());
+      expect(error).to.include({ type: 'authentication', code: 'secret_invalid', status: 401 });
+      expect(JSON.stringify(error.toJSON()) + error.message + error.stack).not.to.include(wrongSecret);
+      expect(requestsTo(mock.backend, 'retrieve')).to.equal(1);
+    });
+
+    it('401 secret_spent once an attempt has failed', async () => {
+      const { client } = sessionClient(mock.backend, { test_outcome: 'id_number_mismatch', processing_ms: 0 });
+      await client.submit({ id_number: ID_NUMBER });
+      await waitUntil(async () => (await client.retrieve()).status === 'requires_input', 'the check fails');
+      const error = await verifyErrorOf(client.decline());
+      expect(error).to.include({ type: 'authentication', code: 'secret_spent', status: 401 });
+    });
+
+    it('400 → invalid_request with the param at fault', async () => {
+      const { client } = sessionClient(mock.backend);
+      const error = await verifyErrorOf(client.submit({ id_number: { ...ID_NUMBER, dob: 'yesterday' } }));
+      expect(error).to.include({ type: 'invalid_request', code: 'parameter_invalid', param: 'id_number.dob', status: 400 });
+      expect(requestsTo(mock.backend, 'submit')).to.equal(1);
+    });
+
+    it('404 → invalid_request resource_missing', async () => {
+      const error = await verifyErrorOf(createApiClient({ clientSecret: 'vs_doesnotexist_secret_abcdefgh1234' }).retrieve());
+      expect(error).to.include({ type: 'invalid_request', code: 'resource_missing', status: 404 });
+    });
+
+    it('409 → state_conflict when submitting a canceled session', async () => {
+      const { client, sessionId } = sessionClient(mock.backend);
+      mock.backend.cancelSession(sessionId);
+      const error = await verifyErrorOf(client.submit({ id_number: ID_NUMBER }));
+      expect(error).to.include({ type: 'state_conflict', code: 'session_unexpected_state', status: 409 });
+    });
+
+    it('429 → rate_limit with Retry-After in ms, once retries run out', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'rate_limit', retryAfter: 2 });
+      const error = await verifyErrorOf(client.retrieve());
+      expect(error).to.include({ type: 'rate_limit', code: 'rate_limited', status: 429, retryAfter: 2000 });
+    });
+
+    it('5xx → server', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', status: 503 });
+      const error = await verifyErrorOf(client.retrieve());
+      expect(error).to.include({ type: 'server', status: 503 });
+    });
+
+    it('a failed fetch → network', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'network' });
+      const error = await verifyErrorOf(client.retrieve());
+      expect(error).to.include({ type: 'network', code: 'network_error' });
+    });
+
+    it('a body that is not a session → malformed_response', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'malformed' });
+      const error = await verifyErrorOf(client.retrieve());
+      expect(error).to.include({ type: 'malformed_response', code: 'malformed_response' });
+    });
+
+    it('no answer within the timeout → timeout', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retries: 0, timeout: 50 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'delay', ms: 1000 });
+      const started = performance.now();
+      const error = await verifyErrorOf(client.retrieve());
+      expect(error).to.include({ type: 'timeout', code: 'timeout' });
+      expect(performance.now() - started).to.be.below(900);
+    });
+
+    it("the caller's abort → aborted, at once", async () => {
+      const { client } = sessionClient(mock.backend);
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'delay', ms: 1000 });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 30);
+      const started = performance.now();
+      const error = await verifyErrorOf(client.retrieve({ signal: controller.signal }));
+      expect(error).to.include({ type: 'aborted', code: 'aborted' });
+      expect(performance.now() - started).to.be.below(500);
+    });
+  });
+
+  describe('retries', () => {
+    it('retries transient failures, then succeeds', async () => {
+      const { client } = sessionClient(mock.backend);
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', times: 1 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'network', times: 1 });
+      const session = await client.retrieve();
+      expect(session.status).to.equal('requires_input');
+      expect(requestsTo(mock.backend, 'retrieve')).to.equal(3);
+    });
+
+    it('gives up after `retries` retries', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retries: 2 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', times: 5 });
+      const error = await verifyErrorOf(client.retrieve());
+      expect(error.type).to.equal('server');
+      expect(requestsTo(mock.backend, 'retrieve')).to.equal(3);
+    });
+
+    it('waits as long as Retry-After asks', async () => {
+      const { client } = sessionClient(mock.backend);
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'rate_limit', retryAfter: 1 });
+      const started = performance.now();
+      await client.retrieve();
+      expect(performance.now() - started).to.be.within(950, 3000);
+      expect(requestsTo(mock.backend, 'retrieve')).to.equal(2);
+    });
+
+    it('stops waiting for a retry as soon as the caller aborts', async () => {
+      const { client } = sessionClient(mock.backend, {}, { retryDelay: 5000 });
+      mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'rate_limit', retryAfter: 30 });
+      const controller = new AbortController();
+      const pending = client.retrieve({ signal: controller.signal });
+      setTimeout(() => controller.abort(), 100);
+      const error = await verifyErrorOf(pending);
+      expect(error.type).to.equal('aborted');
+      expect(requestsTo(mock.backend, 'retrieve')).to.equal(1);
+    });
+
+    it('retries a submit with the same Idempotency-Key, and the backend counts it once', async () => {
+      const { client, sessionId } = sessionClient(mock.backend);
+      mock.backend.faults.inject({ endpoint: 'submit', kind: 'server_error' });
+      const session = await client.submit({ id_number: ID_NUMBER });
+      expect(session.status).to.equal('processing');
+      expect(mock.backend.submissionCount(sessionId)).to.equal(1);
+      const keys = mock.backend.requests.filter((request) => request.endpoint === 'submit').map((request) => request.idempotencyKey);
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+    });
+
+    it('a submit that timed out after reaching the service is replayed, not counted twice', async () => {
+      const { client, sessionId } = sessionClient(mock.backend, {}, { timeout: 100 });
+      mock.backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 300 });
+      const session = await client.submit({ id_number: ID_NUMBER }, { idempotencyKey: 'key-timeout-replay' });
+      expect(session.status).to.equal('processing');
+      expect(mock.backend.submissionCount(sessionId)).to.equal(1);
+      const keys = mock.backend.requests.filter((request) => request.endpoint === 'submit').map((request) => request.idempotencyKey);
+      expect(keys.every((key) => key === 'key-timeout-replay')).to.equal(true);
+    });
+
+    it('does not retry a 409', async () => {
+      const { client, sessionId } = sessionClient(mock.backend);
+      mock.backend.cancelSession(sessionId);
+      await rejectionOf(client.decline());
+      expect(requestsTo(mock.backend, 'decline')).to.equal(1);
+    });
+  });
+
+  describe('uploadFile', () => {
+    it('uploads multipart through XMLHttpRequest and reports progress', async () => {
+      const { client, sessionId } = sessionClient(mock.backend, { type: 'document' });
+      const progress: { loaded: number; total: number }[] = [];
+      const blob = await pngBlob();
+      const file = await client.uploadFile(blob, { purpose: 'identity_document', side: 'front' }, { onProgress: (event) => progress.push(event) });
+      expect(file).to.include({ object: 'file', purpose: 'identity_document', side: 'front', size: blob.size, type: 'image/png' });
+      expect(file.id).to.match(/^file_/);
+      expect(progress[0]?.loaded).to.equal(0);
+      const last = progress.at(-1);
+      expect(last?.total).to.be.at.least(blob.size);
+      expect(last?.loaded).to.equal(last?.total);
+      expect(mock.backend.requests.at(-1)).to.include({ endpoint: 'files', sessionId, auth: 'client_secret', status: 200 });
+    });
+
+    it('uses the injected XMLHttpRequest', async () => {
+      let created = 0;
+      class CountingXhr extends XMLHttpRequest {
+        constructor() {
+          super();
+          created++;
+        }
+      }
+      const { clientSecret } = sessionClient(mock.backend, { type: 'document' });
+      const client = createApiClient({ clientSecret, XMLHttpRequest: CountingXhr });
+      await client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' });
+      expect(created).to.equal(1);
+    });
+
+    it('maps a refused file to invalid_request', async () => {
+      const { client } = sessionClient(mock.backend, { type: 'document' });
+      const text = new Blob(['not an image'], { type: 'text/plain' });
+      const error = await verifyErrorOf(client.uploadFile(text, { purpose: 'identity_document', side: 'front', filename: 'note.txt' }));
+      expect(error).to.include({ type: 'invalid_request', code: 'file_type_unsupported', status: 400 });
+    });
+
+    it('retries after a server error', async () => {
+      const { client } = sessionClient(mock.backend, { type: 'document' });
+      mock.backend.faults.inject({ endpoint: 'files', kind: 'server_error' });
+      const file = await client.uploadFile(await pngBlob(), { purpose: 'identity_document', side: 'back' });
+      expect(file.side).to.equal('back');
+      expect(requestsTo(mock.backend, 'files')).to.equal(2);
+    });
+
+    it('times out and aborts like the fetch calls', async () => {
+      const { client } = sessionClient(mock.backend, { type: 'document' }, { timeout: 50 });
+      mock.backend.faults.inject({ endpoint: 'files', kind: 'delay', ms: 1000 });
+      expect((await verifyErrorOf(client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' }))).type).to.equal('timeout');
+
+      const controller = new AbortController();
+      mock.backend.faults.inject({ endpoint: 'files', kind: 'delay', ms: 1000 });
+      const pending = client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' }, { signal: controller.signal });
+      controller.abort();
+      expect((await verifyErrorOf(pending)).type).to.equal('aborted');
+    });
+  });
+
+  it('decline records consent declined', async () => {
+    const { client } = sessionClient(mock.backend);
+    const session = await client.decline();
+    expect(session.status).to.equal('requires_input');
+    expect(session.last_error?.code).to.equal('consent_declined');
+  });
+
+  it('openStream resolves to the event stream', async () => {
+    const { client } = sessionClient(mock.backend);
+    const controller = new AbortController();
+    const response = await client.openStream({ signal: controller.signal });
+    expect(response.headers.get('Content-Type')).to.match(/^text\/event-stream/);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const { value } = await reader.read();
+    expect(value).to.include('event: session');
+    controller.abort();
+  });
+});

@@ -1,0 +1,205 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createApiClient } from '../../src/core/api.js';
+import type { VerifyError } from '../../src/core/errors.js';
+import type { SessionStatus } from '../../src/core/session.js';
+import type { ClientSession } from '../../src/core/types.js';
+import { watchSession, type WatchSessionOptions } from '../../src/core/watch.js';
+import { ID_NUMBER, requestsTo, sessionClient, sleep, useMockBackend } from './backend.js';
+
+interface Change {
+  status: SessionStatus;
+  previousStatus: SessionStatus | null;
+  lastError: string | null;
+}
+
+/** A document whose visibility the test controls. */
+class FakeDocument extends EventTarget {
+  visibilityState: DocumentVisibilityState = 'visible';
+
+  show(): void {
+    this.visibilityState = 'visible';
+    this.dispatchEvent(new Event('visibilitychange'));
+  }
+}
+
+function recorder() {
+  const changes: Change[] = [];
+  const errors: VerifyError[] = [];
+  return {
+    changes,
+    errors,
+    onChange: (session: ClientSession, previousStatus: SessionStatus | null) =>
+      changes.push({ status: session.status, previousStatus, lastError: session.last_error?.code ?? null }),
+    onError: (error: VerifyError) => errors.push(error),
+    statuses: () => changes.map((change) => change.status),
+  };
+}
+
+describe('watchSession', () => {
+  const mock = useMockBackend();
+  const stops: (() => void)[] = [];
+  const watch = (options: WatchSessionOptions): (() => void) => {
+    const stop = watchSession(options);
+    stops.push(stop);
+    return stop;
+  };
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+  it('follows the status stream to a final status, then stops, without polling', async () => {
+    const { client } = sessionClient(mock.backend);
+    const seen = recorder();
+    watch({ client, ...seen, transport: 'sse' });
+    await waitUntil(() => seen.changes.length === 1, 'the current state is reported first');
+    expect(seen.changes[0]).to.deep.equal({ status: 'requires_input', previousStatus: null, lastError: null });
+
+    await client.submit({ id_number: ID_NUMBER });
+    await waitUntil(() => seen.statuses().includes('verified'), 'verified is reported');
+    expect(seen.changes.slice(1)).to.deep.equal([
+      { status: 'processing', previousStatus: 'requires_input', lastError: null },
+      { status: 'verified', previousStatus: 'processing', lastError: null },
+    ]);
+
+    const requests = mock.backend.requests.length;
+    await sleep(150);
+    expect(mock.backend.requests.length).to.equal(requests);
+    expect(requestsTo(mock.backend, 'retrieve')).to.equal(0);
+    expect(requestsTo(mock.backend, 'stream')).to.equal(1);
+    expect(seen.errors).to.deep.equal([]);
+  });
+
+  it('reports a failed check and a declined consent as changes of last_error', async () => {
+    const { client } = sessionClient(mock.backend, { test_outcome: 'id_number_mismatch' });
+    const seen = recorder();
+    watch({ client, ...seen });
+    await waitUntil(() => seen.changes.length === 1);
+    await client.submit({ id_number: ID_NUMBER });
+    await waitUntil(() => seen.changes.length === 3, 'the failed check is reported');
+    expect(seen.changes[2]).to.deep.equal({ status: 'requires_input', previousStatus: 'processing', lastError: 'id_number_mismatch' });
+
+    const { client: second } = sessionClient(mock.backend);
+    const declined = recorder();
+    watch({ client: second, ...declined, transport: 'poll', pollInterval: 20 });
+    await waitUntil(() => declined.changes.length === 1);
+    await second.decline();
+    await waitUntil(() => declined.changes.length === 2, 'the decline is reported');
+    expect(declined.changes[1]).to.deep.equal({ status: 'requires_input', previousStatus: 'requires_input', lastError: 'consent_declined' });
+  });
+
+  it('falls back to polling when the stream fails', async () => {
+    const { client } = sessionClient(mock.backend);
+    // More failures than openStream retries: the stream is given up.
+    mock.backend.faults.inject({ endpoint: 'stream', kind: 'server_error', times: 10 });
+    const seen = recorder();
+    watch({ client, ...seen, pollInterval: 20 });
+    await waitUntil(() => seen.changes.length === 1, 'the state is polled');
+    await client.submit({ id_number: ID_NUMBER });
+    await waitUntil(() => seen.statuses().includes('verified'), 'verified is polled');
+    expect(seen.statuses()).to.deep.equal(['requires_input', 'processing', 'verified']);
+    expect(requestsTo(mock.backend, 'retrieve')).to.be.above(1);
+    expect(seen.errors).to.deep.equal([]);
+
+    const requests = mock.backend.requests.length;
+    await sleep(100);
+    expect(mock.backend.requests.length, 'no poll after the final status').to.equal(requests);
+  });
+
+  it('retries transient polling errors silently', async () => {
+    const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+    mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', times: 2 });
+    const seen = recorder();
+    watch({ client, ...seen, transport: 'poll', pollInterval: 10 });
+    await waitUntil(() => seen.changes.length === 1, 'the state arrives after the errors');
+    expect(requestsTo(mock.backend, 'retrieve')).to.be.at.least(3);
+    expect(seen.errors).to.deep.equal([]);
+  });
+
+  it('reports an unrecoverable error once and stops', async () => {
+    const { sessionId } = sessionClient(mock.backend);
+    const client = createApiClient({ clientSecret: `${sessionId}_secret_notthesecret`, retryDelay: 1 });
+    const seen = recorder();
+    watch({ client, ...seen, transport: 'poll', pollInterval: 10 });
+    await waitUntil(() => seen.errors.length === 1, 'the authentication error is reported');
+    expect(seen.errors[0]?.type).to.equal('authentication');
+    const requests = mock.backend.requests.length;
+    await sleep(100);
+    expect(mock.backend.requests.length).to.equal(requests);
+    expect(seen.changes).to.deep.equal([]);
+    expect(seen.errors).to.have.length(1);
+  });
+
+  for (const transport of ['poll', 'sse'] as const) {
+    it(`makes no request and calls nothing after stop (${transport})`, async () => {
+      const { client } = sessionClient(mock.backend);
+      const seen = recorder();
+      // Stopped from inside the first report: no request is in flight at that moment.
+      const stop = watch({
+        client,
+        transport,
+        pollInterval: 10,
+        onChange: (session, previousStatus) => {
+          seen.onChange(session, previousStatus);
+          stop();
+        },
+      });
+      await waitUntil(() => seen.changes.length === 1);
+      const requests = mock.backend.requests.length;
+      await client.submit({ id_number: ID_NUMBER });
+      await sleep(150);
+      expect(mock.backend.requests.length, 'only our own submit').to.equal(requests + 1);
+      expect(seen.changes).to.have.length(1);
+    });
+  }
+
+  it('stops when its signal aborts', async () => {
+    const { client } = sessionClient(mock.backend);
+    const controller = new AbortController();
+    const seen = recorder();
+    watch({
+      client,
+      transport: 'poll',
+      pollInterval: 10,
+      signal: controller.signal,
+      onChange: (session, previousStatus) => {
+        seen.onChange(session, previousStatus);
+        controller.abort();
+      },
+    });
+    await waitUntil(() => seen.changes.length === 1);
+    const requests = mock.backend.requests.length;
+    await client.decline();
+    await sleep(100);
+    expect(mock.backend.requests.length).to.equal(requests + 1);
+    expect(seen.changes).to.have.length(1);
+  });
+
+  it('does not start with an aborted signal', async () => {
+    const { client } = sessionClient(mock.backend);
+    const seen = recorder();
+    watch({ client, ...seen, signal: AbortSignal.abort() });
+    await sleep(100);
+    expect(requestsTo(mock.backend, 'stream') + requestsTo(mock.backend, 'retrieve')).to.equal(0);
+    expect(seen.changes).to.deep.equal([]);
+  });
+
+  it('pauses polling while the document is hidden and polls at once when it is shown', async () => {
+    const { client } = sessionClient(mock.backend);
+    const document = new FakeDocument();
+    document.visibilityState = 'hidden';
+    const seen = recorder();
+    watch({ client, ...seen, transport: 'poll', pollInterval: 10, document: document as unknown as Document });
+    await sleep(150);
+    expect(requestsTo(mock.backend, 'retrieve')).to.equal(0);
+
+    document.show();
+    await waitUntil(() => seen.changes.length === 1, 'a poll right after becoming visible', { timeout: 500 });
+  });
+
+  it('polls at once when the window comes back online', async () => {
+    const { client } = sessionClient(mock.backend);
+    const seen = recorder();
+    watch({ client, ...seen, transport: 'poll', pollInterval: 60_000, document: new FakeDocument() as unknown as Document });
+    await waitUntil(() => requestsTo(mock.backend, 'retrieve') === 1);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => requestsTo(mock.backend, 'retrieve') === 2, 'a poll right after going online', { timeout: 500 });
+  });
+});
