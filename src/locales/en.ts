@@ -107,6 +107,49 @@ export const en = {
   help: {
     close: 'Close',
   },
+  dialog: {
+    title: 'Verify your identity',
+    close: 'Close',
+    testMode: 'Test mode',
+    testModeHint: 'Test mode: no real check is made.',
+  },
+  loading: {
+    heading: 'Loading…',
+  },
+  processing: {
+    heading: 'Checking your details',
+    body: 'This usually takes a few seconds. You can close this window: the check carries on.',
+  },
+  outcome: {
+    verifiedHeading: 'You are verified',
+    verifiedBody: 'Thank you. Your identity has been confirmed.',
+    failedHeading: 'We could not verify you',
+    declinedHeading: 'Verification declined',
+    declinedBody: 'You chose not to be verified. You can start again whenever you are ready.',
+    canceledHeading: 'Verification canceled',
+    canceledBody: 'This verification was canceled and can no longer be completed.',
+    tryAgain: 'Try again',
+    done: 'Done',
+  },
+  errors: {
+    heading: 'Something went wrong',
+    retry: 'Try again',
+    close: 'Close',
+    /** Messages for the codes a person can meet; any other code falls back to `generic`. */
+    codes: {
+      client_secret_missing: 'This verification link is incomplete. Please return to the site and start again.',
+      client_secret_malformed: 'This verification link is not valid. Please return to the site and start again.',
+      secret_invalid: 'This verification link is not valid. Please return to the site and start again.',
+      secret_expired: 'This verification link has expired. Please return to the site and start again.',
+      secret_spent: 'This verification link has already been used. Please return to the site to start a new attempt.',
+      resource_missing: 'This verification could not be found. Please return to the site and start again.',
+      session_unexpected_state: 'This verification can no longer be changed. Please return to the site.',
+      network: 'You seem to be offline. Check your connection and try again.',
+      timeout: 'The connection is too slow right now. Try again in a moment.',
+      rate_limited: 'Too many attempts. Wait a moment, then try again.',
+    } as Record<string, string>,
+    generic: 'We could not reach the verification service. Try again in a moment.',
+  },
 };
 
 export type Strings = typeof en;

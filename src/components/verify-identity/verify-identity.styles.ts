@@ -1,0 +1,135 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
+
+/**
+ * The shell sets every `--verify-*` token on :host with light and dark values (`light-dark()`, so
+ * they follow the page's `color-scheme`). Page styles on the element itself win over :host, which
+ * is how a site themes it; nothing here leaks out of the shadow root.
+ */
+export const verifyIdentityStyles = [
+  sharedStyles,
+  css`
+    :host {
+      --verify-accent-color: light-dark(#0b57d0, #a8c7fa);
+      --verify-accent-text-color: light-dark(#fff, #062e6f);
+      --verify-text-color: light-dark(#1f1f1f, #e3e3e3);
+      --verify-muted-text-color: light-dark(#5f6368, #c4c7c5);
+      --verify-background: light-dark(#fff, #1f1f1f);
+      --verify-surface-color: light-dark(#f8f9fa, #2d2f31);
+      --verify-border-color: light-dark(#c4c7c5, #5f6368);
+      --verify-error-color: light-dark(#b3261e, #f2b8b5);
+      --verify-success-color: light-dark(#146c2e, #6dd58c);
+      --verify-radius: 8px;
+      --verify-font-family: system-ui, sans-serif;
+      display: contents;
+    }
+
+    :host([inline]) {
+      display: block;
+    }
+
+    .panel {
+      box-sizing: border-box;
+      inline-size: min(100%, 32rem);
+      max-block-size: min(100dvh - 2rem, 48rem);
+      padding: 0;
+      border: 1px solid var(--verify-border-color);
+      border-radius: calc(var(--verify-radius) * 1.5);
+      background: var(--verify-background);
+      color: var(--verify-text-color);
+      font-family: var(--verify-font-family);
+      line-height: 1.5;
+      overflow: auto;
+    }
+
+    dialog.panel {
+      inline-size: min(100vw - 2rem, 32rem);
+      box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
+    }
+
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+
+    .inline {
+      display: block;
+    }
+
+    header {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      padding-block: 0.5rem;
+      padding-inline: 1.25rem 0.5rem;
+      border-block-end: 1px solid var(--verify-border-color);
+    }
+
+    [part='title'] {
+      flex: 1;
+      font-weight: 600;
+    }
+
+    .badge {
+      padding-block: 0.125rem;
+      padding-inline: 0.5rem;
+      border-radius: 999px;
+      background: light-dark(#fef7e0, #4a3c00);
+      color: light-dark(#6d4c00, #ffdf99);
+      font-size: 0.75rem;
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+
+    .close {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 2.5rem;
+      block-size: 2.5rem;
+      padding: 0;
+      border: none;
+      border-radius: var(--verify-radius);
+      background: none;
+      color: var(--verify-muted-text-color);
+      cursor: pointer;
+    }
+
+    .close:hover {
+      background: var(--verify-surface-color);
+      color: var(--verify-text-color);
+    }
+
+    .body {
+      padding: 1.25rem;
+    }
+
+    .view {
+      display: grid;
+      justify-items: start;
+    }
+
+    .view .actions {
+      justify-self: stretch;
+    }
+
+    .outcome--success h2 {
+      color: var(--verify-success-color);
+    }
+
+    .spinner {
+      inline-size: 2rem;
+      block-size: 2rem;
+      margin-block-end: 1rem;
+      border: 3px solid var(--verify-border-color);
+      border-block-start-color: var(--verify-accent-color);
+      border-radius: 50%;
+      animation: spin 0.9s linear infinite;
+    }
+
+    @keyframes spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+  `,
+];

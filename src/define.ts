@@ -1,0 +1,36 @@
+import { VerifyIdentityElement } from './components/verify-identity/verify-identity.js';
+import { VerifyCaptureStep } from './components/steps/capture-step.js';
+import { VerifyConsentStep } from './components/steps/consent-step.js';
+import { VerifyDocumentTypeStep } from './components/steps/document-type-step.js';
+import { VerifyHelpPopover } from './components/steps/help-popover.js';
+import { VerifyIdNumberStep } from './components/steps/id-number-step.js';
+import { VerifyReviewStep } from './components/steps/review-step.js';
+
+/** The only module that registers elements. Safe to import twice, or where `customElements` is missing (Node). */
+const ELEMENTS = {
+  'verify-identity': VerifyIdentityElement,
+  'verify-identity-consent-step': VerifyConsentStep,
+  'verify-identity-document-type-step': VerifyDocumentTypeStep,
+  'verify-identity-capture-step': VerifyCaptureStep,
+  'verify-identity-id-number-step': VerifyIdNumberStep,
+  'verify-identity-review-step': VerifyReviewStep,
+  'verify-identity-help': VerifyHelpPopover,
+} as const;
+
+if (typeof customElements !== 'undefined') {
+  for (const [name, constructor] of Object.entries(ELEMENTS)) {
+    if (!customElements.get(name)) customElements.define(name, constructor);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'verify-identity': VerifyIdentityElement;
+    'verify-identity-consent-step': VerifyConsentStep;
+    'verify-identity-document-type-step': VerifyDocumentTypeStep;
+    'verify-identity-capture-step': VerifyCaptureStep;
+    'verify-identity-id-number-step': VerifyIdNumberStep;
+    'verify-identity-review-step': VerifyReviewStep;
+    'verify-identity-help': VerifyHelpPopover;
+  }
+}
