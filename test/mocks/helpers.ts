@@ -78,7 +78,7 @@ export async function uploadIdCard(sessionId: string, secret: string): Promise<{
   return { front: front!, back: back! };
 }
 
-export function submit(sessionId: string, secret: string, body: unknown, key = crypto.randomUUID()): Promise<Response> {
+export function submit(sessionId: string, secret: string, body: unknown, key: string = crypto.randomUUID()): Promise<Response> {
   return postJson(`${SESSIONS}/${sessionId}/submit`, secret, body, { 'Idempotency-Key': key });
 }
 

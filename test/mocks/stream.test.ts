@@ -1,0 +1,125 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createParser } from 'eventsource-parser';
+import type { ClientSession } from '../../src/core/types.js';
+import { SessionStore } from '../../src/mocks/session-store.js';
+import { sessionStreamResponse } from '../../src/mocks/sse.js';
+import { SESSIONS, call, createSession, postJson, submit, uploadIdCard, useMockBackend } from './helpers.js';
+
+interface Frame {
+  event: string | undefined;
+  view: ClientSession;
+}
+
+/** Reads an event stream to its end, pushing each frame into `frames` as it arrives. */
+async function readFrames(response: Response, frames: Frame[]): Promise<void> {
+  const parser = createParser({ onEvent: ({ event, data }) => frames.push({ event, view: JSON.parse(data) as ClientSession }) });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) parser.feed(chunk.value);
+}
+
+const statuses = (frames: Frame[]) => frames.map(({ view }) => view.status);
+
+describe('mock backend: session stream', () => {
+  const mock = useMockBackend();
+
+  async function openStream(sessionId: string, secret: string): Promise<{ frames: Frame[]; ended: Promise<void> }> {
+    const response = await call(`${SESSIONS}/${sessionId}/stream`, secret);
+    expect(response.status).to.equal(200);
+    expect(response.headers.get('Content-Type')).to.equal('text/event-stream');
+    const frames: Frame[] = [];
+    const ended = readFrames(response, frames);
+    await waitUntil(() => frames.length === 1, 'no first frame');
+    return { frames, ended };
+  }
+
+  it('sends the session at once, after each change, and ends on verified', async () => {
+    const session = createSession(mock.backend, { processing_ms: 30 });
+    const { frames, ended } = await openStream(session.id, session.client_secret);
+    const files = await uploadIdCard(session.id, session.client_secret);
+    await submit(session.id, session.client_secret, { document_type: 'id_card', files });
+    await ended;
+
+    expect(frames.every(({ event }) => event === 'session')).to.equal(true);
+    expect(statuses(frames)).to.deep.equal(['requires_input', 'processing', 'verified']);
+    expect(frames[0]!.view).to.not.have.property('client_secret');
+  });
+
+  it('keeps going through a failed attempt and ends on canceled', async () => {
+    const session = createSession(mock.backend, { processing_ms: 0, test_outcome: 'selfie_face_mismatch' });
+    const { frames, ended } = await openStream(session.id, session.client_secret);
+    const files = await uploadIdCard(session.id, session.client_secret);
+    await submit(session.id, session.client_secret, { document_type: 'id_card', files });
+    await waitUntil(() => frames.length === 3, 'no frame for the failed attempt');
+    expect(frames[2]!.view.last_error?.code, 'the spent secret still streams').to.equal('selfie_face_mismatch');
+
+    await postJson(`${SESSIONS}/${session.id}/cancel`, mock.backend.secretKey, {});
+    await ended;
+    expect(statuses(frames)).to.deep.equal(['requires_input', 'processing', 'requires_input', 'canceled']);
+  });
+
+  it('pushes a decline, which changes last_error but not the status', async () => {
+    const session = createSession(mock.backend);
+    const { frames } = await openStream(session.id, session.client_secret);
+    await postJson(`${SESSIONS}/${session.id}/decline`, session.client_secret, {});
+    await waitUntil(() => frames.length === 2, 'no frame for the decline');
+    expect(frames.map(({ view }) => view.last_error?.code ?? null)).to.deep.equal([null, 'consent_declined']);
+  });
+
+  it('carries on when a client aborts its stream', async () => {
+    const session = createSession(mock.backend);
+    const abort = new AbortController();
+    const response = await call(`${SESSIONS}/${session.id}/stream`, session.client_secret, { signal: abort.signal });
+    const frames: Frame[] = [];
+    const ended = readFrames(response, frames).catch((error: unknown) => error);
+    await waitUntil(() => frames.length === 1, 'no first frame');
+    abort.abort();
+    expect(await ended).to.have.property('name', 'AbortError');
+    expect((await postJson(`${SESSIONS}/${session.id}/cancel`, mock.backend.secretKey, {})).status).to.equal(200);
+    expect(frames).to.have.length(1);
+  });
+
+  it('sends one frame and ends for a session already final', async () => {
+    const session = createSession(mock.backend);
+    mock.backend.cancelSession(session.id);
+    const frames: Frame[] = [];
+    await readFrames(await call(`${SESSIONS}/${session.id}/stream`, session.client_secret), frames);
+    expect(statuses(frames)).to.deep.equal(['canceled']);
+  });
+});
+
+describe('mock backend: session stream clean-up', () => {
+  function storeWithSession(): { store: SessionStore; id: string } {
+    const store = new SessionStore(() => Date.now(), 0);
+    return { store, id: store.create({ type: 'document' }).id };
+  }
+
+  it('unsubscribes when the request is aborted', async () => {
+    const { store, id } = storeWithSession();
+    const abort = new AbortController();
+    const response = sessionStreamResponse(store, id, abort.signal);
+    expect(store.listenerCount(id)).to.equal(1);
+    abort.abort();
+    expect(store.listenerCount(id)).to.equal(0);
+    const frames: Frame[] = [];
+    await readFrames(response, frames);
+    expect(statuses(frames)).to.deep.equal(['requires_input']);
+  });
+
+  it('unsubscribes when the reader cancels the body', async () => {
+    const { store, id } = storeWithSession();
+    const response = sessionStreamResponse(store, id, new AbortController().signal);
+    await response.body!.cancel();
+    expect(store.listenerCount(id)).to.equal(0);
+    expect(() => store.cancel(id), 'a later change has no stream to write to').not.to.throw();
+  });
+
+  it('ends open streams on reset', async () => {
+    const { store, id } = storeWithSession();
+    const response = sessionStreamResponse(store, id, new AbortController().signal);
+    const frames: Frame[] = [];
+    const ended = readFrames(response, frames);
+    store.reset();
+    await ended;
+    expect(store.listenerCount(id)).to.equal(0);
+  });
+});
