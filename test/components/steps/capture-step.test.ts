@@ -1,0 +1,259 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { shadow, textOf } from './define-steps.js';
+import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
+import type { CaptureEvent } from '../../../src/components/step-events.js';
+import type { FileSide } from '../../../src/core/types.js';
+import { en } from '../../../src/locales/en.js';
+
+/** The real (fake-device) camera, recording every stream and constraint it hands out. */
+function recordingCamera() {
+  const streams: MediaStream[] = [];
+  const constraints: MediaStreamConstraints[] = [];
+  const mediaDevices = {
+    async getUserMedia(asked: MediaStreamConstraints) {
+      constraints.push(asked);
+      const stream = await navigator.mediaDevices.getUserMedia(asked);
+      streams.push(stream);
+      return stream;
+    },
+  } as unknown as MediaDevices;
+  return { mediaDevices, streams, constraints };
+}
+
+function refusingCamera(name: string): MediaDevices {
+  return { getUserMedia: () => Promise.reject(new DOMException('refused', name)) } as unknown as MediaDevices;
+}
+
+interface Options {
+  side?: FileSide;
+  allowUpload?: boolean;
+  preferCamera?: boolean;
+  mediaDevices?: MediaDevices;
+}
+
+async function render({ side = 'front', allowUpload = true, preferCamera = true, mediaDevices }: Options = {}) {
+  return fixture<VerifyCaptureStep>(html`
+    <verify-identity-capture-step
+      .strings=${en}
+      .side=${side}
+      .documentType=${'id_card'}
+      .allowUpload=${allowUpload}
+      .preferCamera=${preferCamera}
+      .mediaDevices=${mediaDevices}
+    ></verify-identity-capture-step>
+  `);
+}
+
+const query = <T extends Element>(element: VerifyCaptureStep, selector: string) =>
+  shadow(element).querySelector<T>(selector);
+
+function buttonNamed(element: VerifyCaptureStep, text: string): HTMLButtonElement | undefined {
+  return [...shadow(element).querySelectorAll('button')].find((button) => button.textContent!.trim() === text);
+}
+
+async function whenLive(element: VerifyCaptureStep): Promise<void> {
+  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live');
+}
+
+function allEnded(streams: MediaStream[]): boolean {
+  return streams.length > 0 && streams.every((stream) => stream.getTracks().every((track) => track.readyState === 'ended'));
+}
+
+async function pngFile(name = 'id.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 8;
+  canvas.height = 8;
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((result) => resolve(result!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+function choose(element: VerifyCaptureStep, file: File): void {
+  const input = query<HTMLInputElement>(element, 'input[type=file]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function neverCaptures(element: VerifyCaptureStep): () => boolean {
+  let fired = false;
+  element.addEventListener('vi-capture', () => (fired = true));
+  return () => fired;
+}
+
+async function messageShown(element: VerifyCaptureStep, text: string): Promise<void> {
+  await waitUntil(() => textOf(element, '[role=alert]') === text, `expected the message "${text}", got "${textOf(element, '[role=alert]')}"`);
+}
+
+describe('<verify-identity-capture-step>', () => {
+  describe('with the camera', () => {
+    it('shows a live preview with a card guide for a document, from the rear camera, accessibly', async () => {
+      const camera = recordingCamera();
+      const element = await render({ mediaDevices: camera.mediaDevices });
+      await whenLive(element);
+      const video = query<HTMLVideoElement>(element, 'video[part=camera-preview]')!;
+      expect(video.srcObject).to.equal(camera.streams[0]);
+      expect(video.muted).to.equal(true);
+      expect(video.hasAttribute('playsinline')).to.equal(true);
+      expect(query(element, '.guide--card')).to.not.equal(null);
+      expect((camera.constraints[0]!.video as MediaTrackConstraints).facingMode).to.deep.equal({ ideal: 'environment' });
+      expect(textOf(element, 'h2')).to.equal(en.capture.headings.front(en.documentTypeNames.id_card));
+      await expect(element).to.be.accessible();
+    });
+
+    it('uses the front camera and an oval guide for a selfie', async () => {
+      const camera = recordingCamera();
+      const element = await render({ side: 'selfie', mediaDevices: camera.mediaDevices });
+      await whenLive(element);
+      expect(query(element, '.guide--oval')).to.not.equal(null);
+      expect((camera.constraints[0]!.video as MediaTrackConstraints).facingMode).to.deep.equal({ ideal: 'user' });
+    });
+
+    it('captures a JPEG from the video and stops every track at once', async () => {
+      const camera = recordingCamera();
+      const element = await render({ side: 'back', mediaDevices: camera.mediaDevices });
+      await whenLive(element);
+      const { width, height } = camera.streams[0]!.getVideoTracks()[0]!.getSettings();
+      const heard = oneEvent(element, 'vi-capture');
+      query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
+      const { detail } = (await heard) as CaptureEvent;
+      expect(detail.side).to.equal('back');
+      expect(detail.source).to.equal('camera');
+      expect(detail.image.type).to.equal('image/jpeg');
+      const bitmap = await createImageBitmap(detail.image);
+      expect([bitmap.width, bitmap.height], 'the full camera resolution').to.deep.equal([width, height]);
+      expect(allEnded(camera.streams)).to.equal(true);
+    });
+
+    it('stops the camera when the element leaves the DOM mid-preview', async () => {
+      const camera = recordingCamera();
+      const element = await render({ mediaDevices: camera.mediaDevices });
+      await whenLive(element);
+      element.remove();
+      expect(allEnded(camera.streams)).to.equal(true);
+    });
+
+    it('stops the camera when switching to upload, and starts it again when switching back', async () => {
+      const camera = recordingCamera();
+      const element = await render({ mediaDevices: camera.mediaDevices });
+      await whenLive(element);
+      buttonNamed(element, en.capture.useUpload)!.click();
+      await element.updateComplete;
+      expect(allEnded(camera.streams)).to.equal(true);
+      expect(query(element, 'input[type=file]')).to.not.equal(null);
+      await expect(element).to.be.accessible();
+      buttonNamed(element, en.capture.useCamera)!.click();
+      await whenLive(element);
+      expect(camera.streams).to.have.length(2);
+    });
+  });
+
+  describe('when the camera cannot be used', () => {
+    it('explains a refusal and offers upload', async () => {
+      const element = await render({ mediaDevices: refusingCamera('NotAllowedError') });
+      await messageShown(element, en.camera.denied);
+      expect(query(element, 'input[type=file]')).to.not.equal(null);
+      expect(query(element, 'video')).to.equal(null);
+      expect(buttonNamed(element, en.capture.useCamera)).to.not.equal(undefined);
+      await expect(element).to.be.accessible();
+    });
+
+    it('says no camera was found and does not offer the camera again', async () => {
+      const element = await render({ mediaDevices: refusingCamera('NotFoundError') });
+      await messageShown(element, en.camera.notFound);
+      expect(query(element, 'input[type=file]')).to.not.equal(null);
+      expect(buttonNamed(element, en.capture.useCamera)).to.equal(undefined);
+    });
+
+    it('treats a browser without mediaDevices like a missing camera', async () => {
+      const element = await render({ mediaDevices: {} as MediaDevices });
+      await messageShown(element, en.camera.notFound);
+      expect(query(element, 'input[type=file]')).to.not.equal(null);
+    });
+
+    it('says the camera is in use by another app', async () => {
+      const element = await render({ mediaDevices: refusingCamera('NotReadableError') });
+      await messageShown(element, en.camera.inUse);
+    });
+
+    it('explains that a camera is required when upload is not allowed, with a way to retry', async () => {
+      let attempts = 0;
+      const mediaDevices = {
+        getUserMedia: () => {
+          attempts++;
+          return Promise.reject(new DOMException('refused', 'NotAllowedError'));
+        },
+      } as unknown as MediaDevices;
+      const element = await render({ allowUpload: false, mediaDevices });
+      await messageShown(element, en.camera.requiredDenied);
+      expect(query(element, 'input[type=file]')).to.equal(null);
+      expect(query(element, '[part=drop-zone]')).to.equal(null);
+      expect(buttonNamed(element, en.capture.useUpload)).to.equal(undefined);
+      await expect(element).to.be.accessible();
+      buttonNamed(element, en.camera.retry)!.click();
+      await waitUntil(() => attempts === 2, 'the camera was not retried');
+    });
+  });
+
+  describe('by upload', () => {
+    it('opens on upload when the camera is not preferred, without touching the camera', async () => {
+      const camera = recordingCamera();
+      const element = await render({ preferCamera: false, mediaDevices: camera.mediaDevices });
+      const input = query<HTMLInputElement>(element, 'input[type=file]')!;
+      expect(input.accept).to.equal('image/jpeg,image/png,image/webp');
+      expect(input.labels![0]!.textContent!.trim()).to.equal(en.capture.chooseFile);
+      expect(camera.constraints).to.have.length(0);
+      await expect(element).to.be.accessible();
+    });
+
+    it('hands over a valid PNG chosen in the file input', async () => {
+      const element = await render({ preferCamera: false });
+      const file = await pngFile();
+      const heard = oneEvent(element, 'vi-capture');
+      choose(element, file);
+      expect((await heard).detail).to.deep.equal({ side: 'front', image: file, source: 'upload' });
+    });
+
+    it('rejects a text file with a specific message', async () => {
+      const element = await render({ preferCamera: false });
+      const fired = neverCaptures(element);
+      choose(element, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      await messageShown(element, en.capture.fileTypeInvalid('notes.txt'));
+      expect(fired()).to.equal(false);
+    });
+
+    it('rejects a file over 10 MB with its size', async () => {
+      const element = await render({ preferCamera: false });
+      const fired = neverCaptures(element);
+      choose(element, new File([new Uint8Array(10 * 1024 * 1024 + 200 * 1024)], 'huge.png', { type: 'image/png' }));
+      await messageShown(element, en.capture.fileTooLarge('huge.png', '10.2'));
+      expect(fired()).to.equal(false);
+    });
+
+    it('accepts a photo dropped on the drop zone', async () => {
+      const element = await render({ preferCamera: false });
+      const zone = query<HTMLElement>(element, '[part=drop-zone]')!;
+      const file = await pngFile('dropped.png');
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const dragOver = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
+      zone.dispatchEvent(dragOver);
+      expect(dragOver.defaultPrevented, 'dragover must be cancelled to allow a drop').to.equal(true);
+      const heard = oneEvent(element, 'vi-capture');
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      expect((await heard).detail).to.deep.equal({ side: 'front', image: file, source: 'upload' });
+    });
+
+    it('rejects a dropped text file', async () => {
+      const element = await render({ preferCamera: false });
+      const fired = neverCaptures(element);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'], 'list.txt', { type: 'text/plain' }));
+      query<HTMLElement>(element, '[part=drop-zone]')!.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      await messageShown(element, en.capture.fileTypeInvalid('list.txt'));
+      expect(fired()).to.equal(false);
+    });
+  });
+});
