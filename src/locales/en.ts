@@ -104,9 +104,6 @@ export const en = {
     submitting: 'Submitting…',
     submit: 'Submit',
   },
-  help: {
-    close: 'Close',
-  },
   dialog: {
     title: 'Verify your identity',
     close: 'Close',
