@@ -3,21 +3,18 @@ import { isVerifyError } from '../core/errors.js';
 import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   LAST_ERROR_REASONS,
-  TWO_SIDED_DOCUMENTS,
   type ClientSession,
   type DocumentOptions,
-  type FilePurpose,
-  type FileSide,
   type IdNumberDetails,
   type LastError,
   type SessionType,
-  type SubmitBody,
   type UploadedFile,
 } from '../core/types.js';
-import { badRequest, invalidParam, missingParam, resourceMissing, unauthorized, unexpectedState } from './errors.js';
+import { resourceMissing, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { newClientSecret, newId } from './ids.js';
-import { parseCreateParams, parseDocumentType, parseIdNumberDetails } from './validation.js';
+import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
+import { parseCreateParams } from './validation.js';
 import type { MockEventType, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
 
 /** A client secret lives this long after it was issued. */
@@ -73,19 +70,6 @@ export interface SessionListener {
   /** The backend was reset: nothing more will come. */
   end(): void;
 }
-
-export interface FileUpload {
-  purpose: FormDataEntryValue | null;
-  side: FormDataEntryValue | null;
-  file: FormDataEntryValue | null;
-}
-
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const ACCEPTED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
-const SIDES_BY_PURPOSE: Record<FilePurpose, readonly FileSide[]> = {
-  identity_document: ['front', 'back'],
-  selfie: ['selfie'],
-};
 
 /** The service's state machine: sessions, their secrets, files and submissions, and the events they emit. */
 export class SessionStore {
@@ -216,26 +200,17 @@ export class SessionStore {
 
   uploadFile(id: string, upload: FileUpload): UploadedFile {
     const record = this.#get(id);
-    this.#requireStatus(record, 'requires_input', 'upload files to');
-    const purpose = requireText(upload.purpose, 'purpose');
-    if (!(purpose in SIDES_BY_PURPOSE)) throw invalidParam('purpose', 'purpose must be identity_document or selfie.');
-    const side = requireText(upload.side, 'side');
-    if (!SIDES_BY_PURPOSE[purpose as FilePurpose].includes(side as FileSide)) {
-      throw invalidParam('side', `side ${side} does not go with purpose ${purpose}.`);
+    if (record.status !== 'requires_input') {
+      throw unexpectedState(`Cannot upload files to a verification session whose status is ${record.status}.`);
     }
-    const blob = upload.file;
-    if (blob === null || typeof blob === 'string') throw missingParam('file');
-    if (!ACCEPTED_FILE_TYPES.includes(blob.type)) {
-      throw badRequest('file_type_unsupported', 'Only JPEG, PNG or WebP images are accepted.', 'file');
-    }
-    if (blob.size > MAX_FILE_BYTES) throw badRequest('file_too_large', 'A file may be at most 10 MB.', 'file');
+    const checked = checkUpload(upload);
     const file: UploadedFile = {
       id: newId('file'),
       object: 'file',
-      purpose: purpose as FilePurpose,
-      side: side as FileSide,
-      size: blob.size,
-      type: blob.type,
+      purpose: checked.purpose,
+      side: checked.side,
+      size: checked.file.size,
+      type: checked.file.type,
       created: this.#nowSeconds(),
     };
     record.files.set(file.id, { file, attempt: record.attempt });
@@ -250,7 +225,18 @@ export class SessionStore {
   submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: unknown): StoredResponse {
     const record = this.#get(id);
     const next = this.#move(record, 'submit');
-    const submission = this.#validateSubmission(record, body);
+    const submission = checkSubmission(
+      {
+        type: record.type,
+        document: record.document,
+        findFile: (fileId) => {
+          const stored = record.files.get(fileId);
+          return stored?.attempt === record.attempt ? stored.file : undefined;
+        },
+        today: new Date(this.now()),
+      },
+      body,
+    );
     record.status = next;
     record.lastError = null;
     record.submittedDetails = submission.id_number ?? null;
@@ -315,48 +301,6 @@ export class SessionStore {
       if (isVerifyError(error)) throw unexpectedState(error.message);
       throw error;
     }
-  }
-
-  #requireStatus(record: SessionRecord, status: SessionStatus, action: string): void {
-    if (record.status !== status) {
-      throw unexpectedState(`Cannot ${action} a verification session whose status is ${record.status}.`);
-    }
-  }
-
-  #validateSubmission(record: SessionRecord, body: unknown): SubmitBody {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw invalidParam('body', 'The request body must be a JSON object.');
-    }
-    const input = body as Record<string, unknown>;
-    const submission: SubmitBody = {};
-    if (record.type === 'document') {
-      const documentType = parseDocumentType(input['document_type'], record.document.allowed_types);
-      const files = input['files'];
-      if (files !== undefined && (typeof files !== 'object' || files === null)) {
-        throw invalidParam('files', 'files must be an object.');
-      }
-      const fileIds = (files ?? {}) as Record<string, unknown>;
-      const needed: FileSide[] = ['front'];
-      if (TWO_SIDED_DOCUMENTS.includes(documentType)) needed.push('back');
-      if (record.document.require_matching_selfie) needed.push('selfie');
-      submission.document_type = documentType;
-      submission.files = {};
-      for (const side of needed) submission.files[side] = this.#requireFile(record, fileIds[side], side);
-    }
-    if (record.type === 'id_number' || record.document.require_id_number) {
-      submission.id_number = parseIdNumberDetails(input['id_number'], new Date(this.now()));
-    }
-    return submission;
-  }
-
-  #requireFile(record: SessionRecord, fileId: unknown, side: FileSide): string {
-    const param = `files.${side}`;
-    if (fileId === undefined || fileId === null || fileId === '') throw missingParam(param);
-    const stored = typeof fileId === 'string' ? record.files.get(fileId) : undefined;
-    if (!stored || stored.attempt !== record.attempt || stored.file.side !== side) {
-      throw invalidParam(param, `${param} must be the id of a ${side} file uploaded to this session for this attempt.`);
-    }
-    return stored.file.id;
   }
 
   #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
@@ -434,10 +378,4 @@ function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null 
   const redacted: VerifiedOutputs = { first_name: REDACTED, last_name: REDACTED, dob: null };
   if ('id_number' in outputs) redacted.id_number = REDACTED;
   return redacted;
-}
-
-function requireText(value: FormDataEntryValue | null, param: string): string {
-  if (value === null || value === '') throw missingParam(param);
-  if (typeof value !== 'string') throw invalidParam(param, `${param} must be text.`);
-  return value;
 }

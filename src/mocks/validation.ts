@@ -4,10 +4,9 @@ import {
   SESSION_TYPES,
   type DocumentOptions,
   type DocumentType,
-  type IdNumberDetails,
   type SessionType,
 } from '../core/types.js';
-import { badRequest, invalidParam, missingParam } from './errors.js';
+import { invalidParam, missingParam } from './errors.js';
 import { EVENT_TYPES, type TestOutcome } from './types.js';
 
 export const DEFAULT_DOCUMENT_OPTIONS: Readonly<DocumentOptions> = {
@@ -26,11 +25,11 @@ export interface ValidCreateParams {
   processingMs: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function includes<T extends string>(list: readonly T[], value: unknown): value is T {
+export function includes<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
@@ -95,45 +94,6 @@ export function parseCreateParams(body: unknown, defaultProcessingMs: number): V
     testOutcome: testOutcome as TestOutcome,
     processingMs,
   };
-}
-
-/** A date `YYYY-MM-DD` that exists on the calendar and lies before `today`. */
-function isPastIsoDate(value: string, today: Date): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return exists && date.getTime() < today.getTime();
-}
-
-export function parseIdNumberDetails(value: unknown, today: Date): IdNumberDetails {
-  if (value === undefined || value === null) throw missingParam('id_number');
-  if (!isRecord(value)) throw invalidParam('id_number', 'id_number must be an object.');
-  const text = (name: keyof IdNumberDetails): string => {
-    const field = value[name];
-    const param = `id_number.${name}`;
-    if (field === undefined || field === null || field === '') throw missingParam(param);
-    if (typeof field !== 'string' || field.trim() === '') throw invalidParam(param, `${param} must be a non-empty string.`);
-    return field.trim();
-  };
-  const details = { first_name: text('first_name'), last_name: text('last_name'), dob: text('dob'), id_number: text('id_number') };
-  if (!isPastIsoDate(details.dob, today)) {
-    throw invalidParam('id_number.dob', 'id_number.dob must be a date in the past, formatted YYYY-MM-DD.');
-  }
-  return details;
-}
-
-/** The document type a submission names, checked against the session's allowed types. */
-export function parseDocumentType(value: unknown, allowed: readonly DocumentType[]): DocumentType {
-  if (value === undefined || value === null) throw missingParam('document_type');
-  if (!includes(DOCUMENT_TYPES, value)) {
-    throw invalidParam('document_type', `document_type must be one of: ${DOCUMENT_TYPES.join(', ')}.`);
-  }
-  if (!allowed.includes(value)) {
-    throw badRequest('document_type_not_allowed', `This session does not accept ${value}.`, 'document_type');
-  }
-  return value;
 }
 
 export function parseWebhookEndpointParams(body: unknown): { url: string; enabled_events: string[] } {

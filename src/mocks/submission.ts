@@ -1,0 +1,133 @@
+import {
+  DOCUMENT_TYPES,
+  TWO_SIDED_DOCUMENTS,
+  type DocumentOptions,
+  type DocumentType,
+  type FilePurpose,
+  type FileSide,
+  type IdNumberDetails,
+  type SessionType,
+  type SubmitBody,
+  type UploadedFile,
+} from '../core/types.js';
+import { badRequest, invalidParam, missingParam } from './errors.js';
+import { includes, isRecord } from './validation.js';
+
+// The rules for what a client sends: file uploads and submissions. Pure checks; the store keeps the state.
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+const SIDES_BY_PURPOSE: Record<FilePurpose, readonly FileSide[]> = {
+  identity_document: ['front', 'back'],
+  selfie: ['selfie'],
+};
+
+/** The multipart fields of an upload, as received. */
+export interface FileUpload {
+  purpose: FormDataEntryValue | null;
+  side: FormDataEntryValue | null;
+  file: FormDataEntryValue | null;
+}
+
+function requireText(value: FormDataEntryValue | null, param: string): string {
+  if (value === null || value === '') throw missingParam(param);
+  if (typeof value !== 'string') throw invalidParam(param, `${param} must be text.`);
+  return value;
+}
+
+export function checkUpload(upload: FileUpload): { purpose: FilePurpose; side: FileSide; file: File } {
+  const purpose = requireText(upload.purpose, 'purpose');
+  if (!includes(Object.keys(SIDES_BY_PURPOSE) as FilePurpose[], purpose)) {
+    throw invalidParam('purpose', 'purpose must be identity_document or selfie.');
+  }
+  const side = requireText(upload.side, 'side');
+  if (!includes(SIDES_BY_PURPOSE[purpose], side)) {
+    throw invalidParam('side', `side ${side} does not go with purpose ${purpose}.`);
+  }
+  const file = upload.file;
+  if (file === null || typeof file === 'string') throw missingParam('file');
+  if (!ACCEPTED_FILE_TYPES.includes(file.type)) {
+    throw badRequest('file_type_unsupported', 'Only JPEG, PNG or WebP images are accepted.', 'file');
+  }
+  if (file.size > MAX_FILE_BYTES) throw badRequest('file_too_large', 'A file may be at most 10 MB.', 'file');
+  return { purpose, side, file };
+}
+
+/** A date `YYYY-MM-DD` that exists on the calendar and lies before `today`. */
+function isPastIsoDate(value: string, today: Date): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists && date.getTime() < today.getTime();
+}
+
+function parseIdNumberDetails(value: unknown, today: Date): IdNumberDetails {
+  if (value === undefined || value === null) throw missingParam('id_number');
+  if (!isRecord(value)) throw invalidParam('id_number', 'id_number must be an object.');
+  const text = (name: keyof IdNumberDetails): string => {
+    const field = value[name];
+    const param = `id_number.${name}`;
+    if (field === undefined || field === null || field === '') throw missingParam(param);
+    if (typeof field !== 'string' || field.trim() === '') throw invalidParam(param, `${param} must be a non-empty string.`);
+    return field.trim();
+  };
+  const details = { first_name: text('first_name'), last_name: text('last_name'), dob: text('dob'), id_number: text('id_number') };
+  if (!isPastIsoDate(details.dob, today)) {
+    throw invalidParam('id_number.dob', 'id_number.dob must be a date in the past, formatted YYYY-MM-DD.');
+  }
+  return details;
+}
+
+/** The document type a submission names, checked against the session's allowed types. */
+function parseDocumentType(value: unknown, allowed: readonly DocumentType[]): DocumentType {
+  if (value === undefined || value === null) throw missingParam('document_type');
+  if (!includes(DOCUMENT_TYPES, value)) {
+    throw invalidParam('document_type', `document_type must be one of: ${DOCUMENT_TYPES.join(', ')}.`);
+  }
+  if (!allowed.includes(value)) {
+    throw badRequest('document_type_not_allowed', `This session does not accept ${value}.`, 'document_type');
+  }
+  return value;
+}
+
+/** What a submission is checked against. */
+export interface SubmissionContext {
+  type: SessionType;
+  document: DocumentOptions;
+  /** A file of the current attempt, by id. */
+  findFile(id: string): UploadedFile | undefined;
+  today: Date;
+}
+
+function requireFile(context: SubmissionContext, fileId: unknown, side: FileSide): string {
+  const param = `files.${side}`;
+  if (fileId === undefined || fileId === null || fileId === '') throw missingParam(param);
+  const file = typeof fileId === 'string' ? context.findFile(fileId) : undefined;
+  if (!file || file.side !== side) {
+    throw invalidParam(param, `${param} must be the id of a ${side} file uploaded to this session for this attempt.`);
+  }
+  return file.id;
+}
+
+/** The submission a body describes, once it has everything this session needs. */
+export function checkSubmission(context: SubmissionContext, body: unknown): SubmitBody {
+  if (!isRecord(body)) throw invalidParam('body', 'The request body must be a JSON object.');
+  const submission: SubmitBody = {};
+  if (context.type === 'document') {
+    const documentType = parseDocumentType(body['document_type'], context.document.allowed_types);
+    const files = body['files'] ?? {};
+    if (!isRecord(files)) throw invalidParam('files', 'files must be an object.');
+    const needed: FileSide[] = ['front'];
+    if (TWO_SIDED_DOCUMENTS.includes(documentType)) needed.push('back');
+    if (context.document.require_matching_selfie) needed.push('selfie');
+    submission.document_type = documentType;
+    submission.files = {};
+    for (const side of needed) submission.files[side] = requireFile(context, files[side], side);
+  }
+  if (context.type === 'id_number' || context.document.require_id_number) {
+    submission.id_number = parseIdNumberDetails(body['id_number'], context.today);
+  }
+  return submission;
+}
