@@ -72,6 +72,8 @@ export class SessionController implements ReactiveController {
   #submission: Promise<void> | null = null;
   #stopWatch: (() => void) | null = null;
   #seen: SeenState | null = null;
+  /** Counts the transitions seen, so an answer older than one of them is not applied over it. */
+  #transitions = 0;
   /** Files already stored by the service, so a new try after a failure does not upload them again. */
   #uploads = new Map<FileSide, { image: Blob; fileId: string }>();
   /** One Idempotency-Key per distinct submit body: a retry of the same body replays, never counts twice. */
@@ -247,12 +249,13 @@ export class SessionController implements ReactiveController {
         ...(Object.keys(files).length > 0 ? { files } : {}),
         ...(submission.idNumber ? { id_number: submission.idNumber } : {}),
       };
+      const transitionsBefore = this.#transitions;
       const session = await client.submit(body, { signal, idempotencyKey: this.#idempotencyKeyFor(body) });
       if (client !== this.#client) return;
       this.#submittedWithSecret = true;
-      this.#apply(session);
-      // A fresh watch: the old one may still deliver a snapshot from before the submit.
-      if (!this.#lifetime.signal.aborted) this.#watch();
+      // The watch may have reported processing, even the outcome, before this answer arrived: it is newer.
+      if (this.#transitions === transitionsBefore) this.#apply(session);
+      if (!this.#stopWatch && !this.#lifetime.signal.aborted) this.#watch();
     } catch (error) {
       if (client === this.#client && !signal.aborted) this.#fail(error, 'submit');
     }
@@ -309,7 +312,9 @@ export class SessionController implements ReactiveController {
         if (this.#stopWatch === stop) this.#apply(session);
       },
       onError: (error) => {
-        if (this.#stopWatch === stop) this.#fail(error, 'watch');
+        if (this.#stopWatch !== stop) return;
+        this.#stopWatch = null;
+        this.#fail(error, 'watch');
       },
     });
     this.#stopWatch = stop;
@@ -330,6 +335,7 @@ export class SessionController implements ReactiveController {
     const changed =
       previous.status !== seen.status || (seen.errorCode !== null && previous.errorCode !== seen.errorCode);
     if (!changed) return;
+    this.#transitions += 1;
     const event = statusEvent(session);
     if (event) this.#host.dispatchEvent(event);
     this.#host.dispatchEvent(

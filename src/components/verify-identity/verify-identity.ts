@@ -183,7 +183,7 @@ export class VerifyIdentityElement extends LitElement {
   /** Shows or hides the native dialog to match `open`. */
   #syncDialog(): void {
     const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
+    if (!dialog || !this.isConnected) return;
     if (!this.open) {
       if (dialog.open) dialog.close();
       return;
@@ -225,6 +225,8 @@ export class VerifyIdentityElement extends LitElement {
 
   /** Moves focus to the new step's heading and announces it. */
   async #focusStep(): Promise<void> {
+    // After this update: setting the announcement inside `updated()` would cost another update.
+    await this.updateComplete;
     const step = this.renderRoot.querySelector<HTMLElement>('[data-step]');
     if (step instanceof LitElement) await step.updateComplete;
     const heading =
