@@ -1,0 +1,119 @@
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const ORIGIN = 'http://bench.test';
+const SESSION = {
+  id: 'vs_bench',
+  object: 'identity.verification_session',
+  status: 'requires_input',
+  type: 'document',
+  options: {
+    document: {
+      allowed_types: ['passport', 'id_card', 'driving_license'],
+      require_id_number: false,
+      require_live_capture: false,
+      require_matching_selfie: false,
+    },
+  },
+  last_error: null,
+  livemode: false,
+  created: 1764115200,
+};
+
+// Each page times from "script starts" to "the first step's heading is on screen and focused".
+const pages = {
+  element: `
+    import { VerifyIdentityElement } from './element.js';
+    const start = performance.now();
+    const el = document.createElement('verify-identity');
+    el.setAttribute('client-secret', 'vs_bench_secret_benchbenchbench');
+    document.body.append(el);
+    el.show();
+    const done = () => {
+      const heading = el.shadowRoot?.activeElement?.shadowRoot?.activeElement ?? el.shadowRoot?.activeElement;
+      if (heading && heading.matches('h1,h2,[id=step-heading]')) { window.__openMs = performance.now() - start; return; }
+      requestAnimationFrame(done);
+    };
+    done();`,
+  floor: `
+    import './floor.js';
+    const start = performance.now();
+    const response = await fetch('/v1/identity/verification_sessions/vs_bench', { headers: { Authorization: 'Bearer vs_bench_secret_benchbenchbench' } });
+    await response.json();
+    const el = document.createElement('floor-element');
+    document.body.append(el);
+    el.open = true;
+    await el.updateComplete;
+    el.shadowRoot.querySelector('h2').setAttribute('tabindex', '-1');
+    el.shadowRoot.querySelector('h2').focus();
+    requestAnimationFrame(() => { window.__openMs = performance.now() - start; });`,
+};
+
+async function bundle(entry: string, name: string, outDir: string): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  return readFile(join(outDir, `${name}.js`), 'utf8');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median ms from script start to the first step shown, for the element and for the floor. */
+export async function measureOpen(runs = 15): Promise<{ element: number; floor: number; runs: number }> {
+  const outDir = await mkdtemp(join(tmpdir(), 'verify-identity-open-'));
+  const files: Record<string, string> = {
+    '/element.js': await bundle('src/index.ts', 'element', outDir),
+    '/floor.js': await bundle('bench/floor-element.ts', 'floor', outDir),
+    '/element-page.js': pages.element,
+    '/floor-page.js': pages.floor,
+  };
+  await rm(outDir, { recursive: true, force: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const timings: Record<'element' | 'floor', number[]> = { element: [], floor: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const kind of ['floor', 'element'] as const) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.route(`${ORIGIN}/**`, async (route) => {
+          const path = new URL(route.request().url()).pathname;
+          if (path.startsWith('/v1/identity/verification_sessions/')) {
+            return route.fulfill({ json: SESSION });
+          }
+          if (path === '/') {
+            return route.fulfill({ contentType: 'text/html', body: `<!doctype html><script type="module" src="/${kind}-page.js"></script>` });
+          }
+          const body = files[path];
+          return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'text/javascript', body });
+        });
+        await page.goto(`${ORIGIN}/`);
+        const ms = await page.waitForFunction(() => (window as unknown as { __openMs?: number }).__openMs, undefined, { timeout: 10_000 });
+        timings[kind].push((await ms.jsonValue()) as number);
+        await context.close();
+      }
+    }
+    return { element: median(timings.element), floor: median(timings.floor), runs };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,40 @@
+// `npm run bench`: every figure next to a floor measured in the same run, written to bench/RESULTS.md.
+import { writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { measureOpen } from './open.js';
+import { measureSizes } from './size.js';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
+
+const sizes = await measureSizes();
+const open = await measureOpen();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+const lines = [
+  '# Benchmark results',
+  '',
+  `Date: ${new Date().toISOString().slice(0, 10)}  `,
+  `Machine: ${machine}  `,
+  'Command: `npm run bench` (each figure is measured next to its floor in the same run; the ratio is what to watch).',
+  '',
+  '## Shipped size (minified, self-contained, brotli quality 11)',
+  '',
+  '| bundle | raw | gzip | brotli | floor (brotli) | ratio |',
+  '|---|---|---|---|---|---|',
+  `| core SDK (\`src/core\`) | ${kb(sizes.core!.raw)} | ${kb(sizes.core!.gzip)} | ${kb(sizes.core!.brotli)} | ${kb(sizes['floor-core']!.brotli)} — one authenticated fetch | ${ratio(sizes.core!.brotli, sizes['floor-core']!.brotli)} |`,
+  `| drop-in element (Lit + Floating UI included) | ${kb(sizes.element!.raw)} | ${kb(sizes.element!.gzip)} | ${kb(sizes.element!.brotli)} | ${kb(sizes['floor-element']!.brotli)} — bare Lit element, \`<dialog>\`, one Floating UI popover | ${ratio(sizes.element!.brotli, sizes['floor-element']!.brotli)} |`,
+  '',
+  `## Time to the first step (headless Chromium, median of ${open.runs} cold page loads)`,
+  '',
+  'From the script starting to the first step\'s heading focused in an open modal; the session is answered at once by the browser\'s request routing, so this measures the SDK, not a network.',
+  '',
+  '| what | median | floor | ratio |',
+  '|---|---|---|---|',
+  `| \`<verify-identity>\`.show() → consent step | ${open.element.toFixed(1)} ms | ${open.floor.toFixed(1)} ms — fetch + Lit element + \`showModal()\` | ${ratio(open.element, open.floor)} |`,
+  '',
+];
+const report = lines.join('\n');
+await writeFile(resolve(import.meta.dirname, 'RESULTS.md'), report);
+console.log(report);
