@@ -1,0 +1,23 @@
+// Theme, brand colour and language switches. The element is styled only through its
+// --verify-* custom properties, which inherit from the page, so setting them on <html> is enough.
+
+export interface AppearanceOptions {
+  form: HTMLFormElement;
+  /** Locale codes with their names, the first being the default. */
+  locales: ReadonlyArray<readonly [code: string, name: string]>;
+  onLocaleChange: (locale: string) => void;
+}
+
+export function setUpAppearance({ form, locales, onLocaleChange }: AppearanceOptions): void {
+  const root = document.documentElement;
+  const localeSelect = form.elements.namedItem('locale') as HTMLSelectElement;
+  for (const [code, name] of locales) localeSelect.add(new Option(name, code));
+
+  form.addEventListener('input', (event) => {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    if (control.name === 'theme') root.dataset['theme'] = control.value;
+    if (control.name === 'accent') root.style.setProperty('--verify-accent-color', control.value);
+    if (control.name === 'locale') onLocaleChange(control.value);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+}

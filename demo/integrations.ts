@@ -1,0 +1,72 @@
+// Panel 2: the two ways a page can run a verification, each fed by the "server" panel.
+
+import { verifyIdentity, type VerifyIdentityElement } from '../src/index.js';
+import type { ServerPanel } from './server-panel.js';
+import { ELEMENT_SNIPPET, FUNCTION_SNIPPET } from './snippets.js';
+
+export interface IntegrationsOptions {
+  root: HTMLElement;
+  server: ServerPanel;
+  /** The SDK's language until `setLocale` changes it. */
+  locale: string;
+}
+
+export interface Integrations {
+  /** Applies to the element at once (it re-renders) and to the next verifyIdentity() call. */
+  setLocale(locale: string): void;
+}
+
+export function setUpIntegrations({ root, server, locale }: IntegrationsOptions): Integrations {
+  let currentLocale = locale;
+  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  $('#element-snippet').textContent = ELEMENT_SNIPPET;
+  $('#function-snippet').textContent = FUNCTION_SNIPPET;
+
+  const element = document.createElement('verify-identity') as VerifyIdentityElement;
+  $('#element-host').append(element);
+
+  /** Asks the "server" for a new session, reporting a failure there rather than to the SDK. */
+  async function newSecret(): Promise<string | null> {
+    try {
+      return await server.createSession();
+    } catch (error) {
+      $('#server-message').textContent = `Could not create a session: ${String(error)}`;
+      return null;
+    }
+  }
+
+  $('#start-element').addEventListener('click', async () => {
+    const secret = await newSecret();
+    if (secret === null) return;
+    element.inline = $<HTMLInputElement>('#inline-mode').checked;
+    element.locale = currentLocale;
+    element.fetchClientSecret = server.fetchClientSecret;
+    element.clientSecret = secret;
+    void element.show();
+  });
+
+  $('#start-function').addEventListener('click', async () => {
+    const secret = await newSecret();
+    if (secret === null) return;
+    const output = $('#function-result');
+    output.textContent = 'Waiting for verifyIdentity() to resolve…';
+    const result = await verifyIdentity(secret, {
+      locale: currentLocale,
+      fetchClientSecret: server.fetchClientSecret,
+    });
+    output.textContent = JSON.stringify(
+      'error' in result
+        ? { error: { type: result.error.type, code: result.error.code, message: result.error.message } }
+        : { status: result.status, session: result.session.id, lastError: result.lastError?.code ?? null },
+      null,
+      2,
+    );
+  });
+
+  return {
+    setLocale(next) {
+      currentLocale = next;
+      element.locale = next;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// One entry of the two event columns: a time, a name, and a short detail.
+
+const MAX_ENTRIES = 200;
+
+export function appendLogEntry(list: HTMLOListElement, name: string, detail: string, time = new Date()): void {
+  const item = document.createElement('li');
+  const stamp = document.createElement('time');
+  stamp.dateTime = time.toISOString();
+  stamp.textContent = time.toLocaleTimeString(undefined, { hour12: false });
+  const title = document.createElement('strong');
+  title.textContent = name;
+  const text = document.createElement('span');
+  text.textContent = detail;
+  item.append(stamp, ' ', title, ' ', text);
+  list.append(item);
+  // A long session would otherwise grow the page without bound.
+  while (list.childElementCount > MAX_ENTRIES) list.firstElementChild!.remove();
+  list.scrollTop = list.scrollHeight;
+}

@@ -1,0 +1,105 @@
+// Panel 1, playing the site's server: turns the form into a create-session call, keeps the current
+// session, runs the server-side actions (cancel, redact), and hands out client secrets.
+import { DOCUMENT_TYPES, LAST_ERROR_CODES, type DocumentType, type SessionType } from '../src/core/types.js';
+import type { SessionSnapshot } from '../src/mocks/types.js';
+import { serverApi, ServerApiError, type CreateSessionParams, type ServerSession, type TestOutcome } from './server-api.js';
+
+export interface ServerPanel {
+  /** Creates a session from the form's settings and returns its client secret. */
+  createSession(): Promise<string>;
+  /** The site's `fetchClientSecret`: a fresh secret for the current session (the last one may be spent). */
+  fetchClientSecret(): Promise<string>;
+  /** Shows a newer view of a session, e.g. from a webhook delivery. */
+  update(session: SessionSnapshot): void;
+}
+
+const OUTCOME_LABELS: Partial<Record<TestOutcome, string>> = { verified: 'verified (success)' };
+
+export function setUpServerPanel(root: HTMLElement): ServerPanel {
+  const form = root.querySelector<HTMLFormElement>('#create-session')!;
+  const summary = root.querySelector<HTMLElement>('#session-summary')!;
+  const message = root.querySelector<HTMLElement>('#server-message')!;
+  let current: ServerSession | null = null;
+
+  const outcomes = form.elements.namedItem('test_outcome') as HTMLSelectElement;
+  for (const outcome of ['verified', ...LAST_ERROR_CODES] as TestOutcome[]) {
+    outcomes.add(new Option(OUTCOME_LABELS[outcome] ?? `fails: ${outcome}`, outcome));
+  }
+
+  function readForm(): CreateSessionParams {
+    const data = new FormData(form);
+    const checked = (name: string) => data.get(name) === 'on';
+    const allowed = data.getAll('allowed_types').map(String) as DocumentType[];
+    return {
+      type: String(data.get('type')) as SessionType,
+      options: {
+        document: {
+          // An empty choice would only earn a 400: fall back to every type, as the service's default does.
+          allowed_types: allowed.length > 0 ? allowed : [...DOCUMENT_TYPES],
+          require_id_number: checked('require_id_number'),
+          require_live_capture: checked('require_live_capture'),
+          require_matching_selfie: checked('require_matching_selfie'),
+        },
+      },
+      test_outcome: String(data.get('test_outcome')) as TestOutcome,
+      processing_ms: Number(data.get('processing_ms')) || 0,
+    };
+  }
+
+  function render(): void {
+    const field = (name: string) => summary.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
+    field('id').textContent = current?.id ?? 'none yet';
+    field('status').textContent = current?.status ?? '—';
+    field('last_error').textContent = current?.last_error?.code ?? '—';
+    for (const id of ['refresh-session', 'cancel-session', 'redact-session']) {
+      root.querySelector<HTMLButtonElement>(`#${id}`)!.disabled = current === null;
+    }
+  }
+
+  function say(text: string): void {
+    message.textContent = text;
+  }
+
+  async function serverAction(name: string, action: (id: string) => Promise<ServerSession>): Promise<void> {
+    if (!current) return;
+    try {
+      current = await action(current.id);
+      say(`${name}: the session is now ${current.status}.`);
+    } catch (error) {
+      say(
+        error instanceof ServerApiError
+          ? `${name} refused: ${error.status} ${error.code}. ${error.message}`
+          : `${name} failed: ${String(error)}`,
+      );
+    }
+    render();
+  }
+
+  root.querySelector('#refresh-session')!.addEventListener('click', () => serverAction('Refresh', serverApi.retrieveSession));
+  root.querySelector('#cancel-session')!.addEventListener('click', () => serverAction('Cancel', serverApi.cancelSession));
+  root.querySelector('#redact-session')!.addEventListener('click', () => serverAction('Redact', serverApi.redactSession));
+  render();
+
+  return {
+    async createSession() {
+      current = await serverApi.createSession(readForm());
+      render();
+      say(`Created ${current.id}.`);
+      if (!current.client_secret) throw new Error('The new session came without a client secret.');
+      return current.client_secret;
+    },
+    async fetchClientSecret() {
+      if (!current) throw new Error('No session: create one first.');
+      current = await serverApi.retrieveSession(current.id);
+      render();
+      if (!current.client_secret) throw new Error(`The session is ${current.status}: it takes no more input.`);
+      return current.client_secret;
+    },
+    update(session) {
+      // Deliveries tell the server about changes the SDK caused; they only concern the current session.
+      if (current?.id !== session.id) return;
+      current = { ...current, ...session, client_secret: current.client_secret };
+      render();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Steps a person takes in the demo and in the verification modal, found by role and accessible name.
+
+import type { Locator, Page } from 'playwright-core';
+import { uploadFixture } from './harness.js';
+
+export interface SessionSettings {
+  /** The test outcome option, as its label reads. @default 'verified (success)' */
+  outcome?: string;
+  /** @default 300 */
+  processingMs?: number;
+}
+
+/** Fills panel 1, "Your server: create a session". */
+export async function configureSession(page: Page, settings: SessionSettings = {}): Promise<void> {
+  await page.getByLabel('Test outcome').selectOption({ label: settings.outcome ?? 'verified (success)' });
+  await page.getByLabel('Processing time (ms)').fill(String(settings.processingMs ?? 300));
+}
+
+/** The verification modal, or the inline verification when `inline` is on. */
+export function verification(page: Page): Locator {
+  return page.locator('verify-identity');
+}
+
+export function dialog(page: Page): Locator {
+  return page.getByRole('dialog');
+}
+
+export async function startWithElement(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Verify with the element' }).click();
+}
+
+export async function startWithFunction(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Verify with verifyIdentity()' }).click();
+}
+
+export async function acceptConsent(scope: Locator): Promise<void> {
+  await scope.getByRole('button', { name: 'Accept and continue' }).click();
+}
+
+export async function chooseDocument(scope: Locator, name: string): Promise<void> {
+  await scope.getByRole('radio', { name }).check();
+  await scope.getByRole('button', { name: 'Continue' }).click();
+}
+
+type CaptureMode = 'camera' | 'upload';
+
+/** Switches the capture step to `mode` if it offers the other one first (it depends on the device). */
+async function useCaptureMode(scope: Locator, mode: CaptureMode): Promise<void> {
+  const switchTo = { camera: 'Use the camera', upload: 'Upload a photo instead' };
+  const offered = scope.getByRole('button', { name: new RegExp(`^(${switchTo.camera}|${switchTo.upload})$`) });
+  await offered.waitFor();
+  if ((await offered.innerText()).trim() === switchTo[mode]) await offered.click();
+}
+
+/** Picks the fixture photo through the capture step's labelled file input. */
+export async function uploadPhoto(scope: Locator): Promise<void> {
+  await useCaptureMode(scope, 'upload');
+  await scope.getByLabel('Choose a photo').setInputFiles(uploadFixture);
+}
+
+/** Takes the photo with the (fake) camera once its preview is live. */
+export async function takePhoto(scope: Locator): Promise<void> {
+  await useCaptureMode(scope, 'camera');
+  const capture = scope.getByRole('button', { name: 'Take photo' });
+  await capture.and(scope.locator(':enabled')).waitFor();
+  await capture.click();
+}
+
+export async function submit(scope: Locator): Promise<void> {
+  await scope.getByRole('heading', { name: 'Check and submit' }).waitFor();
+  await scope.getByRole('button', { name: 'Submit' }).click();
+}
+
+/** Waits for a heading of the verification to show. */
+export async function expectHeading(scope: Locator, name: string): Promise<void> {
+  await scope.getByRole('heading', { name }).waitFor();
+}
+
+export function domLog(page: Page): Locator {
+  return page.getByRole('log', { name: 'DOM events on this page' });
+}
+
+export function webhookLog(page: Page): Locator {
+  return page.getByRole('log', { name: 'Webhook deliveries' });
+}
+
+/** Waits for a log entry whose name is `name` and whose text contains `text`, if given. */
+export async function expectLogEntry(log: Locator, name: string, text?: string): Promise<void> {
+  let entry = log.getByRole('listitem').filter({ has: log.page().getByText(name, { exact: true }) });
+  if (text !== undefined) entry = entry.filter({ hasText: text });
+  await entry.first().waitFor();
+}
+
+/** Waits until panel 1's "Current session" table reads `value` for `field` ("ID", "Status", "Last error"). */
+export async function expectSessionField(page: Page, field: 'ID' | 'Status' | 'Last error', value: string): Promise<void> {
+  await page.getByRole('table', { name: 'Current session' }).getByRole('row', { name: `${field} ${value}`, exact: true }).waitFor();
+}
+
+/** Reads a field of panel 1's "Current session" table. */
+export async function sessionField(page: Page, field: 'ID' | 'Status' | 'Last error'): Promise<string> {
+  const row = page.getByRole('table', { name: 'Current session' }).getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: field, exact: true }),
+  });
+  return (await row.getByRole('cell').innerText()).trim();
+}

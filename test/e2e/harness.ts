@@ -1,0 +1,108 @@
+// Shared set-up for the end-to-end suite: the built demo served by Vite's preview server in this
+// process, one headless Chromium, and a fresh browser context (so a fresh mock backend) per test.
+
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const screenshotRoot = resolve(projectRoot, 'test-results/e2e');
+
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];
+
+export const uploadFixture = resolve(import.meta.dirname, 'fixtures/document.png');
+
+export interface DemoPage {
+  page: Page;
+  /** Saves a full-page screenshot as test-results/e2e/<test>/<nn>-<step>.png. */
+  shot(step: string): Promise<void>;
+  /** Uncaught errors the page threw; a passing flow has none. */
+  pageErrors: Error[];
+  close(): Promise<void>;
+}
+
+export interface DemoHarness {
+  baseUrl: string;
+  open(testName: string): Promise<DemoPage>;
+  close(): Promise<void>;
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export async function startDemo(): Promise<DemoHarness> {
+  if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
+    throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
+  }
+  // Port 0 lets the OS pick a free port, so parallel runs and a running `npm run demo` never collide.
+  const server: PreviewServer = await preview({
+    configFile: resolve(projectRoot, 'vite.config.ts'),
+    mode: 'demo',
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) {
+    await server.close();
+    throw new Error('Vite preview did not report a URL.');
+  }
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: CHROME_ARGS,
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+
+  return {
+    baseUrl,
+    async open(testName) {
+      const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.grantPermissions(['camera'], { origin: new URL(baseUrl).origin });
+      const page = await context.newPage();
+      // Well under the test's own timeout, so a missing control fails with its name, not a bare timeout.
+      page.setDefaultTimeout(6_000);
+      const pageErrors: Error[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error));
+      const folder = resolve(screenshotRoot, slug(testName));
+      await rm(folder, { recursive: true, force: true });
+      await mkdir(folder, { recursive: true });
+      let count = 0;
+
+      await page.goto(baseUrl);
+      await page.getByRole('status').filter({ hasText: 'Mock backend ready' }).waitFor();
+      return {
+        page,
+        pageErrors,
+        async shot(step) {
+          count += 1;
+          await page.screenshot({ path: resolve(folder, `${String(count).padStart(2, '0')}-${slug(step)}.png`), fullPage: true });
+        },
+        close: () => context.close(),
+      };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
