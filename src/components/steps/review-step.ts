@@ -64,10 +64,14 @@ export class VerifyReviewStep extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Unlock only after an attempt finished (busy went true → false), or when an image changed.
-    if ((changed.has('busy') && changed.get('busy') === true && !this.busy) || changed.has('captures')) {
-      this.submitLocked = false;
-    }
+    // Unlock only after an attempt finished (busy went true → false), or when an image changed
+    // (compared by image: a shell may pass a new array with the same images on every render).
+    const attemptEnded = changed.has('busy') && changed.get('busy') === true && !this.busy;
+    const previous = changed.get('captures') as ReviewCapture[] | undefined;
+    const imagesChanged =
+      changed.has('captures') &&
+      (previous?.length !== this.captures.length || this.captures.some(({ image }, index) => previous[index]?.image !== image));
+    if (attemptEnded || imagesChanged) this.submitLocked = false;
     this.#syncThumbnails();
   }
 

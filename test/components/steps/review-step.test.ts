@@ -90,6 +90,16 @@ describe('<verify-identity-review-step>', () => {
     expect(submits()).to.equal(2);
   });
 
+  it('stays locked when the shell passes the same images in a new array', async () => {
+    const element = await render();
+    const submits = countSubmits(element);
+    submitButton(element).click();
+    element.captures = [...element.captures];
+    await element.updateComplete;
+    submitButton(element).click();
+    expect(submits()).to.equal(1);
+  });
+
   it('shows upload progress in a labelled progress bar and a live region', async () => {
     const element = await render({ busy: true, progress: 0.46 });
     const progress = shadow(element).querySelector('progress')!;
