@@ -125,6 +125,27 @@ describe('<verify-identity-capture-step>', () => {
       expect(allEnded(camera.streams)).to.equal(true);
     });
 
+    it('hands over one image when Take photo is pressed twice quickly', async () => {
+      const element = await render({ mediaDevices: recordingCamera().mediaDevices });
+      await whenLive(element);
+      let captures = 0;
+      element.addEventListener('vi-capture', () => captures++);
+      const heard = oneEvent(element, 'vi-capture');
+      const button = query<HTMLButtonElement>(element, '[part=capture-button]')!;
+      button.click();
+      button.click();
+      await heard;
+      await element.updateComplete;
+      expect(captures).to.equal(1);
+    });
+
+    it('offers tips for a good photo of a document', async () => {
+      const element = await render({ mediaDevices: recordingCamera().mediaDevices });
+      const tips = query<HTMLElement & { label: string }>(element, 'verify-identity-help')!;
+      expect(tips.label).to.equal(en.capture.tipsLabel);
+      expect(tips.querySelectorAll('li')).to.have.length(en.capture.tips.length);
+    });
+
     it('stops the camera when the element leaves the DOM mid-preview', async () => {
       const camera = recordingCamera();
       const element = await render({ mediaDevices: camera.mediaDevices });
