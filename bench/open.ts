@@ -24,21 +24,28 @@ const SESSION = {
   created: 1764115200,
 };
 
+/** Page code that records the time once the heading of \`stepTag\` inside \`host\` has focus, checked every frame. */
+function waitForFocusedHeading(host: string, stepTag: string): string {
+  return `
+    const deepActive = (root) => { const a = root?.activeElement; return a?.shadowRoot?.activeElement ? deepActive(a.shadowRoot) : a; };
+    const check = () => {
+      const active = deepActive(${host}.shadowRoot);
+      if (active?.matches('h1, h2') && active.getRootNode().host?.localName === '${stepTag}') window.__openMs = performance.now() - start;
+      else requestAnimationFrame(check);
+    };
+    check();`;
+}
+
 // Each page times from "script starts" to "the first step's heading is on screen and focused".
 const pages = {
   element: `
-    import { VerifyIdentityElement } from './element.js';
+    import './element.js';
     const start = performance.now();
     const el = document.createElement('verify-identity');
     el.setAttribute('client-secret', 'vs_bench_secret_benchbenchbench');
     document.body.append(el);
     el.show();
-    const done = () => {
-      const heading = el.shadowRoot?.activeElement?.shadowRoot?.activeElement ?? el.shadowRoot?.activeElement;
-      if (heading && heading.matches('h1,h2,[id=step-heading]')) { window.__openMs = performance.now() - start; return; }
-      requestAnimationFrame(done);
-    };
-    done();`,
+    ${waitForFocusedHeading('el', 'verify-identity-consent-step')}`,
   floor: `
     import './floor.js';
     const start = performance.now();
@@ -48,9 +55,10 @@ const pages = {
     document.body.append(el);
     el.open = true;
     await el.updateComplete;
-    el.shadowRoot.querySelector('h2').setAttribute('tabindex', '-1');
-    el.shadowRoot.querySelector('h2').focus();
-    requestAnimationFrame(() => { window.__openMs = performance.now() - start; });`,
+    const heading = el.shadowRoot.querySelector('h2');
+    heading.tabIndex = -1;
+    heading.focus();
+    ${waitForFocusedHeading('el', 'floor-element')}`,
 };
 
 async function bundle(entry: string, name: string, outDir: string): Promise<string> {
