@@ -132,6 +132,9 @@ export class SessionController implements ReactiveController {
     this.close();
     const signal = this.#lifetime.signal;
     this.#clearError();
+    // Events never fire inside the host's update (load is started from it): listeners may change the host.
+    await Promise.resolve();
+    if (signal.aborted) return;
     let client: ApiClient;
     try {
       client = createApiClient({

@@ -55,7 +55,7 @@ export const verifyIdentityStyles = [
       display: block;
     }
 
-    header {
+    .header {
       display: flex;
       align-items: center;
       gap: 0.5rem;

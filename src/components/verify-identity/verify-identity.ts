@@ -199,8 +199,9 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   /** Escape (or the browser) closed the dialog: a dismiss request like the close button. */
-  #onDialogClose(): void {
-    if (this.open && !this.inline) this.#requestClose();
+  #onDialogClose(event: Event): void {
+    // Also fires, late, for the close-and-reopen of a remount: the dialog is open again by then.
+    if (this.open && !(event.target as HTMLDialogElement).open) this.#requestClose();
   }
 
   get #locale(): Locale {
@@ -267,7 +268,7 @@ export class VerifyIdentityElement extends LitElement {
     const session = this.#session.session;
     const step = this.#step();
     return html`
-      <header part="header">
+      <div part="header" class="header">
         <span id="title" part="title">${strings.dialog.title}</span>
         ${session && !session.livemode
           ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
@@ -277,7 +278,7 @@ export class VerifyIdentityElement extends LitElement {
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
         </button>
-      </header>
+      </div>
       <div
         part="body"
         class="body"
@@ -303,10 +304,9 @@ export class VerifyIdentityElement extends LitElement {
 
   #renderStep(step: VerificationStep, session: ClientSession | null): TemplateResult {
     const { strings } = this.#locale;
+    if (step === 'error') return this.#renderError();
     if (step === 'loading' || !session) return this.#renderLoading();
     switch (step) {
-      case 'error':
-        return this.#renderError();
       case 'consent':
         return html`<verify-identity-consent-step data-step .strings=${strings} .session=${session}></verify-identity-consent-step>`;
       case 'document-type':

@@ -21,17 +21,25 @@ export const EVENT_NAMES = [
 
 export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
 
-export function useMockBackend(): { readonly backend: MockBackend } {
+/** The mock backend for a test file, reset after each test; `advance(ms)` moves its clock (to expire secrets). */
+export function useMockBackend(): { readonly backend: MockBackend; advance(ms: number): void } {
   let started: Awaited<ReturnType<typeof startMockBackend>> | undefined;
+  let offset = 0;
   before(async () => {
-    started = await startMockBackend({ quiet: true });
+    started = await startMockBackend({ quiet: true, now: () => Date.now() + offset });
   });
-  afterEach(() => started?.backend.reset());
+  afterEach(() => {
+    offset = 0;
+    started?.backend.reset();
+  });
   after(() => started?.stop());
   return {
     get backend() {
       if (!started) throw new Error('The mock backend has not started.');
       return started.backend;
+    },
+    advance(ms: number) {
+      offset += ms;
     },
   };
 }
