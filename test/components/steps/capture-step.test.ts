@@ -52,7 +52,10 @@ function buttonNamed(element: VerifyCaptureStep, text: string): HTMLButtonElemen
 }
 
 async function whenLive(element: VerifyCaptureStep): Promise<void> {
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live');
+  // The first start of the fake device can take over a second when test files run in parallel.
+  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', {
+    timeout: 5000,
+  });
 }
 
 function allEnded(streams: MediaStream[]): boolean {
