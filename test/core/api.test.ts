@@ -55,7 +55,7 @@ describe('createApiClient', () => {
       const error = await verifyErrorOf(createApiClient({ clientSecret: wrongSecret, retryDelay: 1 }).retrieve());
       expect(error).to.include({ type: 'authentication', code: 'secret_invalid', status: 401 });
       expect(JSON.stringify(error.toJSON()) + error.message + error.stack).not.to.include(wrongSecret);
-      expect(requestsTo(mock.backend, 'retrieve')).to.equal(1);
+      expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(1);
     });
 
     it('401 secret_spent once an attempt has failed', async () => {
@@ -67,10 +67,10 @@ describe('createApiClient', () => {
     });
 
     it('400 → invalid_request with the param at fault', async () => {
-      const { client } = sessionClient(mock.backend);
+      const { client, sessionId } = sessionClient(mock.backend);
       const error = await verifyErrorOf(client.submit({ id_number: { ...ID_NUMBER, dob: 'yesterday' } }));
       expect(error).to.include({ type: 'invalid_request', code: 'parameter_invalid', param: 'id_number.dob', status: 400 });
-      expect(requestsTo(mock.backend, 'submit')).to.equal(1);
+      expect(requestsTo(mock.backend, sessionId, 'submit')).to.equal(1);
     });
 
     it('404 → invalid_request resource_missing', async () => {
@@ -123,7 +123,7 @@ describe('createApiClient', () => {
     });
 
     it("the caller's abort → aborted, at once", async () => {
-      const { client } = sessionClient(mock.backend);
+      const { client } = sessionClient(mock.backend, {}, { retries: 0 });
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'delay', ms: 1000 });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 30);
@@ -136,40 +136,40 @@ describe('createApiClient', () => {
 
   describe('retries', () => {
     it('retries transient failures, then succeeds', async () => {
-      const { client } = sessionClient(mock.backend);
+      const { client, sessionId } = sessionClient(mock.backend);
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', times: 1 });
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'network', times: 1 });
       const session = await client.retrieve();
       expect(session.status).to.equal('requires_input');
-      expect(requestsTo(mock.backend, 'retrieve')).to.equal(3);
+      expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(3);
     });
 
     it('gives up after `retries` retries', async () => {
-      const { client } = sessionClient(mock.backend, {}, { retries: 2 });
+      const { client, sessionId } = sessionClient(mock.backend, {}, { retries: 2 });
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', times: 5 });
       const error = await verifyErrorOf(client.retrieve());
       expect(error.type).to.equal('server');
-      expect(requestsTo(mock.backend, 'retrieve')).to.equal(3);
+      expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(3);
     });
 
     it('waits as long as Retry-After asks', async () => {
-      const { client } = sessionClient(mock.backend);
+      const { client, sessionId } = sessionClient(mock.backend);
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'rate_limit', retryAfter: 1 });
       const started = performance.now();
       await client.retrieve();
       expect(performance.now() - started).to.be.within(950, 3000);
-      expect(requestsTo(mock.backend, 'retrieve')).to.equal(2);
+      expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(2);
     });
 
     it('stops waiting for a retry as soon as the caller aborts', async () => {
-      const { client } = sessionClient(mock.backend, {}, { retryDelay: 5000 });
+      const { client, sessionId } = sessionClient(mock.backend, {}, { retryDelay: 5000 });
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'rate_limit', retryAfter: 30 });
       const controller = new AbortController();
       const pending = client.retrieve({ signal: controller.signal });
       setTimeout(() => controller.abort(), 100);
       const error = await verifyErrorOf(pending);
       expect(error.type).to.equal('aborted');
-      expect(requestsTo(mock.backend, 'retrieve')).to.equal(1);
+      expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(1);
     });
 
     it('retries a submit with the same Idempotency-Key, and the backend counts it once', async () => {
@@ -180,7 +180,8 @@ describe('createApiClient', () => {
       expect(mock.backend.submissionCount(sessionId)).to.equal(1);
       const keys = mock.backend.requests.filter((request) => request.endpoint === 'submit').map((request) => request.idempotencyKey);
       expect(keys).to.have.length(2);
-      expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+      expect(keys[0]).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'a generated UUID');
+      expect(keys[1]).to.equal(keys[0]);
     });
 
     it('a submit that timed out after reaching the service is replayed, not counted twice', async () => {
@@ -197,7 +198,7 @@ describe('createApiClient', () => {
       const { client, sessionId } = sessionClient(mock.backend);
       mock.backend.cancelSession(sessionId);
       await rejectionOf(client.decline());
-      expect(requestsTo(mock.backend, 'decline')).to.equal(1);
+      expect(requestsTo(mock.backend, sessionId, 'decline')).to.equal(1);
     });
   });
 
@@ -238,11 +239,11 @@ describe('createApiClient', () => {
     });
 
     it('retries after a server error', async () => {
-      const { client } = sessionClient(mock.backend, { type: 'document' });
+      const { client, sessionId } = sessionClient(mock.backend, { type: 'document' });
       mock.backend.faults.inject({ endpoint: 'files', kind: 'server_error' });
       const file = await client.uploadFile(await pngBlob(), { purpose: 'identity_document', side: 'back' });
       expect(file.side).to.equal('back');
-      expect(requestsTo(mock.backend, 'files')).to.equal(2);
+      expect(requestsTo(mock.backend, sessionId, 'files')).to.equal(2);
     });
 
     it('times out and aborts like the fetch calls', async () => {

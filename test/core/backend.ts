@@ -35,8 +35,9 @@ export function sessionClient(
   return { client, sessionId: session.id, clientSecret };
 }
 
-export function requestsTo(backend: MockBackend, endpoint: RecordedEndpoint): number {
-  return backend.requests.filter((request) => request.endpoint === endpoint).length;
+/** Requests the backend received for one session (to `endpoint` when given): a late request of another test cannot count. */
+export function requestsTo(backend: MockBackend, sessionId: string, endpoint?: RecordedEndpoint): number {
+  return backend.requests.filter((request) => request.sessionId === sessionId && (!endpoint || request.endpoint === endpoint)).length;
 }
 
 export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };

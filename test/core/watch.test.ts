@@ -46,7 +46,7 @@ describe('watchSession', () => {
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
   it('follows the status stream to a final status, then stops, without polling', async () => {
-    const { client } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend);
     const seen = recorder();
     watch({ client, ...seen, transport: 'sse' });
     await waitUntil(() => seen.changes.length === 1, 'the current state is reported first');
@@ -59,11 +59,11 @@ describe('watchSession', () => {
       { status: 'verified', previousStatus: 'processing', lastError: null },
     ]);
 
-    const requests = mock.backend.requests.length;
+    const requests = requestsTo(mock.backend, sessionId);
     await sleep(150);
-    expect(mock.backend.requests.length).to.equal(requests);
-    expect(requestsTo(mock.backend, 'retrieve')).to.equal(0);
-    expect(requestsTo(mock.backend, 'stream')).to.equal(1);
+    expect(requestsTo(mock.backend, sessionId)).to.equal(requests);
+    expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
+    expect(requestsTo(mock.backend, sessionId, 'stream')).to.equal(1);
     expect(seen.errors).to.deep.equal([]);
   });
 
@@ -86,7 +86,7 @@ describe('watchSession', () => {
   });
 
   it('falls back to polling when the stream fails', async () => {
-    const { client } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend);
     // More failures than openStream retries: the stream is given up.
     mock.backend.faults.inject({ endpoint: 'stream', kind: 'server_error', times: 10 });
     const seen = recorder();
@@ -95,21 +95,32 @@ describe('watchSession', () => {
     await client.submit({ id_number: ID_NUMBER });
     await waitUntil(() => seen.statuses().includes('verified'), 'verified is polled');
     expect(seen.statuses()).to.deep.equal(['requires_input', 'processing', 'verified']);
-    expect(requestsTo(mock.backend, 'retrieve')).to.be.above(1);
+    expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.be.above(1);
     expect(seen.errors).to.deep.equal([]);
 
-    const requests = mock.backend.requests.length;
+    const requests = requestsTo(mock.backend, sessionId);
     await sleep(100);
-    expect(mock.backend.requests.length, 'no poll after the final status').to.equal(requests);
+    expect(requestsTo(mock.backend, sessionId), 'no poll after the final status').to.equal(requests);
+  });
+
+  it('reconnects a dropped stream when limited to SSE', async () => {
+    const { client, sessionId } = sessionClient(mock.backend, {}, { retries: 0 });
+    mock.backend.faults.inject({ endpoint: 'stream', kind: 'network', times: 2 });
+    const seen = recorder();
+    watch({ client, ...seen, transport: 'sse', pollInterval: 10 });
+    await waitUntil(() => seen.changes.length === 1, 'the third stream delivers the state');
+    expect(requestsTo(mock.backend, sessionId, 'stream')).to.equal(3);
+    expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
+    expect(seen.errors).to.deep.equal([]);
   });
 
   it('retries transient polling errors silently', async () => {
-    const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+    const { client, sessionId } = sessionClient(mock.backend, {}, { retries: 0 });
     mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'server_error', times: 2 });
     const seen = recorder();
     watch({ client, ...seen, transport: 'poll', pollInterval: 10 });
     await waitUntil(() => seen.changes.length === 1, 'the state arrives after the errors');
-    expect(requestsTo(mock.backend, 'retrieve')).to.be.at.least(3);
+    expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.be.at.least(3);
     expect(seen.errors).to.deep.equal([]);
   });
 
@@ -120,16 +131,16 @@ describe('watchSession', () => {
     watch({ client, ...seen, transport: 'poll', pollInterval: 10 });
     await waitUntil(() => seen.errors.length === 1, 'the authentication error is reported');
     expect(seen.errors[0]?.type).to.equal('authentication');
-    const requests = mock.backend.requests.length;
+    const requests = requestsTo(mock.backend, sessionId);
     await sleep(100);
-    expect(mock.backend.requests.length).to.equal(requests);
+    expect(requestsTo(mock.backend, sessionId)).to.equal(requests);
     expect(seen.changes).to.deep.equal([]);
     expect(seen.errors).to.have.length(1);
   });
 
   for (const transport of ['poll', 'sse'] as const) {
     it(`makes no request and calls nothing after stop (${transport})`, async () => {
-      const { client } = sessionClient(mock.backend);
+      const { client, sessionId } = sessionClient(mock.backend);
       const seen = recorder();
       // Stopped from inside the first report: no request is in flight at that moment.
       const stop = watch({
@@ -142,16 +153,16 @@ describe('watchSession', () => {
         },
       });
       await waitUntil(() => seen.changes.length === 1);
-      const requests = mock.backend.requests.length;
+      const requests = requestsTo(mock.backend, sessionId);
       await client.submit({ id_number: ID_NUMBER });
       await sleep(150);
-      expect(mock.backend.requests.length, 'only our own submit').to.equal(requests + 1);
+      expect(requestsTo(mock.backend, sessionId), 'only our own submit').to.equal(requests + 1);
       expect(seen.changes).to.have.length(1);
     });
   }
 
   it('stops when its signal aborts', async () => {
-    const { client } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend);
     const controller = new AbortController();
     const seen = recorder();
     watch({
@@ -165,41 +176,41 @@ describe('watchSession', () => {
       },
     });
     await waitUntil(() => seen.changes.length === 1);
-    const requests = mock.backend.requests.length;
+    const requests = requestsTo(mock.backend, sessionId);
     await client.decline();
     await sleep(100);
-    expect(mock.backend.requests.length).to.equal(requests + 1);
+    expect(requestsTo(mock.backend, sessionId)).to.equal(requests + 1);
     expect(seen.changes).to.have.length(1);
   });
 
   it('does not start with an aborted signal', async () => {
-    const { client } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend);
     const seen = recorder();
     watch({ client, ...seen, signal: AbortSignal.abort() });
     await sleep(100);
-    expect(requestsTo(mock.backend, 'stream') + requestsTo(mock.backend, 'retrieve')).to.equal(0);
+    expect(requestsTo(mock.backend, sessionId, 'stream') + requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
     expect(seen.changes).to.deep.equal([]);
   });
 
   it('pauses polling while the document is hidden and polls at once when it is shown', async () => {
-    const { client } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend);
     const document = new FakeDocument();
     document.visibilityState = 'hidden';
     const seen = recorder();
     watch({ client, ...seen, transport: 'poll', pollInterval: 10, document: document as unknown as Document });
     await sleep(150);
-    expect(requestsTo(mock.backend, 'retrieve')).to.equal(0);
+    expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
 
     document.show();
     await waitUntil(() => seen.changes.length === 1, 'a poll right after becoming visible', { timeout: 500 });
   });
 
   it('polls at once when the window comes back online', async () => {
-    const { client } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend);
     const seen = recorder();
     watch({ client, ...seen, transport: 'poll', pollInterval: 60_000, document: new FakeDocument() as unknown as Document });
-    await waitUntil(() => requestsTo(mock.backend, 'retrieve') === 1);
+    await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 1);
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => requestsTo(mock.backend, 'retrieve') === 2, 'a poll right after going online', { timeout: 500 });
+    await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 2, 'a poll right after going online', { timeout: 500 });
   });
 });
