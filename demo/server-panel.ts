@@ -23,7 +23,7 @@ export function setUpServerPanel(root: HTMLElement): ServerPanel {
 
   const outcomes = form.elements.namedItem('test_outcome') as HTMLSelectElement;
   for (const outcome of ['verified', ...LAST_ERROR_CODES] as TestOutcome[]) {
-    outcomes.add(new Option(OUTCOME_LABELS[outcome] ?? `fails: ${outcome}`, outcome));
+    outcomes.add(new Option(OUTCOME_LABELS[outcome] ?? `fails once: ${outcome}`, outcome));
   }
 
   function readForm(): CreateSessionParams {

@@ -21,7 +21,8 @@ import {
   webhookLog,
 } from './flow.js';
 
-const TEST_TIMEOUT = 20_000;
+// A flow takes 3–6 s here; the margin is for a loaded 2-core CI machine.
+const TEST_TIMEOUT = 30_000;
 
 describe('the demo', () => {
   let demo: DemoHarness;
@@ -88,5 +89,109 @@ describe('the demo', () => {
     const result = page.getByRole('status', { name: 'verifyIdentity() result' });
     await result.filter({ hasText: '"status": "verified"' }).waitFor();
     await shot('result');
+  });
+
+  scenario('fails a first attempt, then verifies the person when they try again', async ({ page, shot }) => {
+    await configureSession(page, { outcome: 'fails once: document_expired' });
+    await startWithElement(page);
+    const modal = dialog(page);
+    await acceptConsent(modal);
+    await chooseDocument(modal, 'passport');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'We could not verify you');
+    await shot('failed');
+    await expectLogEntry(domLog(page), 'verification-requires-input', 'document_expired');
+    await expectLogEntry(webhookLog(page), 'identity.verification_session.requires_input', 'document_expired');
+    await expectSessionField(page, 'Last error', 'document_expired');
+
+    // The failed attempt spent the client secret: "Try again" gets a fresh one from the demo's server.
+    await modal.getByRole('button', { name: 'Try again' }).click();
+    await chooseDocument(modal, 'passport');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await shot('verified on retry');
+    await expectLogEntry(webhookLog(page), 'identity.verification_session.verified');
+    await expectSessionField(page, 'Status', 'verified');
+  });
+
+  scenario('records a declined consent, and lets the person start again', async ({ page, shot }) => {
+    await configureSession(page);
+    await startWithElement(page);
+    const modal = dialog(page);
+    await modal.getByRole('button', { name: 'Decline' }).click();
+    await expectHeading(modal, 'Verification declined');
+    await shot('declined');
+    await expectLogEntry(domLog(page), 'verification-requires-input', 'consent_declined');
+    await expectLogEntry(webhookLog(page), 'identity.verification_session.requires_input', 'consent_declined');
+    await expectSessionField(page, 'Last error', 'consent_declined');
+
+    await modal.getByRole('button', { name: 'Try again' }).click();
+    await expectHeading(modal, 'Before you start');
+  });
+
+  scenario('shows a session canceled by the server while the person is verifying', async ({ page, shot }) => {
+    await configureSession(page);
+    // Inline, so the server panel stays usable while the verification is open.
+    await page.getByLabel('Show inline instead of in a modal').check();
+    await startWithElement(page);
+    const inline = page.getByRole('article', { name: 'The <verify-identity> element' });
+    await acceptConsent(inline);
+    await expectHeading(inline, 'Choose your document');
+    await shot('verifying inline');
+
+    await page.getByRole('button', { name: 'Cancel session' }).click();
+    await expectHeading(inline, 'Verification canceled');
+    await shot('canceled');
+    await expectLogEntry(domLog(page), 'verification-canceled');
+    await expectLogEntry(webhookLog(page), 'identity.verification_session.canceled');
+
+    // A canceled session is final: the server cannot cancel it twice.
+    await page.getByRole('button', { name: 'Cancel session' }).click();
+    await page.getByRole('status').filter({ hasText: 'Cancel refused: 409 session_unexpected_state' }).waitFor();
+  });
+
+  scenario('redacts a verified session; only the endpoint that lists .redacted receives it', async ({ page, shot }) => {
+    await configureSession(page);
+    await startWithElement(page);
+    const modal = dialog(page);
+    await acceptConsent(modal);
+    await chooseDocument(modal, 'passport');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await modal.getByRole('button', { name: 'Done' }).click();
+
+    await page.getByRole('button', { name: 'Redact session' }).click();
+    await expectSessionField(page, 'Status', 'canceled');
+    const webhooks = webhookLog(page);
+    await expectLogEntry(webhooks, 'identity.verification_session.canceled');
+    // Both events are emitted together: once .canceled is in, a .redacted would be too.
+    assert.equal(await webhooks.getByText('identity.verification_session.redacted').count(), 0);
+    await shot('endpoint subscribed to all');
+
+    await page.getByRole('radio', { name: 'Lists identity.verification_session.redacted' }).check();
+    await expectLogEntry(webhooks, 'identity.verification_session.redacted');
+    await shot('endpoint listing redacted');
+  });
+
+  scenario('recovers from a server error injected into the submission', async ({ page, shot }) => {
+    await configureSession(page);
+    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'submit' });
+    await page.getByRole('button', { name: 'Fail with 500' }).click();
+    const faultStatus = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
+    await faultStatus.filter({ hasText: 'Armed: the next request to “submit” will fail with 500.' }).waitFor();
+
+    await startWithElement(page);
+    const modal = dialog(page);
+    await acceptConsent(modal);
+    await chooseDocument(modal, 'passport');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
+    await shot('verified despite the fault');
+    await expectLogEntry(webhookLog(page), 'identity.verification_session.verified');
   });
 });

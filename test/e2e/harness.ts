@@ -80,7 +80,7 @@ export async function startDemo(): Promise<DemoHarness> {
       await context.grantPermissions(['camera'], { origin: new URL(baseUrl).origin });
       const page = await context.newPage();
       // Well under the test's own timeout, so a missing control fails with its name, not a bare timeout.
-      page.setDefaultTimeout(6_000);
+      page.setDefaultTimeout(10_000);
       const pageErrors: Error[] = [];
       page.on('pageerror', (error) => pageErrors.push(error));
       const folder = resolve(screenshotRoot, slug(testName));
