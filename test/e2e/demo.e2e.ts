@@ -17,7 +17,6 @@ import {
   submit,
   takePhoto,
   uploadPhoto,
-  verification,
   webhookLog,
 } from './flow.js';
 

@@ -16,11 +16,7 @@ export async function configureSession(page: Page, settings: SessionSettings = {
   await page.getByLabel('Processing time (ms)').fill(String(settings.processingMs ?? 300));
 }
 
-/** The verification modal, or the inline verification when `inline` is on. */
-export function verification(page: Page): Locator {
-  return page.locator('verify-identity');
-}
-
+/** The verification modal (a native <dialog>). */
 export function dialog(page: Page): Locator {
   return page.getByRole('dialog');
 }
@@ -94,12 +90,4 @@ export async function expectLogEntry(log: Locator, name: string, text?: string):
 /** Waits until panel 1's "Current session" table reads `value` for `field` ("ID", "Status", "Last error"). */
 export async function expectSessionField(page: Page, field: 'ID' | 'Status' | 'Last error', value: string): Promise<void> {
   await page.getByRole('table', { name: 'Current session' }).getByRole('row', { name: `${field} ${value}`, exact: true }).waitFor();
-}
-
-/** Reads a field of panel 1's "Current session" table. */
-export async function sessionField(page: Page, field: 'ID' | 'Status' | 'Last error'): Promise<string> {
-  const row = page.getByRole('table', { name: 'Current session' }).getByRole('row').filter({
-    has: page.getByRole('rowheader', { name: field, exact: true }),
-  });
-  return (await row.getByRole('cell').innerText()).trim();
 }
