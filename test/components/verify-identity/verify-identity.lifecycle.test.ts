@@ -211,7 +211,7 @@ describe('<verify-identity> lifecycle', () => {
     const events = recordEvents(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[part=body] [data-step]'), 'a step shows');
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('section[part=dialog]')).to.exist;
+    expect(el.shadowRoot!.querySelector('section[part=dialog]')).not.to.equal(null);
     expect(events.filter((e) => e.type === 'verification-error')).to.have.length(0);
   });
 

@@ -1,0 +1,123 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { SessionController, type Submission } from '../../src/controllers/session-controller.js';
+import { createSession, pngFile, recordEvents, statusTrail, useMockBackend } from '../components/verify-identity/helpers.js';
+
+class ControllerHost extends LitElement {}
+customElements.define('session-controller-host', ControllerHost);
+
+async function setUp(options: ConstructorParameters<typeof SessionController>[1] = {}) {
+  const host = await fixture<ControllerHost>(html`<session-controller-host></session-controller-host>`);
+  const events = recordEvents(host);
+  const controller = new SessionController(host, { pollInterval: () => 50, ...options });
+  return { host, events, controller };
+}
+
+async function passport(): Promise<Submission> {
+  return { documentType: 'passport', files: [{ side: 'front', purpose: 'identity_document', image: await pngFile('front.png') }] };
+}
+
+describe('SessionController', () => {
+  const mock = useMockBackend();
+
+  it('loads the session and fires verification-ready, without a status event', async () => {
+    const session = createSession(mock.backend);
+    const { controller, events } = await setUp();
+    await controller.load(session.client_secret);
+    expect(controller.session?.id).to.equal(session.id);
+    expect(events.map((e) => e.type)).to.deep.equal(['verification-ready']);
+  });
+
+  it('reports a malformed secret as verification-error before any request', async () => {
+    const { controller, events } = await setUp();
+    await controller.load('vs_x');
+    expect(controller.error?.code).to.equal('client_secret_malformed');
+    expect(controller.errorPhase).to.equal('load');
+    expect(events).to.deep.equal([{ type: 'verification-error', detail: { error: controller.error!.toJSON() } }]);
+    expect(mock.backend.requests).to.have.length(0);
+  });
+
+  it('uploads, submits once for concurrent calls, and follows the status to verified', async () => {
+    const session = createSession(mock.backend);
+    const { controller, events } = await setUp();
+    await controller.load(session.client_secret);
+    const submission = await passport();
+    const first = controller.submit(submission);
+    const second = controller.submit(submission);
+    expect(controller.submitting).to.equal(true);
+    await Promise.all([first, second]);
+    await waitUntil(() => controller.session?.status === 'verified', 'verified');
+    expect(mock.backend.submissionCount(session.id)).to.equal(1);
+    expect(mock.backend.requests.filter((r) => r.endpoint === 'submit')).to.have.length(1);
+    expect(statusTrail(events)).to.deep.equal([
+      'processing',
+      'status-change:requires_input>processing',
+      'verified',
+      'status-change:processing>verified',
+    ]);
+    expect(controller.progress, 'no upload in flight').to.equal(null);
+  });
+
+  it('keeps one Idempotency-Key for the same body when the person submits again after a lost answer', async () => {
+    const session = createSession(mock.backend);
+    const keys: string[] = [];
+    let dropSubmits = true;
+    const lossyFetch: typeof fetch = async (input, init) => {
+      const isSubmit = String(input).endsWith('/submit');
+      if (isSubmit) keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+      if (isSubmit && dropSubmits) throw new TypeError('Failed to fetch');
+      return fetch(input, init);
+    };
+    const { controller } = await setUp({ fetch: lossyFetch });
+    await controller.load(session.client_secret);
+    const submission = await passport();
+    await controller.submit(submission);
+    expect(controller.error?.type).to.equal('network');
+    expect(controller.errorPhase).to.equal('submit');
+
+    dropSubmits = false;
+    await controller.submit(submission);
+    expect(controller.session?.status).to.equal('processing');
+    expect(new Set(keys).size, 'one key for every try of the same body').to.equal(1);
+    expect(mock.backend.requests.filter((r) => r.endpoint === 'files'), 'the stored file is not uploaded again').to.have.length(1);
+  });
+
+  it('stops watching on close and on disconnection', async () => {
+    const session = createSession(mock.backend, { processing_ms: 5000 });
+    const { host, controller } = await setUp();
+    await controller.load(session.client_secret);
+    controller.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const afterClose = mock.backend.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(mock.backend.requests.length).to.equal(afterClose);
+
+    await controller.load(session.client_secret);
+    host.remove();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const afterRemove = mock.backend.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(mock.backend.requests.length).to.equal(afterRemove);
+  });
+
+  it('for a new attempt, asks fetchClientSecret once the secret is spent, else reports secret_spent', async () => {
+    const session = createSession(mock.backend, { test_outcome: 'document_expired' });
+    const { controller, events } = await setUp();
+    await controller.load(session.client_secret);
+    expect(await controller.startNewAttempt(), 'an unspent secret may try again').to.equal(true);
+    await controller.submit(await passport());
+    await waitUntil(() => controller.session?.last_error, 'the check fails');
+    expect(controller.secretSpent).to.equal(true);
+
+    expect(await controller.startNewAttempt()).to.equal(false);
+    expect(controller.error?.code).to.equal('secret_spent');
+
+    const fresh = async () => mock.backend.retrieveSession(session.id).client_secret!;
+    expect(await controller.startNewAttempt(fresh)).to.equal(true);
+    expect(controller.error).to.equal(null);
+    expect(events.filter((e) => e.type === 'verification-ready')).to.have.length(1);
+
+    expect(await controller.startNewAttempt(() => Promise.reject(new Error('offline')))).to.equal(false);
+    expect(controller.error?.code).to.equal('client_secret_fetch_failed');
+  });
+});
