@@ -1,5 +1,5 @@
-// Theme, brand colour and language switches. The element is styled only through its
-// --verify-* custom properties, which inherit from the page, so setting them on <html> is enough.
+// Theme, brand colour and language switches. The theme is the page's color-scheme, which the element
+// follows by itself; a picked brand colour reaches it through --verify-accent-color (see styles.css).
 
 export interface AppearanceOptions {
   form: HTMLFormElement;
@@ -16,7 +16,10 @@ export function setUpAppearance({ form, locales, onLocaleChange }: AppearanceOpt
   form.addEventListener('input', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     if (control.name === 'theme') root.dataset['theme'] = control.value;
-    if (control.name === 'accent') root.style.setProperty('--verify-accent-color', control.value);
+    if (control.name === 'accent') {
+      root.style.setProperty('--brand-color', control.value);
+      root.dataset['brand'] = '';
+    }
     if (control.name === 'locale') onLocaleChange(control.value);
   });
   form.addEventListener('submit', (event) => event.preventDefault());

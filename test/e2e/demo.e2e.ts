@@ -56,7 +56,11 @@ describe('the demo', () => {
     await expectHeading(modal, 'Before you start');
     await shot('consent');
     await acceptConsent(modal);
+    await expectHeading(modal, 'Choose your document');
+    await shot('document type');
     await chooseDocument(modal, 'passport');
+    await expectHeading(modal, 'Front of your passport');
+    await shot('capture');
     await uploadPhoto(modal);
     await shot('review');
     await submit(modal);
@@ -68,13 +72,19 @@ describe('the demo', () => {
     await expectSessionField(page, 'Status', 'verified');
     await modal.getByRole('button', { name: 'Done' }).click();
     await expectLogEntry(domLog(page), 'verification-close', 'completed');
-    await shot('events');
+    await shot('events', page.getByRole('region', { name: '4. Events' }));
   });
 
-  scenario('verifies a person who takes the photo with the camera, through verifyIdentity()', async ({ page, shot }) => {
+  scenario('verifies a person who takes the photo with the camera, through verifyIdentity(), in a dark brand theme', async ({ page, shot }) => {
     await configureSession(page);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByLabel('Brand colour').fill('#8a2be2');
     await startWithFunction(page);
     const modal = dialog(page);
+    const accept = modal.getByRole('button', { name: 'Accept and continue' });
+    await accept.waitFor();
+    assert.equal(await accept.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(138, 43, 226)');
+    await shot('consent in the brand theme');
     await acceptConsent(modal);
     await chooseDocument(modal, 'passport');
     await modal.getByRole('heading', { name: 'Front of your passport' }).waitFor();
@@ -172,7 +182,7 @@ describe('the demo', () => {
 
     await page.getByRole('radio', { name: 'Lists identity.verification_session.redacted' }).check();
     await expectLogEntry(webhooks, 'identity.verification_session.redacted');
-    await shot('endpoint listing redacted');
+    await shot('endpoint listing redacted', page.getByRole('region', { name: '4. Events' }));
   });
 
   scenario('recovers from a server error injected into the submission', async ({ page, shot }) => {

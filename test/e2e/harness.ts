@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -27,8 +27,11 @@ export const uploadFixture = resolve(import.meta.dirname, 'fixtures/document.png
 
 export interface DemoPage {
   page: Page;
-  /** Saves a full-page screenshot as test-results/e2e/<test>/<nn>-<step>.png. */
-  shot(step: string): Promise<void>;
+  /**
+   * Saves a screenshot as test-results/e2e/<test>/<nn>-<step>.png: of `target` when given, else of what
+   * the person sees while the modal is open, else of the whole page.
+   */
+  shot(step: string, target?: Locator): Promise<void>;
   /** Uncaught errors the page threw; a passing flow has none. */
   pageErrors: Error[];
   close(): Promise<void>;
@@ -50,6 +53,8 @@ export async function startDemo(): Promise<DemoHarness> {
   if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
     throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
   }
+  // Screenshots of tests that were renamed or removed would otherwise linger beside the fresh ones.
+  await rm(screenshotRoot, { recursive: true, force: true });
   // Port 0 lets the OS pick a free port, so parallel runs and a running `npm run demo` never collide.
   const server: PreviewServer = await preview({
     configFile: resolve(projectRoot, 'vite.config.ts'),
@@ -84,7 +89,6 @@ export async function startDemo(): Promise<DemoHarness> {
       const pageErrors: Error[] = [];
       page.on('pageerror', (error) => pageErrors.push(error));
       const folder = resolve(screenshotRoot, slug(testName));
-      await rm(folder, { recursive: true, force: true });
       await mkdir(folder, { recursive: true });
       let count = 0;
 
@@ -93,9 +97,11 @@ export async function startDemo(): Promise<DemoHarness> {
       return {
         page,
         pageErrors,
-        async shot(step) {
+        async shot(step, target) {
           count += 1;
-          await page.screenshot({ path: resolve(folder, `${String(count).padStart(2, '0')}-${slug(step)}.png`), fullPage: true });
+          const path = resolve(folder, `${String(count).padStart(2, '0')}-${slug(step)}.png`);
+          if (target) await target.screenshot({ path });
+          else await page.screenshot({ path, fullPage: !(await page.getByRole('dialog').isVisible()) });
         },
         close: () => context.close(),
       };
