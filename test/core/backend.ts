@@ -22,7 +22,7 @@ export function useMockBackend(): BackendHandle {
   };
 }
 
-/** A fresh session and a client for it, with short timings so failing paths stay fast. */
+/** A fresh session and a client for it: retries without delay; the timeout is generous because a loaded machine must not turn into extra retries. */
 export function sessionClient(
   backend: MockBackend,
   params: Partial<CreateSessionParams> = {},
@@ -31,7 +31,7 @@ export function sessionClient(
   const session = backend.createSession({ type: 'id_number', processing_ms: 50, ...params });
   const clientSecret = session.client_secret;
   if (!clientSecret) throw new Error('A new session has a client secret.');
-  const client = createApiClient({ clientSecret, retryDelay: 1, timeout: 2000, ...options });
+  const client = createApiClient({ clientSecret, retryDelay: 1, timeout: 8000, ...options });
   return { client, sessionId: session.id, clientSecret };
 }
 
