@@ -18,7 +18,9 @@ const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: test pages share MSW's service worker, and a second page registering it
+  // mid-request was seen to drop a request under load.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

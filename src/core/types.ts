@@ -11,29 +11,30 @@ export const TWO_SIDED_DOCUMENTS: readonly DocumentType[] = ['id_card', 'driving
 export const SESSION_TYPES = ['document', 'id_number'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
-/** Every `last_error.code` the service uses, with the reason it gives. */
-export const LAST_ERROR_REASONS = {
-  abandoned: 'The verification was abandoned before it was completed.',
-  consent_declined: 'The user declined to be verified.',
-  country_not_supported: 'The country of the document is not supported.',
-  device_not_supported: 'The device used does not support the capture this verification needs.',
-  document_expired: 'The provided identity document has expired.',
-  document_type_not_supported: 'The provided identity document is not one of the allowed types.',
-  document_unverified_other: 'The document could not be verified.',
-  id_number_insufficient_document_data: 'The provided document did not contain enough data to match the ID number.',
-  id_number_mismatch: 'The information provided could not be matched against global databases.',
-  id_number_unverified_other: 'The ID number could not be verified.',
-  selfie_document_missing_photo: 'The provided identity document did not contain a picture of a face.',
-  selfie_face_mismatch: 'The captured face did not match the face on the document.',
-  selfie_manipulated: 'The selfie image appears to have been manipulated.',
-  selfie_unverified_other: 'The selfie could not be verified.',
-  under_supported_age: 'The person is under the minimum supported age.',
-} as const;
-export type LastErrorCode = keyof typeof LAST_ERROR_REASONS;
-export const LAST_ERROR_CODES = Object.keys(LAST_ERROR_REASONS) as LastErrorCode[];
+/** Every `last_error.code` the service uses today (the mock's test outcomes). */
+export const LAST_ERROR_CODES = [
+  'abandoned',
+  'consent_declined',
+  'country_not_supported',
+  'device_not_supported',
+  'document_expired',
+  'document_type_not_supported',
+  'document_unverified_other',
+  'id_number_insufficient_document_data',
+  'id_number_mismatch',
+  'id_number_unverified_other',
+  'selfie_document_missing_photo',
+  'selfie_face_mismatch',
+  'selfie_manipulated',
+  'selfie_unverified_other',
+  'under_supported_age',
+] as const;
+export type LastErrorCode = (typeof LAST_ERROR_CODES)[number];
 
 export interface LastError {
-  code: LastErrorCode;
+  /** A code the service may add later is passed through as it comes, not refused. */
+  code: LastErrorCode | (string & {});
+  /** The service's own explanation, in English, for the integrator; people see a translated message. */
   reason: string;
 }
 

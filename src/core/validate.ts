@@ -1,7 +1,7 @@
 // Hand-written guards for what the service returns: a few hundred bytes instead of a schema library,
 // and they check exactly what the SDK relies on.
 import { isSessionStatus } from './session.js';
-import { FILE_PURPOSES, LAST_ERROR_REASONS, SESSION_TYPES, type ClientSession, type UploadedFile } from './types.js';
+import { FILE_PURPOSES, SESSION_TYPES, type ClientSession, type UploadedFile } from './types.js';
 
 type Guard<T> = (value: unknown) => value is T;
 
@@ -10,7 +10,7 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const oneOf = (values: readonly unknown[], value: unknown): boolean => values.includes(value);
 
 function isLastError(value: unknown): boolean {
-  return value === null || (isRecord(value) && isString(value.reason) && Object.hasOwn(LAST_ERROR_REASONS, String(value.code)));
+  return value === null || (isRecord(value) && isString(value.reason) && isString(value.code));
 }
 
 export const isClientSession: Guard<ClientSession> = (value): value is ClientSession =>

@@ -1,3 +1,5 @@
+import type { LastErrorCode } from '../core/types.js';
+
 /** English strings. Parameterised entries are functions so translations can reorder words. */
 export const en = {
   documentTypeNames: {
@@ -128,6 +130,24 @@ export const en = {
     tryAgain: 'Try again',
     done: 'Done',
   },
+  /** What a person is told about each `last_error.code` (the service's own `reason` is for integrators). */
+  lastErrors: {
+    abandoned: 'The verification was not finished in time.',
+    consent_declined: 'You chose not to be verified.',
+    country_not_supported: 'Documents from this country cannot be used here. Try a document from another country.',
+    device_not_supported: 'This device cannot take the photos this verification needs. Try another device.',
+    document_expired: 'Your document has expired. Try again with a document that is still valid.',
+    document_type_not_supported: 'This kind of document is not accepted here. Try again with one of the accepted documents.',
+    document_unverified_other: 'We could not verify your document. Make sure the whole document is in the photo, sharp and without glare.',
+    id_number_insufficient_document_data: 'Your document does not show enough information to check your ID number.',
+    id_number_mismatch: 'The details you entered did not match official records. Check them and try again.',
+    id_number_unverified_other: 'We could not verify your ID number. Check it and try again.',
+    selfie_document_missing_photo: 'Your document has no photo of your face to compare with. Try a document with a photo.',
+    selfie_face_mismatch: 'Your selfie did not match the photo on your document. Try again in good light, facing the camera.',
+    selfie_manipulated: 'Your selfie could not be accepted. Take a new one directly with your camera.',
+    selfie_unverified_other: 'We could not verify your selfie. Try again in good light, facing the camera.',
+    under_supported_age: 'You need to be older to be verified here.',
+  } satisfies Record<LastErrorCode, string> as Record<string, string>,
   errors: {
     heading: 'Something went wrong',
     retry: 'Try again',

@@ -2,14 +2,15 @@ import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
 import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
-  LAST_ERROR_REASONS,
   type ClientSession,
   type DocumentOptions,
   type IdNumberDetails,
   type LastError,
+  type LastErrorCode,
   type SessionType,
   type UploadedFile,
 } from '../core/types.js';
+import { LAST_ERROR_REASONS } from './last-error-reasons.js';
 import { resourceMissing, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { newClientSecret, newId } from './ids.js';
@@ -321,7 +322,7 @@ export class SessionStore {
   }
 
   /** An attempt that ended without verification: its secret is spent, its files no longer count. */
-  #endAttempt(record: SessionRecord, secret: IssuedSecret, code: LastError['code']): void {
+  #endAttempt(record: SessionRecord, secret: IssuedSecret, code: LastErrorCode): void {
     record.lastError = { code, reason: LAST_ERROR_REASONS[code] };
     record.submittedDetails = null;
     record.attempt += 1;

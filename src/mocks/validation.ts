@@ -1,6 +1,6 @@
 import {
   DOCUMENT_TYPES,
-  LAST_ERROR_REASONS,
+  LAST_ERROR_CODES,
   SESSION_TYPES,
   type DocumentOptions,
   type DocumentType,
@@ -73,7 +73,7 @@ export function parseCreateParams(body: unknown, defaultProcessingMs: number): V
     optionalBoolean(document[name], `options.document.${name}`, DEFAULT_DOCUMENT_OPTIONS[name]);
 
   const testOutcome = params['test_outcome'] ?? 'verified';
-  if (testOutcome !== 'verified' && !includes(Object.keys(LAST_ERROR_REASONS) as TestOutcome[], testOutcome)) {
+  if (testOutcome !== 'verified' && !includes(LAST_ERROR_CODES as readonly TestOutcome[], testOutcome)) {
     throw invalidParam('test_outcome', 'test_outcome must be "verified" or a last_error code.');
   }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LAST_ERROR_CODES, LAST_ERROR_REASONS } from '../../src/core/types.js';
+import { LAST_ERROR_CODES } from '../../src/core/types.js';
+import { LAST_ERROR_REASONS } from '../../src/mocks/last-error-reasons.js';
 import { MockApiError } from '../../src/mocks/index.js';
 import type { ServerSession } from '../../src/mocks/types.js';
 import {

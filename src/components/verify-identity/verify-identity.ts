@@ -431,13 +431,19 @@ export class VerifyIdentityElement extends LitElement {
     </div>`;
   }
 
+  /** A translated message for the code; the service's English reason only for a code this SDK does not know yet. */
+  #lastErrorMessage(session: ClientSession): string | undefined {
+    const lastError = session.last_error;
+    return lastError ? (this.#locale.strings.lastErrors[lastError.code] ?? lastError.reason) : undefined;
+  }
+
   #renderRequiresInput(session: ClientSession): TemplateResult {
     const t = this.#locale.strings.outcome;
     const declined = session.last_error?.code === 'consent_declined';
     const { error, errorPhase, activity } = this.#session;
     return html`<div class="view outcome outcome--failed">
       <h2 id="step-heading" tabindex="-1">${declined ? t.declinedHeading : t.failedHeading}</h2>
-      <p>${declined ? t.declinedBody : session.last_error?.reason}</p>
+      <p>${declined ? t.declinedBody : this.#lastErrorMessage(session)}</p>
       ${error && errorPhase === 'retry' ? html`<p class="error" role="alert">${this.#errorMessage(error)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${this.#requestClose}>${t.done}</button>

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { LAST_ERROR_CODES } from '../../../src/core/types.js';
+import { en } from '../../../src/locales/en.js';
 import { SubmitRequestEvent } from '../../../src/components/step-events.js';
 import {
   acceptConsent,
@@ -68,7 +69,8 @@ describe('<verify-identity> flows', () => {
         ]);
         const text = el.shadowRoot!.querySelector('.body')!.textContent!;
         expect(text).to.contain('We could not verify you');
-        expect(text).to.contain(mock.backend.retrieveSession(session.id).last_error!.reason);
+        expect(text).to.contain(en.lastErrors[code]);
+        expect(text, 'the service reason is for integrators, not people').not.to.contain(mock.backend.retrieveSession(session.id).last_error!.reason);
         expect(el.shadowRoot!.querySelector('.body')!.textContent).to.contain('Try again');
         el.remove();
       }),
