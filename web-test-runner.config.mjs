@@ -18,8 +18,8 @@ const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  // One page at a time: test pages share MSW's service worker, and a second page registering it
-  // mid-request was seen to drop a request under load.
+  // One page at a time: test pages share MSW's service worker, and with two pages under load a
+  // request-count assertion once saw an extra retry.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
