@@ -15,5 +15,6 @@ export function appendLogEntry(list: HTMLOListElement, name: string, detail: str
   list.append(item);
   // A long session would otherwise grow the page without bound.
   while (list.childElementCount > MAX_ENTRIES) list.firstElementChild!.remove();
-  list.scrollTop = list.scrollHeight;
+  // The list sits in a scrolling role=log container: keep the newest entry in view.
+  list.parentElement?.scrollTo({ top: list.parentElement.scrollHeight });
 }

@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { axeViolations } from './axe.js';
 import { startDemo, type DemoHarness, type DemoPage } from './harness.js';
 import {
   acceptConsent,
@@ -202,5 +203,14 @@ describe('the demo', () => {
     await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
     await shot('verified despite the fault');
     await expectLogEntry(webhookLog(page), 'identity.verification_session.verified');
+  });
+
+  scenario('has no accessibility violations, in light and dark, with and without the modal', async ({ page }) => {
+    assert.deepEqual(await axeViolations(page), [], 'the page in light');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    assert.deepEqual(await axeViolations(page), [], 'the page in dark');
+    await startWithElement(page);
+    await expectHeading(dialog(page), 'Before you start');
+    assert.deepEqual(await axeViolations(page), [], 'the consent step in dark');
   });
 });
