@@ -101,6 +101,24 @@ describe('the demo', () => {
     await shot('result');
   });
 
+  scenario('verifies an ID number session from the details the person types', async ({ page, shot }) => {
+    await configureSession(page);
+    await page.getByRole('radio', { name: 'ID number' }).check();
+    await startWithElement(page);
+    const modal = dialog(page);
+    await acceptConsent(modal);
+    await expectHeading(modal, 'Your details');
+    await modal.getByLabel('First name').fill('Jenny');
+    await modal.getByLabel('Last name').fill('Rosen');
+    await modal.getByLabel('Date of birth').fill('1990-04-12');
+    await modal.getByLabel('ID number', { exact: true }).fill('123-45-6789');
+    await shot('details');
+    await modal.getByRole('button', { name: 'Continue' }).click();
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await expectLogEntry(webhookLog(page), 'identity.verification_session.verified');
+  });
+
   scenario('fails a first attempt, then verifies the person when they try again', async ({ page, shot }) => {
     await configureSession(page, { outcome: 'fails once: document_expired' });
     await startWithElement(page);
