@@ -103,7 +103,7 @@ export class VerifyCaptureStep extends LitElement {
       <div class="actions">
         ${isSelfie
           ? nothing
-          : html`<verify-identity-help class="tips" .label=${t.tipsLabel}>
+          : html`<verify-identity-help exportparts="button:help-button, panel:help-panel" class="tips" .label=${t.tipsLabel}>
               <ul>
                 ${t.tips.map((tip) => html`<li>${tip}</li>`)}
               </ul>

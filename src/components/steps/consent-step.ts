@@ -38,7 +38,7 @@ export class VerifyConsentStep extends LitElement {
         ${collectedItems(this.session, t).map((item) => html`<li>${item}</li>`)}
       </ul>
       <p class="muted">${t.privacy}</p>
-      <verify-identity-help .label=${t.whyLabel} .content=${t.whyText}></verify-identity-help>
+      <verify-identity-help exportparts="button:help-button, panel:help-panel" .label=${t.whyLabel} .content=${t.whyText}></verify-identity-help>
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${() => this.#answer(false)}>${t.decline}</button>
         <button type="button" class="button button--primary" @click=${() => this.#answer(true)}>${t.accept}</button>

@@ -23,6 +23,10 @@ import {
 import { resultOf, type VerificationResult } from './result.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
+/** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
+const STEP_PARTS =
+  'heading, camera-preview, framing-guide, capture-button, drop-zone, message, thumbnail, progress, error, submit-button, help-button, help-panel';
+
 /** Errors a second try may fix. */
 const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server', 'rate_limit', 'malformed_response'];
 
@@ -308,10 +312,11 @@ export class VerifyIdentityElement extends LitElement {
     if (step === 'loading' || !session) return this.#renderLoading();
     switch (step) {
       case 'consent':
-        return html`<verify-identity-consent-step data-step .strings=${strings} .session=${session}></verify-identity-consent-step>`;
+        return html`<verify-identity-consent-step data-step exportparts=${STEP_PARTS} .strings=${strings} .session=${session}></verify-identity-consent-step>`;
       case 'document-type':
         return html`<verify-identity-document-type-step
           data-step
+          exportparts=${STEP_PARTS}
           .strings=${strings}
           .allowedTypes=${[...allowedDocumentTypes(session)]}
           .value=${this.flow.documentType ?? undefined}
@@ -323,6 +328,7 @@ export class VerifyIdentityElement extends LitElement {
       case 'id-number':
         return html`<verify-identity-id-number-step
           data-step
+          exportparts=${STEP_PARTS}
           .strings=${strings}
           .value=${this.flow.idNumber ?? undefined}
         ></verify-identity-id-number-step>`;
@@ -343,6 +349,7 @@ export class VerifyIdentityElement extends LitElement {
     const { require_live_capture } = session.options.document;
     return html`<verify-identity-capture-step
       data-step
+      exportparts=${STEP_PARTS}
       side=${side}
       .strings=${this.#locale.strings}
       .documentType=${effectiveDocumentType(session, this.flow) ?? undefined}
@@ -356,6 +363,7 @@ export class VerifyIdentityElement extends LitElement {
     const error = controller.errorPhase === 'submit' && controller.error ? this.#errorMessage(controller.error) : undefined;
     return html`<verify-identity-review-step
       data-step
+      exportparts=${STEP_PARTS}
       .strings=${this.#locale.strings}
       .captures=${this.#reviewCaptures(session)}
       .idNumber=${this.flow.idNumber ?? undefined}
