@@ -35,7 +35,7 @@ logDomEvents($<HTMLOListElement>('#dom-log'));
 await startWebhookLog({
   list: $<HTMLOListElement>('#webhook-log'),
   choice: $<HTMLFieldSetElement>('#webhook-endpoint'),
-  onEvent: (event) => server.update(event.data.object),
+  onEvent: (event) => server.sessionChanged(event.data.object.id),
 });
 
 $('#clear-logs').addEventListener('click', () => {

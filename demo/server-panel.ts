@@ -1,7 +1,6 @@
 // Panel 1, playing the site's server: turns the form into a create-session call, keeps the current
 // session, runs the server-side actions (cancel, redact), and hands out client secrets.
 import { DOCUMENT_TYPES, LAST_ERROR_CODES, type DocumentType, type SessionType } from '../src/core/types.js';
-import type { SessionSnapshot } from '../src/mocks/types.js';
 import { serverApi, ServerApiError, type CreateSessionParams, type ServerSession, type TestOutcome } from './server-api.js';
 
 export interface ServerPanel {
@@ -9,8 +8,8 @@ export interface ServerPanel {
   createSession(): Promise<string>;
   /** The site's `fetchClientSecret`: a fresh secret for the current session (the last one may be spent). */
   fetchClientSecret(): Promise<string>;
-  /** Shows a newer view of a session, e.g. from a webhook delivery. */
-  update(session: SessionSnapshot): void;
+  /** A webhook said session `id` changed: the panel re-reads it, as a site's server would. */
+  sessionChanged(id: string): void;
 }
 
 const OUTCOME_LABELS: Partial<Record<TestOutcome, string>> = { verified: 'verified (success)' };
@@ -20,6 +19,7 @@ export function setUpServerPanel(root: HTMLElement): ServerPanel {
   const summary = root.querySelector<HTMLElement>('#session-summary')!;
   const message = root.querySelector<HTMLElement>('#server-message')!;
   let current: ServerSession | null = null;
+  let latestCall = 0;
 
   const outcomes = form.elements.namedItem('test_outcome') as HTMLSelectElement;
   for (const outcome of ['verified', ...LAST_ERROR_CODES] as TestOutcome[]) {
@@ -60,11 +60,23 @@ export function setUpServerPanel(root: HTMLElement): ServerPanel {
     message.textContent = text;
   }
 
+  /** Shows the answer of the latest server call only: an older one still in flight must not overwrite it. */
+  async function load(call: () => Promise<ServerSession>): Promise<ServerSession> {
+    const ticket = ++latestCall;
+    const session = await call();
+    if (ticket === latestCall) {
+      current = session;
+      render();
+    }
+    return session;
+  }
+
   async function serverAction(name: string, action: (id: string) => Promise<ServerSession>): Promise<void> {
     if (!current) return;
+    const { id } = current;
     try {
-      current = await action(current.id);
-      say(`${name}: the session is now ${current.status}.`);
+      const session = await load(() => action(id));
+      say(`${name}: the session is now ${session.status}.`);
     } catch (error) {
       say(
         error instanceof ServerApiError
@@ -72,7 +84,6 @@ export function setUpServerPanel(root: HTMLElement): ServerPanel {
           : `${name} failed: ${String(error)}`,
       );
     }
-    render();
   }
 
   root.querySelector('#refresh-session')!.addEventListener('click', () => serverAction('Refresh', serverApi.retrieveSession));
@@ -82,24 +93,23 @@ export function setUpServerPanel(root: HTMLElement): ServerPanel {
 
   return {
     async createSession() {
-      current = await serverApi.createSession(readForm());
-      render();
-      say(`Created ${current.id}.`);
-      if (!current.client_secret) throw new Error('The new session came without a client secret.');
-      return current.client_secret;
+      const params = readForm();
+      const session = await load(() => serverApi.createSession(params));
+      say(`Created ${session.id}.`);
+      if (!session.client_secret) throw new Error('The new session came without a client secret.');
+      return session.client_secret;
     },
     async fetchClientSecret() {
       if (!current) throw new Error('No session: create one first.');
-      current = await serverApi.retrieveSession(current.id);
-      render();
-      if (!current.client_secret) throw new Error(`The session is ${current.status}: it takes no more input.`);
-      return current.client_secret;
+      const { id } = current;
+      const session = await load(() => serverApi.retrieveSession(id));
+      if (!session.client_secret) throw new Error(`The session is ${session.status}: it takes no more input.`);
+      return session.client_secret;
     },
-    update(session) {
-      // Deliveries tell the server about changes the SDK caused; they only concern the current session.
-      if (current?.id !== session.id) return;
-      current = { ...current, ...session, client_secret: current.client_secret };
-      render();
+    sessionChanged(id) {
+      // Deliveries also report sessions this panel has moved on from.
+      if (current?.id !== id) return;
+      load(() => serverApi.retrieveSession(id)).catch((error: unknown) => say(`Refresh failed: ${String(error)}`));
     },
   };
 }
