@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -11,6 +11,32 @@ const libraryEntries: Record<string, string> = {
   production: 'src/index.ts',
   core: 'src/core/index.ts',
 };
+
+/**
+ * The minifier leaves the text of Lit's css`` templates alone. In our style modules they hold only
+ * CSS and plain `${name}` interpolations, so comments and whitespace can go safely; a template
+ * with any other interpolation, or a quoted string that whitespace could matter in, is left as it is.
+ */
+export function minifyCssTemplates(): Plugin {
+  const template = /\bcss`([^`]*)`/g;
+  const plainInterpolations = /^(?:[^$]|\$(?!\{)|\$\{[\w.]+\})*$/;
+  const quotedPunctuation = /(['"])[^'"\n]*[\s{};,][^'"\n]*\1/;
+  const minify = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/;}/g, '}');
+  return {
+    name: 'minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.styles\.ts$/.test(id)) return null;
+      return code.replace(template, (whole, body: string) => (plainInterpolations.test(body) && !quotedPunctuation.test(body) ? `css\`${minify(body)}\`` : whole));
+    },
+  };
+}
+
 export default defineConfig(({ mode, command }) =>
   command === 'serve' || mode === 'demo'
     ? {
@@ -24,6 +50,7 @@ export default defineConfig(({ mode, command }) =>
       }
     : {
         publicDir: false,
+        plugins: [minifyCssTemplates()],
         build: {
           target: 'es2022',
           copyPublicDir: false,

@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { minifyCssTemplates } from '../vite.config.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +67,7 @@ async function bundle(entry: string, name: string, outDir: string): Promise<stri
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+    plugins: [minifyCssTemplates()],
     build: {
       outDir,
       emptyOutDir: false,

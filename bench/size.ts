@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssTemplates } from '../vite.config.js';
 
 export interface SizeRow {
   name: string;
@@ -19,6 +20,7 @@ async function buildEntry(name: string, entry: string, outDir: string): Promise<
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+    plugins: [minifyCssTemplates()],
     build: {
       outDir,
       emptyOutDir: false,
