@@ -129,6 +129,16 @@ export class VerifyIdentityElement extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed for good (not just moved or remounted within the task): close, so `show()` settles.
+    if (this.open) {
+      setTimeout(() => {
+        if (!this.isConnected) this.open = false;
+      });
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open')) {
       if (this.open) this.#startOpening();

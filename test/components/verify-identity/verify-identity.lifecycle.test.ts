@@ -149,6 +149,23 @@ describe('<verify-identity> lifecycle', () => {
     expect(events.filter((e) => e.type === 'verification-error')).to.have.length(0);
   });
 
+  it('settles show() when the page removes the element for good while open', async () => {
+    const session = createSession(mock.backend);
+    const el = document.createElement('verify-identity');
+    el.clientSecret = session.client_secret;
+    const events = recordEvents(el);
+    document.body.append(el);
+    const shown = el.show();
+    await waitForStep(events, 'consent');
+    el.remove();
+    const result = await shown;
+    expect(result).to.include({ status: 'requires_input', reason: 'closed-by-api' });
+    expect(events.at(-1)).to.deep.equal({ type: 'verification-close', detail: { reason: 'closed-by-api', status: 'requires_input' } });
+    const requestsAfterRemoval = mock.backend.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(mock.backend.requests.length, 'nothing runs after removal').to.equal(requestsAfterRemoval);
+  });
+
   it('closes and reopens: close reports closed-by-api, reopening starts afresh', async () => {
     const session = createSession(mock.backend);
     const { el, events } = await mount(session.client_secret);
