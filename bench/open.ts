@@ -1,11 +1,6 @@
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { minifyCssTemplates } from '../vite.config.js';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { bundle } from './bundle.js';
 
-const root = resolve(import.meta.dirname, '..');
 const ORIGIN = 'http://bench.test';
 const SESSION = {
   id: 'vs_bench',
@@ -62,24 +57,6 @@ const pages = {
     ${waitForFocusedHeading('el', 'floor-element')}`,
 };
 
-async function bundle(entry: string, name: string, outDir: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    plugins: [minifyCssTemplates()],
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-  return readFile(join(outDir, `${name}.js`), 'utf8');
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -87,14 +64,12 @@ function median(values: number[]): number {
 
 /** Median ms from script start to the first step shown, for the element and for the floor. */
 export async function measureOpen(runs = 15): Promise<{ element: number; floor: number; runs: number }> {
-  const outDir = await mkdtemp(join(tmpdir(), 'verify-identity-open-'));
   const files: Record<string, string> = {
-    '/element.js': await bundle('src/index.ts', 'element', outDir),
-    '/floor.js': await bundle('bench/floor-element.ts', 'floor', outDir),
+    '/element.js': (await bundle('src/index.ts')).toString('utf8'),
+    '/floor.js': (await bundle('bench/floor-element.ts')).toString('utf8'),
     '/element-page.js': pages.element,
     '/floor-page.js': pages.floor,
   };
-  await rm(outDir, { recursive: true, force: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -1,9 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { minifyCssTemplates } from '../vite.config.js';
+import { bundle } from './bundle.js';
 
 export interface SizeRow {
   name: string;
@@ -12,25 +8,8 @@ export interface SizeRow {
   brotli: number;
 }
 
-const root = resolve(import.meta.dirname, '..');
-
-/** Builds each entry on its own, self-contained and fully minified, as the library build does. */
-async function buildEntry(name: string, entry: string, outDir: string): Promise<SizeRow> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    plugins: [minifyCssTemplates()],
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-  const code = await readFile(join(outDir, `${name}.js`));
+async function measure(name: string, entry: string): Promise<SizeRow> {
+  const code = await bundle(entry);
   return {
     name,
     raw: code.length,
@@ -40,18 +19,13 @@ async function buildEntry(name: string, entry: string, outDir: string): Promise<
 }
 
 export async function measureSizes(): Promise<Record<string, SizeRow>> {
-  const outDir = await mkdtemp(join(tmpdir(), 'verify-identity-bench-'));
-  try {
-    const entries = {
-      core: 'src/core/index.ts',
-      'floor-core': 'bench/floor-core.ts',
-      element: 'src/index.ts',
-      'floor-element': 'bench/floor-element.ts',
-    };
-    const rows: Record<string, SizeRow> = {};
-    for (const [name, entry] of Object.entries(entries)) rows[name] = await buildEntry(name, entry, outDir);
-    return rows;
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-  }
+  const entries = {
+    core: 'src/core/index.ts',
+    'floor-core': 'bench/floor-core.ts',
+    element: 'src/index.ts',
+    'floor-element': 'bench/floor-element.ts',
+  };
+  const rows: Record<string, SizeRow> = {};
+  for (const [name, entry] of Object.entries(entries)) rows[name] = await measure(name, entry);
+  return rows;
 }
