@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { LAST_ERROR_CODES } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
 import { SubmitRequestEvent } from '../../../src/components/step-events.js';
+import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
+import { verifyIdentity } from '../../../src/verify-identity.js';
 import {
   acceptConsent,
   chooseDocument,
@@ -11,6 +13,7 @@ import {
   enterIdNumber,
   mount,
   passportFlow,
+  recordEvents,
   statusTrail,
   stepElement,
   stepsOf,
@@ -25,10 +28,12 @@ describe('<verify-identity> flows', () => {
 
   it('verifies a passport: one side, events in order, files and submit received by the backend', async () => {
     const session = createSession(mock.backend);
+    const [historyLength, url] = [history.length, location.href];
     const { el, events } = await mount(session.client_secret);
     await passportFlow(el, events);
     await waitForStep(events, 'verified');
 
+    expect([history.length, location.href], "the page's history and URL are left alone").to.deep.equal([historyLength, url]);
     expect(stepsOf(events)).to.deep.equal(['loading', 'consent', 'capture-front', 'review', 'processing', 'verified']);
     expect(statusTrail(events)).to.deep.equal([
       'processing',
@@ -73,6 +78,31 @@ describe('<verify-identity> flows', () => {
         expect(text, 'the service reason is for integrators, not people').not.to.contain(mock.backend.retrieveSession(session.id).last_error!.reason);
         expect(el.shadowRoot!.querySelector('.body')!.textContent).to.contain('Try again');
         el.remove();
+      }),
+    );
+  });
+
+  it('verifyIdentity() resolves every outcome of the checks with its status and lastError, and cleans up', async () => {
+    const outcomes = ['verified', ...LAST_ERROR_CODES.filter((code) => code !== 'consent_declined')] as const;
+    await Promise.all(
+      outcomes.map(async (outcome) => {
+        const session = createSession(mock.backend, { test_outcome: outcome });
+        let el: VerifyIdentityElement | undefined;
+        const result = verifyIdentity(session.client_secret, { pollInterval: 50, onMount: (mounted) => (el = mounted) });
+        const events = recordEvents(el!);
+        await passportFlow(el!, events);
+        await waitForStep(events, outcome === 'verified' ? 'verified' : 'requires-input');
+        el!.close();
+        const settled = await result;
+        const lastErrorCode = 'status' in settled ? settled.lastError?.code : 'an error instead';
+        if (outcome === 'verified') {
+          expect(settled, outcome).to.include({ status: 'verified', reason: 'closed-by-api' });
+          expect(lastErrorCode, outcome).to.equal(undefined);
+        } else {
+          expect(settled, outcome).to.include({ status: 'requires_input', reason: 'closed-by-api' });
+          expect(lastErrorCode, outcome).to.equal(outcome);
+        }
+        expect(el!.isConnected, 'the element is removed').to.equal(false);
       }),
     );
   });
