@@ -19,7 +19,7 @@ export interface ApiClientOptions {
   apiBase?: string;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Used for uploads, which report progress. @default globalThis.XMLHttpRequest */
+  /** Used for uploads, which report progress; without one, uploads go through `fetch`. @default globalThis.XMLHttpRequest */
   XMLHttpRequest?: typeof XMLHttpRequest;
   /** Per attempt, ms; then a `timeout` VerifyError. @default 30000 */
   timeout?: number;
@@ -68,7 +68,7 @@ export interface ApiClient {
 interface JsonRequestInit {
   method?: 'POST';
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | FormData;
 }
 
 const TRANSIENT: readonly VerifyErrorType[] = ['network', 'timeout', 'server', 'rate_limit'];
@@ -111,9 +111,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       readJson(await send(path, attemptSignal, init), isClientSession, 'a session'),
     );
 
-  const postFile = (form: FormData, signal: AbortSignal, onProgress: UploadOptions['onProgress']): Promise<Response> =>
-    new Promise((resolve, reject) => {
-      const xhr = new (options.XMLHttpRequest ?? XMLHttpRequest)();
+  const postFile = (form: FormData, signal: AbortSignal, onProgress: UploadOptions['onProgress']): Promise<Response> => {
+    const Xhr = options.XMLHttpRequest ?? globalThis.XMLHttpRequest;
+    // Where there is no XMLHttpRequest (Node, service workers), fetch uploads: progress comes once, at the end.
+    if (!Xhr) {
+      return send('/files', signal, { method: 'POST', body: form }).then((response) => {
+        const size = (form.get('file') as Blob).size;
+        onProgress?.({ loaded: size, total: size });
+        return response;
+      });
+    }
+    return new Promise((resolve, reject) => {
+      const xhr = new Xhr();
       const abort = (): void => xhr.abort();
       xhr.open('POST', `${sessionUrl}/files`);
       xhr.setRequestHeader('Authorization', authorization);
@@ -127,8 +136,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       xhr.onload = () => {
         // An answer means the body went out whole; Chromium fires no upload progress through a service worker.
         if (sent.loaded < sent.total) progress({ loaded: sent.total, total: sent.total });
-        if (xhr.status < 200
-) return reject(networkError());
+        if (xhr.status < 200) return reject(networkError());
         resolve(
           new Response(xhr.responseText || null, {
             status: xhr.status,
@@ -142,6 +150,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       signal.addEventListener('abort', abort, { once: true });
       xhr.send(form);
     });
+  };
 
   return {
     sessionId,

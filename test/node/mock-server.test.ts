@@ -1,0 +1,84 @@
+// The mock backend and the core SDK in Node: no DOM, fetch uploads, the status stream read by fetch.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { createApiClient, watchSession, type ClientSession, type SessionStatus } from '../../src/core/index.js';
+import { setupMockServer } from '../../src/mocks/node.js';
+
+const API = 'http://localhost/v1';
+const { backend, server } = setupMockServer({ apiBase: '/v1' });
+
+async function serverCall<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(API + path, {
+    method,
+    headers: { Authorization: `Bearer ${backend.secretKey}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.equal(response.ok, true, `${method} ${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });
+
+function watchUntilFinal(client: ReturnType<typeof createApiClient>): Promise<SessionStatus[]> {
+  return new Promise((resolve, reject) => {
+    const seen: SessionStatus[] = [];
+    const stop = watchSession({
+      client,
+      onChange: (session) => {
+        seen.push(session.status);
+        if (session.status === 'verified' || session.status === 'canceled') {
+          stop();
+          resolve(seen);
+        }
+      },
+      onError: reject,
+    });
+  });
+}
+
+describe('the mock backend in Node, driven by the core SDK', () => {
+  before(() => server.listen({ onUnhandledFrame: 'error' }));
+  beforeEach(() => backend.reset());
+  after(() => server.close());
+
+  it('creates a session over HTTP, uploads, submits and streams the status to verified', async () => {
+    const created = await serverCall<{ id: string; client_secret: string }>('POST', '/identity/verification_sessions', {
+      type: 'document',
+      options: { document: { allowed_types: ['passport'] } },
+      processing_ms: 20,
+    });
+    const client = createApiClient({ clientSecret: created.client_secret, apiBase: API });
+    assert.equal((await client.retrieve()).status, 'requires_input');
+
+    const progress: number[] = [];
+    const front = await client.uploadFile(png, { purpose: 'identity_document', side: 'front' }, { onProgress: ({ loaded }) => progress.push(loaded) });
+    assert.deepEqual(progress, [png.size], 'progress arrives once, at the end, without XMLHttpRequest');
+
+    const watched = watchUntilFinal(client);
+    const submitted: ClientSession = await client.submit({ document_type: 'passport', files: { front: front.id } });
+    assert.equal(submitted.status, 'processing');
+    assert.deepEqual(await watched, ['requires_input', 'processing', 'verified']);
+    assert.equal(backend.submissionCount(created.id), 1);
+
+    const events = await serverCall<{ data: { type: string }[] }>('GET', '/events');
+    assert.deepEqual(
+      events.data.map((event) => event.type),
+      ['identity.verification_session.verified', 'identity.verification_session.processing', 'identity.verification_session.created'],
+    );
+  });
+
+  it('delivers .redacted only to the endpoint that lists it, never to *', async () => {
+    const all = await serverCall<{ id: string }>('POST', '/webhook_endpoints', { url: 'https://example.test/all', enabled_events: ['*'] });
+    const explicit = await serverCall<{ id: string }>('POST', '/webhook_endpoints', {
+      url: 'https://example.test/redacted',
+      enabled_events: ['identity.verification_session.canceled', 'identity.verification_session.redacted'],
+    });
+    const created = await serverCall<{ id: string }>('POST', '/identity/verification_sessions', { type: 'document' });
+    await serverCall('POST', `/identity/verification_sessions/${created.id}/redact`);
+
+    const typesOf = async (id: string) =>
+      (await serverCall<{ data: { type: string }[] }>('GET', `/webhook_endpoints/${id}/deliveries`)).data.map((event) => event.type);
+    assert.deepEqual(await typesOf(all.id), ['identity.verification_session.canceled', 'identity.verification_session.created']);
+    assert.deepEqual(await typesOf(explicit.id), ['identity.verification_session.redacted', 'identity.verification_session.canceled']);
+  });
+});
