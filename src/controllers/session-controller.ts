@@ -78,7 +78,7 @@ export class SessionController implements ReactiveController {
   #uploads = new Map<FileSide, { image: Blob; fileId: string }>();
   /** One Idempotency-Key per distinct submit body: a retry of the same body replays, never counts twice. */
   #attempt: { body: string; key: string } | null = null;
-  /** The current secret submitted an attempt: after a failure it is spent. */
+  /** The current secret ended an attempt (a submission or a decline): after a failure it is spent. */
   #submittedWithSecret = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: SessionControllerOptions = {}) {
@@ -174,6 +174,8 @@ export class SessionController implements ReactiveController {
     this.#setActivity('declining');
     try {
       const session = await client.decline({ signal });
+      // The service spends the secret on a decline too: starting again needs a fresh one.
+      this.#submittedWithSecret = true;
       if (!signal.aborted) this.#apply(session);
     } catch (error) {
       if (!signal.aborted) this.#fail(error, 'decline');

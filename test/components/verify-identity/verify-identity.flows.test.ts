@@ -164,6 +164,11 @@ describe('<verify-identity> flows', () => {
     ]);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Verification declined');
     expect(mock.backend.retrieveSession(session.id).last_error?.code).to.equal('consent_declined');
+
+    // The decline spent the secret: starting again without a fresh one says so at once.
+    clickShellButton(el, 'Try again');
+    await waitUntil(() => events.some((e) => e.type === 'verification-error'));
+    expect((events.find((e) => e.type === 'verification-error')!.detail as { error: { code: string } }).error.code).to.equal('secret_spent');
   });
 
   it('tries again after a failed check with a fresh secret from fetchClientSecret, restarting at capture', async () => {
