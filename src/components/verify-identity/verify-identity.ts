@@ -50,6 +50,18 @@ const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server
  * @csspart badge - The "Test mode" badge, shown for sessions that are not live.
  * @csspart body - Where the current step shows.
  * @csspart status - The polite live region that announces each step (visually hidden).
+ * @csspart heading - Each step's heading.
+ * @csspart camera-preview - The live camera `<video>`.
+ * @csspart framing-guide - The outline that frames the document or face over the preview.
+ * @csspart capture-button - Takes the photo.
+ * @csspart drop-zone - Where an image file can be chosen or dropped.
+ * @csspart message - Capture messages (camera refused, file refused).
+ * @csspart thumbnail - Each captured image on the review step.
+ * @csspart progress - The upload progress bar.
+ * @csspart error - The review step's error message.
+ * @csspart submit-button - Submits the verification.
+ * @csspart help-button - Opens a help popover ("Tips for a good photo", "Why is this needed?").
+ * @csspart help-panel - The help popover.
  *
  * @cssproperty --verify-accent-color - Primary buttons, focus rings, links.
  * @cssproperty --verify-accent-text-color - Text on the accent color.
