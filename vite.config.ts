@@ -44,7 +44,14 @@ export default defineConfig(({ mode, command }) =>
         publicDir: resolve(root, 'public'),
         base: './',
         // The demo bundles the mock backend (MSW) on purpose, hence a chunk larger than Vite's default warning.
-        build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1024 },
+        build: {
+          outDir: resolve(root, 'dist-demo'),
+          emptyOutDir: true,
+          target: 'es2022',
+          chunkSizeWarningLimit: 1024,
+          // The full demo, and plain.html: the smallest page that embeds the element.
+          rolldownOptions: { input: [resolve(root, 'demo/index.html'), resolve(root, 'demo/plain.html')] },
+        },
         preview: { port: 4173, strictPort: false },
         server: { port: 5173, strictPort: false },
       }
