@@ -37,9 +37,16 @@ export interface DemoPage {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** The page to open, relative to the demo's base URL. @default '' (the demo, index.html) */
+  path?: string;
+  /** Resolves once the page can be used. @default the demo's "Mock backend ready" status */
+  ready?: (page: Page) => Promise<void>;
+}
+
 export interface DemoHarness {
   baseUrl: string;
-  open(testName: string): Promise<DemoPage>;
+  open(testName: string, options?: OpenOptions): Promise<DemoPage>;
   close(): Promise<void>;
 }
 
@@ -49,12 +56,25 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export async function startDemo(): Promise<DemoHarness> {
+const demoReady = (page: Page) => page.getByRole('status').filter({ hasText: 'Mock backend ready' }).waitFor();
+
+export interface StartOptions {
+  /**
+   * A folder of test-results/e2e/ for this suite's screenshots, emptied at start instead of the whole
+   * of test-results/e2e/, so one run keeps the screenshots of every suite.
+   * @default '' (test-results/e2e/ itself, emptied at start, suites' folders included: the suite that
+   * uses it runs first in `npm run test:e2e`, its files in name order)
+   */
+  screenshots?: string;
+}
+
+export async function startDemo({ screenshots = '' }: StartOptions = {}): Promise<DemoHarness> {
+  const screenshotFolder = resolve(screenshotRoot, screenshots);
   if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
     throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
   }
   // Screenshots of tests that were renamed or removed would otherwise linger beside the fresh ones.
-  await rm(screenshotRoot, { recursive: true, force: true });
+  await rm(screenshotFolder, { recursive: true, force: true });
   // Port 0 lets the OS pick a free port, so parallel runs and a running `npm run demo` never collide.
   const server: PreviewServer = await preview({
     configFile: resolve(projectRoot, 'vite.config.ts'),
@@ -80,7 +100,7 @@ export async function startDemo(): Promise<DemoHarness> {
 
   return {
     baseUrl,
-    async open(testName) {
+    async open(testName, { path = '', ready = demoReady } = {}) {
       const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.grantPermissions(['camera'], { origin: new URL(baseUrl).origin });
       const page = await context.newPage();
@@ -88,12 +108,12 @@ export async function startDemo(): Promise<DemoHarness> {
       page.setDefaultTimeout(10_000);
       const pageErrors: Error[] = [];
       page.on('pageerror', (error) => pageErrors.push(error));
-      const folder = resolve(screenshotRoot, slug(testName));
+      const folder = resolve(screenshotFolder, slug(testName));
       await mkdir(folder, { recursive: true });
       let count = 0;
 
-      await page.goto(baseUrl);
-      await page.getByRole('status').filter({ hasText: 'Mock backend ready' }).waitFor();
+      await page.goto(new URL(path, baseUrl).href);
+      await ready(page);
       return {
         page,
         pageErrors,
