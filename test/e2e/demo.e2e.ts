@@ -27,7 +27,7 @@ const TEST_TIMEOUT = 30_000;
 describe('the demo', () => {
   let demo: DemoHarness;
   before(async () => {
-    demo = await startDemo();
+    demo = await startDemo({ screenshots: 'demo' });
   });
   after(async () => {
     await demo?.close();

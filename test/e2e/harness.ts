@@ -28,7 +28,7 @@ export const uploadFixture = resolve(import.meta.dirname, 'fixtures/document.png
 export interface DemoPage {
   page: Page;
   /**
-   * Saves a screenshot as test-results/e2e/<test>/<nn>-<step>.png: of `target` when given, else of what
+   * Saves a screenshot as test-results/e2e/<suite>/<test>/<nn>-<step>.png: of `target` when given, else of what
    * the person sees while the modal is open, else of the whole page.
    */
   shot(step: string, target?: Locator): Promise<void>;
@@ -59,21 +59,15 @@ const slug = (text: string) =>
 const demoReady = (page: Page) => page.getByRole('status').filter({ hasText: 'Mock backend ready' }).waitFor();
 
 export interface StartOptions {
-  /**
-   * A folder of test-results/e2e/ for this suite's screenshots, emptied at start instead of the whole
-   * of test-results/e2e/, so one run keeps the screenshots of every suite.
-   * @default '' (test-results/e2e/ itself, emptied at start, suites' folders included: the suite that
-   * uses it runs first in `npm run test:e2e`, its files in name order)
-   */
-  screenshots?: string;
+  /** This suite's folder of test-results/e2e/, emptied at start so that renamed tests leave nothing behind. */
+  screenshots: string;
 }
 
-export async function startDemo({ screenshots = '' }: StartOptions = {}): Promise<DemoHarness> {
+export async function startDemo({ screenshots }: StartOptions): Promise<DemoHarness> {
   const screenshotFolder = resolve(screenshotRoot, screenshots);
   if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
     throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
   }
-  // Screenshots of tests that were renamed or removed would otherwise linger beside the fresh ones.
   await rm(screenshotFolder, { recursive: true, force: true });
   // Port 0 lets the OS pick a free port, so parallel runs and a running `npm run demo` never collide.
   const server: PreviewServer = await preview({
