@@ -1,18 +1,7 @@
 // Left column: every verification-* DOM event the page receives, from either integration style.
 
+import { VERIFICATION_EVENTS } from '../src/events.js';
 import { appendLogEntry } from './log-list.js';
-
-export const VERIFICATION_EVENTS = [
-  'verification-ready',
-  'verification-step',
-  'verification-processing',
-  'verification-verified',
-  'verification-requires-input',
-  'verification-canceled',
-  'verification-status-change',
-  'verification-close',
-  'verification-error',
-] as const;
 
 function describeValue(key: string, value: unknown): string {
   if (typeof value !== 'object' || value === null) return String(value);

@@ -1,7 +1,8 @@
 // The smallest integration, for plain.html: the mock backend in the page, a session created
 // through the service's server-side API, one <verify-identity> tag, and every event in the console.
 
-import '../src/index.js'; // registers <verify-identity>; in your app: import 'verify-identity';
+// Registers <verify-identity>; in your app: import { VERIFICATION_EVENTS } from 'verify-identity';
+import { VERIFICATION_EVENTS } from '../src/index.js';
 import { startMockBackend } from '../src/mocks/browser.js';
 import type { ServerSession, TestOutcome } from '../src/mocks/types.js';
 
@@ -33,18 +34,7 @@ const outcome = (new URLSearchParams(location.search).get('outcome') ?? 'verifie
 const verification = document.querySelector('verify-identity')!;
 const button = document.querySelector<HTMLButtonElement>('#verify')!;
 
-const EVENTS = [
-  'verification-ready',
-  'verification-step',
-  'verification-processing',
-  'verification-verified',
-  'verification-requires-input',
-  'verification-canceled',
-  'verification-status-change',
-  'verification-close',
-  'verification-error',
-] as const satisfies readonly (keyof HTMLElementEventMap)[];
-for (const type of EVENTS) {
+for (const type of VERIFICATION_EVENTS) {
   verification.addEventListener(type, (event) => console.log(type, event.detail));
 }
 

@@ -96,6 +96,20 @@ export class VerificationErrorEvent extends CustomEvent<{ error: VerifyErrorInit
   }
 }
 
+/** The name of every event the element fires: for logging, analytics and framework wrappers. */
+export const VERIFICATION_EVENTS = [
+  'verification-ready',
+  'verification-step',
+  'verification-processing',
+  'verification-verified',
+  'verification-requires-input',
+  'verification-canceled',
+  'verification-status-change',
+  'verification-close',
+  'verification-error',
+] as const;
+export type VerificationEventName = (typeof VERIFICATION_EVENTS)[number];
+
 declare global {
   interface HTMLElementEventMap {
     'verification-ready': VerificationReadyEvent;

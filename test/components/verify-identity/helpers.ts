@@ -6,18 +6,7 @@ import { IdNumberEvent } from '../../../src/components/step-events.js';
 import type { VerificationStep } from '../../../src/events.js';
 import { startMockBackend } from '../../../src/mocks/browser.js';
 import type { CreateSessionParams, MockBackend, ServerSession } from '../../../src/mocks/types.js';
-
-export const EVENT_NAMES = [
-  'verification-ready',
-  'verification-step',
-  'verification-processing',
-  'verification-verified',
-  'verification-requires-input',
-  'verification-canceled',
-  'verification-status-change',
-  'verification-close',
-  'verification-error',
-] as const;
+import { VERIFICATION_EVENTS } from '../../../src/events.js';
 
 export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
 
@@ -64,7 +53,7 @@ export interface RecordedEvent {
 /** Records every public event the element fires, in order. */
 export function recordEvents(target: EventTarget): RecordedEvent[] {
   const events: RecordedEvent[] = [];
-  for (const type of EVENT_NAMES) {
+  for (const type of VERIFICATION_EVENTS) {
     target.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
   }
   return events;
