@@ -3,7 +3,7 @@
 
 export interface AppearanceOptions {
   form: HTMLFormElement;
-  /** Locale codes with their names, the first being the default. */
+  /** Locale codes with their names (each in its own language), the first being the default. */
   locales: ReadonlyArray<readonly [code: string, name: string]>;
   onLocaleChange: (locale: string) => void;
 }
@@ -11,7 +11,13 @@ export interface AppearanceOptions {
 export function setUpAppearance({ form, locales, onLocaleChange }: AppearanceOptions): void {
   const root = document.documentElement;
   const localeSelect = form.elements.namedItem('locale') as HTMLSelectElement;
-  for (const [code, name] of locales) localeSelect.add(new Option(name, code));
+  for (const [code, name] of locales) {
+    const option = new Option(name, code);
+    // Each name is in its own language: `lang` for screen readers, `dir` for a right-to-left name.
+    option.lang = code;
+    option.dir = 'auto';
+    localeSelect.add(option);
+  }
 
   form.addEventListener('input', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;

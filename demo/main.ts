@@ -22,12 +22,16 @@ const { backend } = await startMockBackend({
   serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
 });
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Each language named in itself ("Français", "العربية"), as a language menu should. */
+const nativeName = (code: string) => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
 const server = setUpServerPanel($('main'));
 const integrations = setUpIntegrations({ root: $('main'), server, locale: SUPPORTED_LOCALES[0] ?? 'en' });
 setUpAppearance({
   form: $<HTMLFormElement>('#appearance'),
-  locales: SUPPORTED_LOCALES.map((code) => [code, languageNames.of(code) ?? code] as const),
+  locales: SUPPORTED_LOCALES.map((code) => [code, nativeName(code)] as const),
   onLocaleChange: (locale) => integrations.setLocale(locale),
 });
 setUpFaultPanel($<HTMLFormElement>('#fault-panel'), backend.faults);

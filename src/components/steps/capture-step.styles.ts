@@ -23,9 +23,12 @@ export const captureStepStyles = css`
 
   .guide {
     position: absolute;
+    /* Centred across by auto margins: translate is physical, so a logical start plus a -50% shift
+       put it off-centre right to left. */
     inset-block-start: 50%;
-    inset-inline-start: 50%;
-    translate: -50% -50%;
+    inset-inline: 0;
+    margin-inline: auto;
+    translate: 0 -50%;
     border: 3px solid rgb(255 255 255 / 0.9);
     /* Dims everything outside the guide. */
     box-shadow: 0 0 0 100vmax rgb(0 0 0 / 0.4);

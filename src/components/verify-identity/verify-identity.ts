@@ -4,9 +4,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { VerifyError } from '../../core/errors.js';
 import type { SessionStatus } from '../../core/session.js';
 import type { ClientSession, FileSide } from '../../core/types.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { VerificationCloseEvent, VerificationStepEvent, type CloseReason, type VerificationStep } from '../../events.js';
-import { resolveLocale, type Locale } from '../../locales/index.js';
+import type { Locale } from '../../locales/index.js';
 import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
 import {
   INITIAL_FLOW,
@@ -86,7 +87,7 @@ export class VerifyIdentityElement extends LitElement {
   @property({ type: Boolean, reflect: true }) open = false;
   /** Render in place instead of as a modal dialog. */
   @property({ type: Boolean, reflect: true }) inline = false;
-  /** Language of the interface (BCP 47); unknown ones fall back to English with a console warning. */
+  /** Language of the interface (BCP 47): `en`, or `fr` and `ar` loaded on first use; unknown ones fall back to English with a console warning. */
   @property() locale = 'en';
   /** Gets a fresh client secret from the site's server for 'Try again' after a failed attempt. */
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | undefined;
@@ -101,7 +102,8 @@ export class VerifyIdentityElement extends LitElement {
     apiBase: () => this.apiBase,
     pollInterval: () => this.pollInterval,
   });
-  #localeCache: { requested: string; locale: Locale } | null = null;
+  /** Languages load on demand; until then this renders with the strings it has. */
+  readonly #locales = new LocaleController(this, () => this.locale);
   /** The step last reported with `verification-step`, for this opening. */
   #shownStep: VerificationStep | null = null;
   #closeReason: CloseReason | null = null;
@@ -231,10 +233,7 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   get #locale(): Locale {
-    if (this.#localeCache?.requested !== this.locale) {
-      this.#localeCache = { requested: this.locale, locale: resolveLocale(this.locale) };
-    }
-    return this.#localeCache.locale;
+    return this.#locales.locale;
   }
 
   #blockingError(): boolean {
