@@ -4,28 +4,7 @@ import { shadow } from './define-steps.js';
 import type { VerifyConsentStep } from '../../../src/components/steps/consent-step.js';
 import type { ClientSession } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
-
-function session(overrides: Partial<ClientSession> = {}, document: Partial<ClientSession['options']['document']> = {}): ClientSession {
-  return {
-    id: 'vs_test',
-    object: 'identity.verification_session',
-    status: 'requires_input',
-    type: 'document',
-    options: {
-      document: {
-        allowed_types: ['passport', 'id_card'],
-        require_id_number: false,
-        require_live_capture: false,
-        require_matching_selfie: false,
-        ...document,
-      },
-    },
-    last_error: null,
-    livemode: false,
-    created: 0,
-    ...overrides,
-  };
-}
+import { clientSession as session } from '../../client-session.js';
 
 async function render(value: ClientSession): Promise<VerifyConsentStep> {
   return fixture<VerifyConsentStep>(

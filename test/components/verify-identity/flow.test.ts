@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ClientSession, DocumentOptions } from '../../../src/core/types.js';
+import type { ClientSession } from '../../../src/core/types.js';
 import {
   INITIAL_FLOW,
   planSubmission,
@@ -8,28 +8,7 @@ import {
   type FlowAction,
   type FlowState,
 } from '../../../src/components/verify-identity/flow.js';
-
-function session(overrides: Partial<ClientSession> = {}, document: Partial<DocumentOptions> = {}): ClientSession {
-  return {
-    id: 'vs_test',
-    object: 'identity.verification_session',
-    status: 'requires_input',
-    type: 'document',
-    options: {
-      document: {
-        allowed_types: ['passport', 'id_card', 'driving_license'],
-        require_id_number: false,
-        require_live_capture: false,
-        require_matching_selfie: false,
-        ...document,
-      },
-    },
-    last_error: null,
-    livemode: false,
-    created: 0,
-    ...overrides,
-  };
-}
+import { clientSession as session } from '../../client-session.js';
 
 const image = (name: string) => new File(['x'], `${name}.png`, { type: 'image/png' });
 const capture = (side: 'front' | 'back' | 'selfie'): FlowAction => ({
