@@ -1,16 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
 // `vite` / `vite build --mode demo` serve and build the demo (with the MSW worker from public/).
-// `vite build` builds the drop-in bundle and `vite build --mode core` the core SDK: each one file,
-// self-contained and fully minified (a multi-entry build would split shared chunks off, hiding
-// bytes from the size budget).
-const libraryEntries: Record<string, string> = {
-  production: 'src/index.ts',
-  core: 'src/core/index.ts',
+// The library is built in three passes (`npm run build`), each for its own readers:
+// - `--mode npm`: the package's entries as ES modules, one file per source module, with every
+//   dependency (Lit, Floating UI, eventsource-parser, msw, React) left to the app's bundler, so an app
+//   that already uses Lit gets one copy. Readable, not minified: the app's bundler minifies.
+// - `--mode browser`: the drop-in element as one self-contained, minified file for a
+//   `<script type="module">` or a CDN (Lit inlined; other languages are chunks beside it).
+// - `--mode core`: the core SDK, self-contained and minified, likewise.
+// The two self-contained files are what the size budget measures: what a browser loads first.
+const NPM_ENTRIES: Record<string, string> = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  'mocks/index': 'src/mocks/index.ts',
+  'mocks/browser': 'src/mocks/browser.ts',
+  'mocks/node': 'src/mocks/node.ts',
+  'mocks/http': 'src/mocks/http.ts',
+  'react/index': 'src/react/index.ts',
 };
+const SELF_CONTAINED: Record<string, { entry: string; fileName: string }> = {
+  browser: { entry: 'src/index.ts', fileName: 'verify-identity.js' },
+  core: { entry: 'src/core/index.ts', fileName: 'core.js' },
+};
+/** Dependencies and peer dependencies (and their subpaths) are never bundled into the npm entries. */
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
  * The minifier leaves the text of Lit's css`` templates alone. In our style modules they hold only
@@ -55,20 +74,39 @@ export default defineConfig(({ mode, command }) =>
         preview: { port: 4173, strictPort: false },
         server: { port: 5173, strictPort: false },
       }
-    : {
-        publicDir: false,
-        plugins: [minifyCssTemplates()],
-        build: {
-          target: 'es2022',
-          copyPublicDir: false,
-          emptyOutDir: mode === 'production',
-          minify: true,
-          lib: {
-            entry: resolve(root, libraryEntries[mode] ?? 'src/index.ts'),
-            formats: ['es'],
-            fileName: () => (mode === 'core' ? 'core.js' : 'verify-identity.js'),
+    : mode === 'npm'
+      ? {
+          publicDir: false,
+          plugins: [minifyCssTemplates()],
+          build: {
+            target: 'es2022',
+            outDir: resolve(root, 'dist'),
+            emptyOutDir: true,
+            copyPublicDir: false,
+            minify: false,
+            lib: { entry: Object.fromEntries(Object.entries(NPM_ENTRIES).map(([name, path]) => [name, resolve(root, path)])), formats: ['es'] },
+            rolldownOptions: {
+              external: isDependency,
+              output: { preserveModules: true, preserveModulesRoot: resolve(root, 'src'), entryFileNames: '[name].js' },
+            },
           },
-          rolldownOptions: { output: { minify: true } },
+        }
+      : {
+          publicDir: false,
+          plugins: [minifyCssTemplates()],
+          build: {
+            target: 'es2022',
+            outDir: resolve(root, 'dist/browser'),
+            // After `--mode npm`, which empties dist/; `--mode core` adds beside the element's files.
+            emptyOutDir: mode === 'browser',
+            copyPublicDir: false,
+            minify: true,
+            lib: {
+              entry: resolve(root, (SELF_CONTAINED[mode] ?? SELF_CONTAINED.browser!).entry),
+              formats: ['es'],
+              fileName: () => (SELF_CONTAINED[mode] ?? SELF_CONTAINED.browser!).fileName,
+            },
+            rolldownOptions: { output: { minify: true } },
+          },
         },
-      },
 );

@@ -39,6 +39,7 @@ function cameraProblem(code: CameraErrorCode, allowUpload: boolean, strings: Str
  * @csspart capture-button - The "Take photo" button.
  * @csspart drop-zone - The upload area that accepts a dropped file.
  * @csspart message - The live region for problems with the camera or the file.
+ * @tagname verify-identity-capture-step
  */
 export class VerifyCaptureStep extends LitElement {
   static override styles = [sharedStyles, captureStepStyles];

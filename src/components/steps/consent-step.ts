@@ -21,6 +21,7 @@ function collectedItems(session: ClientSession, strings: Strings['consent']): st
  *
  * @fires vi-consent - `{ accepted }` when a button is pressed.
  * @csspart heading - The step heading.
+ * @tagname verify-identity-consent-step
  */
 export class VerifyConsentStep extends LitElement {
   static override styles = [sharedStyles, consentStepStyles];

@@ -11,6 +11,7 @@ import { documentTypeStepStyles } from './document-type-step.styles.js';
  *
  * @fires vi-document-type - `{ documentType }` on Continue with a choice made.
  * @csspart heading - The step heading.
+ * @tagname verify-identity-document-type-step
  */
 export class VerifyDocumentTypeStep extends LitElement {
   static override styles = [sharedStyles, documentTypeStepStyles];

@@ -10,6 +10,7 @@ import { helpPopoverStyles } from './help-popover.styles.js';
  * @slot - The help content (wins over `content`).
  * @csspart button - The toggle button.
  * @csspart panel - The floating panel.
+ * @tagname verify-identity-help
  */
 export class VerifyHelpPopover extends LitElement {
   static override styles = [sharedStyles, helpPopoverStyles];

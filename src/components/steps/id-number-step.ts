@@ -36,6 +36,7 @@ const FIELDS: FieldSpec[] = [
  *
  * @fires vi-id-number - `{ details }` (trimmed) when every field is valid.
  * @csspart heading - The step heading.
+ * @tagname verify-identity-id-number-step
  */
 export class VerifyIdNumberStep extends LitElement {
   static override styles = [sharedStyles, idNumberStepStyles];

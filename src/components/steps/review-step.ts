@@ -29,6 +29,7 @@ function percent(progress: number): number {
  * @csspart progress - The upload `<progress>`.
  * @csspart error - The alert region for a failed submission.
  * @csspart submit-button - The Submit button.
+ * @tagname verify-identity-review-step
  */
 export class VerifyReviewStep extends LitElement {
   static override styles = [sharedStyles, reviewStepStyles];

@@ -34,15 +34,15 @@ const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
  *
- * @fires verification-ready - The session loaded: `{ session }`.
- * @fires verification-step - Another step shows: `{ step }`.
- * @fires verification-processing - The submission was accepted, checks run: `{ session }`.
- * @fires verification-verified - Checks passed: `{ session }`.
- * @fires verification-requires-input - Checks failed or consent was declined: `{ session, lastError }`.
- * @fires verification-canceled - The session was canceled or redacted by the site's server: `{ session }`.
- * @fires verification-status-change - After each of the four above: `{ status, previousStatus, session }`.
- * @fires verification-close - The element closed: `{ reason, status }`.
- * @fires verification-error - An SDK-level failure: `{ error }` (a plain VerifyError: `type`, `code`, `message`…).
+ * @fires verification-ready - `{ session }`: the session loaded (once per opening).
+ * @fires verification-step - `{ step }`: another step shows (`loading`, `error`, `consent`, `document-type`, `capture-front`, `capture-back`, `capture-selfie`, `id-number`, `review`, `processing`, `verified`, `requires-input`, `canceled`).
+ * @fires verification-processing - `{ session }`: the submission was accepted and checks run (once, from the submit answer or the watch).
+ * @fires verification-verified - `{ session }`: checks passed.
+ * @fires verification-requires-input - `{ session, lastError }`: checks failed, or consent was declined.
+ * @fires verification-canceled - `{ session }`: the session was canceled (or redacted while it needed input) by your server.
+ * @fires verification-status-change - `{ status, previousStatus, session }`: after each of the four above (`previousStatus` equals `status` for a decline, which keeps `requires_input`).
+ * @fires verification-close - `{ reason, status }`: the element closed. `dismissed`: the person closed it (Escape, ✕) before an outcome; `completed`: closed from an outcome; `closed-by-api`: `close()` or `open = false`.
+ * @fires verification-error - `{ error: { type, code, message, status?, retryAfter?, param? } }`: an SDK-level failure (`client_secret_malformed`, `secret_invalid`, `secret_expired`, `secret_spent`, `network_error`, `timeout`, `api_error`, `malformed_response`, `client_secret_fetch_failed`…).
  *
  * @csspart dialog - The `<dialog>` (or, with `inline`, the section that replaces it).
  * @csspart header - The bar with the title, the test-mode badge and the close button.
@@ -75,23 +75,24 @@ const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server
  * @cssproperty --verify-success-color - The verified outcome.
  * @cssproperty --verify-radius - Corner radius.
  * @cssproperty --verify-font-family - Font family.
+ * @tagname verify-identity
  */
 export class VerifyIdentityElement extends LitElement {
   static override styles = verifyIdentityStyles;
 
-  /** The VerificationSession's `client_secret`, from the site's server. */
+  /** The session's `client_secret`, from your server. */
   @property({ attribute: 'client-secret' }) clientSecret = '';
-  /** Base URL of the verification API. */
+  /** Base URL of the API; a relative one resolves against the page's URL. */
   @property({ attribute: 'api-base' }) apiBase = '/v1';
-  /** Whether the element is open. Opening loads the session; closing stops all network activity. */
+  /** Opening loads the session; closing stops all network activity (a submit already sent still completes). */
   @property({ type: Boolean, reflect: true }) open = false;
-  /** Render in place instead of as a modal dialog. */
+  /** Render in place instead of as a modal `<dialog>`. */
   @property({ type: Boolean, reflect: true }) inline = false;
-  /** Language of the interface (BCP 47): `en`, or `fr` and `ar` loaded on first use; unknown ones fall back to English with a console warning. */
+  /** Interface language (BCP 47): `en`, or `fr` and `ar` (right to left) loaded on first use; `fr-CA` falls back to `fr`, an unknown one to English with a console warning. */
   @property() locale = 'en';
-  /** Gets a fresh client secret from the site's server for 'Try again' after a failed attempt. */
+  /** Gets a fresh secret from your server for 'Try again' (a spent secret cannot submit again). Property only. */
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | undefined;
-  /** ms between status polls when the status stream is unavailable. @default 2000 */
+  /** Milliseconds between status polls when the status stream is unavailable. @default 2000 */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval: number | undefined;
 
   @state() private flow: FlowState = INITIAL_FLOW;
@@ -113,12 +114,12 @@ export class VerifyIdentityElement extends LitElement {
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
 
-  /** The session's status, `null` until it has loaded. */
+  /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
     return this.#session.session?.status ?? null;
   }
 
-  /** Opens the element; resolves when it closes, with the outcome. Never rejects. */
+  /** Opens the element; resolves with the outcome when it closes (after a submit in flight has settled). Never rejects. */
   show(): Promise<VerificationResult> {
     if (!this.#pending) {
       let resolve!: (result: VerificationResult) => void;
