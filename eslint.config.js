@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'demo/**', 'bench/**', '*.config.*', '.ci/**'],
+    files: ['test/**', 'demo/**', 'bench/**', 'examples/**', 'scripts/**', '*.config.*', '.ci/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -1,0 +1,230 @@
+// The package as an integrator gets it: `npm pack`, the tarball installed into each app of examples/
+// (copied to a temporary folder, so nothing from this repository leaks in), type-checked, built,
+// imported in Node, and driven in Chromium.
+
+import assert from 'node:assert/strict';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { acceptConsent, dialog, expectHeading, submit, uploadPhoto } from '../e2e/flow.js';
+
+const run = promisify(execFile);
+const projectRoot = resolve(import.meta.dirname, '../..');
+const examplesRoot = resolve(projectRoot, 'examples');
+const EXAMPLES = ['plain-html', 'vite-vanilla', 'vite-react'] as const;
+type Example = (typeof EXAMPLES)[number];
+
+// Packing builds the library; installs come from npm's cache when warm. Generous for a loaded CI machine.
+const SETUP_TIMEOUT = 5 * 60_000;
+const FLOW_TIMEOUT = 60_000;
+
+const CHROME_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface PackResult {
+  filename: string;
+  files: { path: string; size: number }[];
+  size: number;
+  unpackedSize: number;
+}
+
+/** Runs a command; on failure, throws with the end of its output rather than all of it. */
+async function command(file: string, args: string[], cwd: string): Promise<{ stdout: string }> {
+  try {
+    return await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${file} ${args.join(' ')} failed in ${cwd}:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n')}`);
+  }
+}
+const npm = (args: string[], cwd: string) => command('npm', args, cwd);
+
+let workDir: string;
+let pack: PackResult;
+let tarball: string;
+const appDir = (example: Example) => join(workDir, example);
+let browser: Browser;
+
+before(
+  async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'verify-identity-package-'));
+    const { stdout } = await npm(['pack', '--json', '--pack-destination', workDir], projectRoot);
+    pack = (JSON.parse(stdout.slice(stdout.indexOf('['))) as PackResult[])[0]!;
+    tarball = join(workDir, pack.filename);
+    for (const example of EXAMPLES) {
+      await cp(join(examplesRoot, example), appDir(example), { recursive: true, filter: (path) => !/node_modules|dist$|public$/.test(path) });
+      await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], appDir(example));
+    }
+    browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  },
+  { timeout: SETUP_TIMEOUT },
+);
+
+after(async () => {
+  await browser?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the tarball', () => {
+  it('holds the built entries, their types and the manifest, and nothing private', () => {
+    const paths = pack.files.map((file) => file.path);
+    console.log(`  ${pack.filename}: ${paths.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
+    for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
+      assert.ok(paths.includes(required), `${required} is missing`);
+    }
+    const unexpected = paths.filter(
+      (path) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(path) && !/^dist\/.+\.(js|d\.ts)$/.test(path),
+    );
+    assert.deepEqual(unexpected, [], 'only dist/*.js, dist/*.d.ts, the manifest, README and package.json');
+    assert.ok(!paths.some((path) => /\.map$|^(src|test|demo|bench|examples|\.ci)\//.test(path)));
+  });
+
+  it('resolves every export to a file it holds, each with types', async () => {
+    const manifest = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+    const paths = new Set(pack.files.map((file) => file.path));
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      const conditions = typeof target === 'string' ? { default: target } : target;
+      for (const [condition, file] of Object.entries(conditions)) {
+        assert.ok(paths.has(file.replace(/^\.\//, '')), `${subpath} (${condition}) → ${file} is not in the tarball`);
+      }
+      if (typeof target !== 'string') assert.ok(target['types'], `${subpath} has no types`);
+    }
+  });
+
+  it('declares as dependencies exactly the packages its files import (peers aside)', async () => {
+    const manifest = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const installed = join(appDir('vite-react'), 'node_modules/verify-identity/dist');
+    const imported = new Set<string>();
+    for (const file of (await readdir(installed, { recursive: true })).filter((name) => name.endsWith('.js') && !name.startsWith('browser/'))) {
+      const source = await readFile(join(installed, file), 'utf8');
+      for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'".][^'"]*)['"]|import\s*\(\s*['"]([^'".][^'"]*)['"]/g)) {
+        if (specifier && !specifier.startsWith('node:')) imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+      }
+      for (const [, specifier] of source.matchAll(/(?:^|\n)import\s*['"]([^'".][^'"]*)['"]/g)) imported.add(specifier!.split('/')[0]!);
+    }
+    const peers = Object.keys(manifest['peerDependencies'] ?? {});
+    assert.deepEqual([...imported].filter((name) => !peers.includes(name)).sort(), Object.keys(manifest['dependencies'] ?? {}).sort());
+  });
+});
+
+describe('in Node (server-side rendering, tests)', () => {
+  it('imports every entry without a DOM, throwing nothing and defining nothing', async () => {
+    const entries = ['verify-identity', 'verify-identity/core', 'verify-identity/react', 'verify-identity/mocks', 'verify-identity/mocks/node', 'verify-identity/mocks/http', 'verify-identity/browser', 'verify-identity/browser/core'];
+    const script = `
+      const entries = ${JSON.stringify(entries)};
+      const loaded = {};
+      for (const entry of entries) loaded[entry] = Object.keys(await import(entry)).length;
+      console.log(JSON.stringify({ loaded, HTMLElement: typeof HTMLElement, defined: globalThis.customElements?.get?.('verify-identity') ?? null }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: appDir('vite-react') });
+    const report = JSON.parse(stdout) as { loaded: Record<string, number>; HTMLElement: string; defined: unknown };
+    for (const entry of entries) assert.ok(report.loaded[entry]! > 0, `${entry} exports nothing`);
+    assert.equal(report.HTMLElement, 'undefined', 'no DOM global was installed');
+    assert.equal(report.defined, null, 'no element was defined');
+  });
+});
+
+/** Serves a built Vite app from `dist/` on a free loopback port. */
+async function previewApp(example: Example): Promise<PreviewServer> {
+  return preview({ root: appDir(example), configFile: false, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+}
+
+async function openPage(url: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Consent, a passport photo uploaded, submitted, verified, closed with Done. */
+async function verifyByUpload(page: Page, start: string): Promise<void> {
+  await page.getByRole('button', { name: start }).and(page.locator(':enabled')).click();
+  const modal = dialog(page);
+  await expectHeading(modal, 'Before you start');
+  await acceptConsent(modal);
+  await uploadPhoto(modal);
+  await submit(modal);
+  await expectHeading(modal, 'You are verified');
+  await modal.getByRole('button', { name: 'Done' }).click();
+}
+
+describe('examples/vite-vanilla: a Vite + TypeScript app', () => {
+  before(async () => {
+    await command('npx', ['msw', 'init', 'public', '--save'], appDir('vite-vanilla'));
+  });
+
+  it('type-checks (strict, erasableSyntaxOnly) and builds', { timeout: FLOW_TIMEOUT }, async () => {
+    await npm(['run', 'build'], appDir('vite-vanilla'));
+  });
+
+  it('verifies a person end to end with the mock backend in the page', { timeout: FLOW_TIMEOUT }, async () => {
+    const server = await previewApp('vite-vanilla');
+    const { page, errors, close } = await openPage(server.resolvedUrls!.local[0]!);
+    try {
+      await verifyByUpload(page, 'Verify your identity');
+      await page.getByRole('status').filter({ hasText: 'Result: verified' }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+      await server.close();
+    }
+  });
+});
+
+describe('examples/vite-react: a Vite + React 19 app', () => {
+  before(async () => {
+    await command('npx', ['msw', 'init', 'public', '--save'], appDir('vite-react'));
+  });
+
+  it('type-checks the wrapper and the bare tag in TSX, and builds', { timeout: FLOW_TIMEOUT }, async () => {
+    await npm(['run', 'build'], appDir('vite-react'));
+  });
+
+  it('reports the outcome through the wrapper’s typed event props', { timeout: FLOW_TIMEOUT }, async () => {
+    const server = await previewApp('vite-react');
+    const { page, errors, close } = await openPage(server.resolvedUrls!.local[0]!);
+    try {
+      await verifyByUpload(page, 'Verify your identity');
+      await page.getByRole('status').filter({ hasText: /^Result: verified \(vs_\w+\)$/ }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+      await server.close();
+    }
+  });
+});
+
+describe('examples/plain-html: a plain page with an import map, the mock over real HTTP', () => {
+  let server: ChildProcess;
+  let url: string;
+  before(async () => {
+    server = spawn(process.execPath, ['server.js'], { cwd: appDir('plain-html'), env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    url = await new Promise<string>((resolveUrl, reject) => {
+      server.once('exit', (code) => reject(new Error(`server.js exited with ${code}`)));
+      server.stdout!.on('data', (chunk: Buffer) => {
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(chunk));
+        if (match) resolveUrl(match[0]);
+      });
+    });
+  });
+  after(() => {
+    server?.kill();
+  });
+
+  it('verifies a person end to end with the self-contained build', { timeout: FLOW_TIMEOUT }, async () => {
+    const { page, errors, close } = await openPage(url);
+    try {
+      await verifyByUpload(page, 'Verify your identity');
+      await page.getByRole('status').filter({ hasText: 'Result: verified' }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+});
