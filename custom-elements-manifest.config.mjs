@@ -5,7 +5,6 @@ const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
-  outdir: '.',
   litelement: true,
   plugins: [
     {
