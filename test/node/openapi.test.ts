@@ -40,11 +40,10 @@ interface OperationObject {
   requestBody?: { required?: boolean; content: Record<string, SchemaHolder> };
   responses: Record<string, Json>;
 }
-type PathItem = Partial<Record<'get' | 'post', OperationObject>> & { parameters?: Json[] };
 interface OpenApiDocument {
   openapi: string;
   servers: { url: string }[];
-  paths: Record<string, PathItem>;
+  paths: Record<string, Partial<Record<(typeof METHODS)[number], OperationObject>> & { parameters?: Json[] }>;
   components: { schemas: Record<string, Json> };
 }
 
@@ -89,7 +88,7 @@ function deref(value: Json, at: string): { value: Json; at: string } {
 
 const API_BASE = doc.servers[0]!.url;
 const ORIGIN = 'http://localhost';
-const METHODS = ['get', 'post'] as const;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface Route {
   template: string;
@@ -173,7 +172,7 @@ const SECURITY_PATTERNS: Record<string, RegExp> = {
  * checked in full; what was sent is checked too when the service accepted it (a 2xx), so the document
  * does not refuse what the service takes.
  */
-export function contractProblems(exchange: Exchange): { problems: string[]; key?: string; body?: unknown } {
+function contractProblems(exchange: Exchange): { problems: string[]; key?: string; body?: unknown } {
   const url = new URL(exchange.url);
   assert.ok(url.pathname.startsWith(API_BASE), `${url.pathname} is outside ${API_BASE}`);
   const path = url.pathname.slice(API_BASE.length);
@@ -214,6 +213,7 @@ export function contractProblems(exchange: Exchange): { problems: string[]; key?
       problems.push(`request: credential matches none of ${schemes.join(', ')}`);
     }
     if (exchange.requestBody !== undefined) {
+      // No Content-Type of our own means a FormData body: fetch sets `multipart/form-data; boundary=…` itself.
       const mediaType = (exchange.requestHeaders.get('Content-Type') ?? 'multipart/form-data').split(';')[0]!;
       if (!operation.requestBody?.content[mediaType]) problems.push(`request: undocumented body type ${mediaType}`);
       else {
@@ -321,6 +321,25 @@ async function exchange(method: 'GET' | 'POST', path: string, send: Send = {}): 
   return { method, url, requestHeaders: headers, requestBody, status: response.status, headers: response.headers, text: await response.text() };
 }
 
+/** A status stream read to its end; `afterFirstFrame` runs once the first frame has arrived. */
+async function readStream(path: string, auth: string, afterFirstFrame: () => Promise<void>): Promise<Exchange> {
+  const url = ORIGIN + API_BASE + path;
+  const headers = new Headers({ Authorization: `Bearer ${auth}`, Accept: 'text/event-stream' });
+  const response = await fetch(url, { headers });
+  assert.ok(response.body);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  let firstFrame = true;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    text += chunk.value;
+    if (firstFrame && text.includes('\n\n')) {
+      firstFrame = false;
+      await afterFirstFrame();
+    }
+  }
+  return { method: 'GET', url, requestHeaders: headers, status: response.status, headers: response.headers, text };
+}
+
 /** Sends, asserts the status, validates the answer against the document, and gives its body. */
 async function call<T = Json>(status: number, method: 'GET' | 'POST', path: string, send: Send = {}): Promise<T> {
   const answer = await exchange(method, path, send);
@@ -391,6 +410,17 @@ async function submitted(params: Json = {}): Promise<Session> {
 
 // --- the tests --------------------------------------------------------------------------------
 
+/** Tests that drive the mock, counted so that the coverage check knows when some were filtered out. */
+let registered = 0;
+let ran = 0;
+function exercise(name: string, run: () => Promise<void> | void): void {
+  registered += 1;
+  it(name, async () => {
+    ran += 1;
+    await run();
+  });
+}
+
 describe('the OpenAPI document', () => {
   before(() => server.listen({ onUnhandledFrame: 'error' }));
   beforeEach(() => {
@@ -399,7 +429,7 @@ describe('the OpenAPI document', () => {
   });
   after(() => server.close());
 
-  it('is a valid OpenAPI 3.1 document whose refs all resolve', async () => {
+  exercise('is a valid OpenAPI 3.1 document whose refs all resolve', async () => {
     assert.match(doc.openapi, /^3\.1\.\d+$/);
     const result = await new Validator().validate(structuredClone(doc) as unknown as Json);
     assert.deepEqual(result, { valid: true });
@@ -423,7 +453,7 @@ describe('the OpenAPI document', () => {
     assert.equal((await new Validator().validate(bodyParameter)).valid, false);
   });
 
-  it('lists every endpoint the mock serves, and no other', () => {
+  exercise('lists every endpoint the mock serves, and no other', () => {
     const served = backend.handlers.map((handler) => {
       assert.ok(handler instanceof HttpHandler);
       // `*/v1/a/:id/b` → `get /a/{id}/b`
@@ -434,7 +464,7 @@ describe('the OpenAPI document', () => {
     assert.deepEqual([...served].sort(), [...documented].sort());
   });
 
-  it('creates a session and retrieves it as the server and as the client', async () => {
+  exercise('creates a session and retrieves it as the server and as the client', async () => {
     const created = await createSession({
       type: 'document',
       options: { document: { allowed_types: ['passport', 'id_card'], require_matching_selfie: true } },
@@ -466,7 +496,7 @@ describe('the OpenAPI document', () => {
     await callError(404, 'resource_missing', 'GET', `${sessions}/vs_missing`, { auth: 'vs_missing_secret_abcdefgh12' });
   });
 
-  it('expires a client secret after 24 hours; the server gets a fresh one', async () => {
+  exercise('expires a client secret after 24 hours; the server gets a fresh one', async () => {
     const session = await createSession();
     clockOffset = 24 * 60 * 60 * 1000;
     await callError(401, 'secret_expired', 'GET', `${sessions}/${session.id}`, { auth: session.client_secret! });
@@ -475,7 +505,7 @@ describe('the OpenAPI document', () => {
     await call(200, 'GET', `${sessions}/${session.id}`, { auth: fresh.client_secret! });
   });
 
-  it('uploads files, and refuses bad ones', async () => {
+  exercise('uploads files, and refuses bad ones', async () => {
     const session = await createSession({ options: { document: { require_matching_selfie: true } } });
     const auth = session.client_secret!;
     const path = `${sessions}/${session.id}/files`;
@@ -514,7 +544,7 @@ describe('the OpenAPI document', () => {
     });
   });
 
-  it('submits once per Idempotency-Key, then follows the session to verified', async () => {
+  exercise('submits once per Idempotency-Key, then follows the session to verified', async () => {
     const session = await createSession({ options: { document: { allowed_types: ['passport', 'id_card'] } }, metadata: { order: '7' } });
     const auth = session.client_secret!;
     const path = `${sessions}/${session.id}/submit`;
@@ -567,7 +597,7 @@ describe('the OpenAPI document', () => {
     });
   });
 
-  it('verifies an id_number session with the details submitted', async () => {
+  exercise('verifies an id_number session with the details submitted', async () => {
     const session = await createSession({ type: 'id_number' });
     const details = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123-45-6789' };
     const bad = await submit(session, { id_number: { ...details, dob: '2999-01-01' } });
@@ -584,7 +614,7 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(verified.verified_outputs, details);
   });
 
-  it('fails a check into requires_input with last_error, spends the secret, and takes a decline', async () => {
+  exercise('fails a check into requires_input with last_error, spends the secret, and takes a decline', async () => {
     const session = await submitted({ test_outcome: 'document_expired' });
     const failed = await pollUntil<Session>(`${sessions}/${session.id}`, session.client_secret!, (view) => view.status === 'requires_input');
     assert.equal(failed.last_error?.code, 'document_expired');
@@ -607,15 +637,15 @@ describe('the OpenAPI document', () => {
     await callError(404, 'resource_missing', 'POST', `${sessions}/vs_missing/decline`, { auth: 'vs_missing_secret_abcdefgh12' });
   });
 
-  it('streams session events until a final status', async () => {
+  exercise('streams session events until a final status', async () => {
     const session = await createSession({ options: { document: { allowed_types: ['passport'] } }, processing_ms: 50 });
     const auth = session.client_secret!;
     const path = `${sessions}/${session.id}/stream`;
     const front = await upload(session, 'front');
-    const streamed = exchange('GET', path, { auth }); // resolves when the stream ends
-    const answer = await submit(session, { document_type: 'passport', files: { front: front.id } });
-    conforming(answer);
-    const stream = await streamed;
+    // Submitted once the first frame has arrived, so that the stream sees every change.
+    const stream = await readStream(path, auth, async () => {
+      conforming(await submit(session, { document_type: 'passport', files: { front: front.id } }));
+    });
     assert.equal(stream.headers.get('Cache-Control'), 'no-cache');
     const frames = conforming<Session[]>(stream);
     assert.deepEqual(frames.map((frame) => frame.status), ['requires_input', 'processing', 'verified']);
@@ -628,7 +658,7 @@ describe('the OpenAPI document', () => {
     await callError(404, 'resource_missing', 'GET', `${sessions}/vs_missing/stream`, { auth: 'vs_missing_secret_abcdefgh12' });
   });
 
-  it('cancels and redacts', async () => {
+  exercise('cancels and redacts', async () => {
     const toCancel = await createSession();
     const canceled = await call<Session>(200, 'POST', `${sessions}/${toCancel.id}/cancel`, { auth: SK });
     assert.deepEqual([canceled.status, canceled.client_secret], ['canceled', null]);
@@ -676,7 +706,7 @@ describe('the OpenAPI document', () => {
     await callError(404, 'resource_missing', 'POST', `${sessions}/vs_missing/redact`, { auth: SK });
   });
 
-  it('lists events and delivers them to webhook endpoints', async () => {
+  exercise('lists events and delivers them to webhook endpoints', async () => {
     const all = await call<{ id: string }>(200, 'POST', '/webhook_endpoints', { auth: SK, json: { url: 'https://example.test/all', enabled_events: ['*'] } });
     const explicit = await call<{ id: string }>(200, 'POST', '/webhook_endpoints', {
       auth: SK,
@@ -713,7 +743,7 @@ describe('the OpenAPI document', () => {
     await callError(401, 'api_key_invalid', 'GET', `/webhook_endpoints/${all.id}/deliveries`, {});
   });
 
-  it('answers 429 with Retry-After and 5xx with an api_error on every endpoint', async () => {
+  exercise('answers 429 with Retry-After and 5xx with an api_error on every endpoint', async () => {
     const session = await createSession();
     const secret = session.client_secret!;
     const id = session.id;
@@ -745,7 +775,7 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('refuses answers that break it: the schemas can fail', async () => {
+  exercise('refuses answers that break it: the schemas can fail', async () => {
     const session = await createSession();
     const path = `${sessions}/${session.id}`;
     const good = await exchange('GET', path, { auth: session.client_secret! });
@@ -792,6 +822,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('produced every response the document lists', (t) => {
+    if (ran < registered) return t.skip('some tests were filtered out');
     const documented = ROUTES.flatMap(({ operation }) => Object.keys(operation.responses).map((status) => `${operation.operationId} ${status}`));
     // until branch mock lands: only its 409 session_redacted (a client secret on a redacted session) produces these two.
     const notYet = new Set(['retrieveSession 409', 'streamSession 409']);
