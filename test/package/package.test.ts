@@ -73,13 +73,13 @@ describe('the tarball', () => {
   it('holds the built entries, their types and the manifest, and nothing private', () => {
     const paths = pack.files.map((file) => file.path);
     console.log(`  ${pack.filename}: ${paths.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
-    for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
+    for (const required of ['package.json', 'README.md', 'custom-elements.json', 'openapi/verify-identity.openapi.yaml', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
       assert.ok(paths.includes(required), `${required} is missing`);
     }
     const unexpected = paths.filter(
-      (path) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json)$/.test(path) && !/^dist\/.+\.(js|d\.ts)$/.test(path),
+      (path) => !/^(package\.json|README\.md|LICENSE|custom-elements\.json|openapi\/verify-identity\.openapi\.yaml)$/.test(path) && !/^dist\/.+\.(js|d\.ts)$/.test(path),
     );
-    assert.deepEqual(unexpected, [], 'only dist/*.js, dist/*.d.ts, the manifest, README and package.json');
+    assert.deepEqual(unexpected, [], 'only dist/*.js, dist/*.d.ts, the manifest, the OpenAPI document, README and package.json');
     assert.ok(!paths.some((path) => /\.map$|^(src|test|demo|bench|examples|\.ci)\//.test(path)));
   });
 
