@@ -15,6 +15,7 @@ import type {
   VerificationStepEvent,
   VerificationVerifiedEvent,
 } from '../events.js';
+import type { VerifyIdentityAttributes, VerifyIdentityEventListeners } from '../jsx/props.js';
 
 /** The element in React: props are its properties, `on…` props its events. */
 export const VerifyIdentity = createComponent({
@@ -37,25 +38,8 @@ export const VerifyIdentity = createComponent({
 
 export type VerifyIdentityProps = React.ComponentProps<typeof VerifyIdentity>;
 
-/** React 19 sets a listener for `on` + the event's name on a custom element: these are the props it reads. */
-type EventProps = {
-  [Name in keyof HTMLElementEventMap as Name extends `verification-${string}` ? `on${Name}` : never]?: (
-    event: HTMLElementEventMap[Name],
-  ) => void;
-};
-
-/** The element's attributes, as written in markup. */
-interface AttributeProps {
-  'client-secret'?: string;
-  'api-base'?: string;
-  'poll-interval'?: number | string;
-  open?: boolean;
-  inline?: boolean;
-  locale?: string;
-}
-
-/** Props of the bare `<verify-identity>` tag in TSX: its properties, attributes and `onverification-*` events. */
-export type VerifyIdentityElementProps = WebComponentProps<VerifyIdentityElement> & AttributeProps & EventProps;
+/** Props of the bare `<verify-identity>` tag in TSX: its properties, attributes and `onverification-*` events (React 19). */
+export type VerifyIdentityElementProps = WebComponentProps<VerifyIdentityElement> & VerifyIdentityAttributes & VerifyIdentityEventListeners;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

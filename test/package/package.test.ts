@@ -16,7 +16,7 @@ import { acceptConsent, dialog, expectHeading, submit, uploadPhoto } from '../e2
 const run = promisify(execFile);
 const projectRoot = resolve(import.meta.dirname, '../..');
 const examplesRoot = resolve(projectRoot, 'examples');
-const EXAMPLES = ['plain-html', 'vite-vanilla', 'vite-react', 'vitest'] as const;
+const EXAMPLES = ['plain-html', 'vite-vanilla', 'vite-react', 'vitest', 'typings'] as const;
 type Example = (typeof EXAMPLES)[number];
 
 // Packing builds the library; installs come from npm's cache when warm. Generous for a loaded CI machine.
@@ -204,6 +204,12 @@ describe('examples/vitest: the page’s own tests with Vitest', () => {
   it('runs the core against msw/node in Node and the element in jsdom', { timeout: FLOW_TIMEOUT }, async () => {
     const { stdout } = await npm(['test'], appDir('vitest'));
     assert.match(stdout.replace(/\x1b\[[0-9;]*m/g, ''), /Tests\s+3 passed \(3\)/);
+  });
+});
+
+describe('examples/typings: Preact, Svelte 5 and Vue', () => {
+  it('type the bare tag, its attributes and its events’ details', { timeout: FLOW_TIMEOUT }, async () => {
+    await npm(['run', 'build'], appDir('typings'));
   });
 });
 
