@@ -14,3 +14,9 @@ export type {
   LastErrorCode,
   SessionType,
 } from './core/types.js';
+export type {
+  VerifyIdentityAttributes,
+  VerifyIdentityEventListeners,
+  VerifyIdentityProperties,
+  VerifyIdentityVueListeners,
+} from './jsx/props.js';
