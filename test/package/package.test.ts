@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { acceptConsent, dialog, expectHeading, submit, uploadPhoto } from '../e2e/flow.js';
 
@@ -132,26 +132,41 @@ async function previewApp(example: Example): Promise<PreviewServer> {
   return preview({ root: appDir(example), configFile: false, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
 }
 
-async function openPage(url: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+/**
+ * In a fresh browser context at `url`: the page's button, consent, a passport photo uploaded, submitted,
+ * verified, closed with Done; then the page's status must read `result`, and the page threw nothing.
+ */
+async function verifyByUpload(url: string, result: string | RegExp): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Verify your identity' }).and(page.locator(':enabled')).click();
+    const modal = dialog(page);
+    await expectHeading(modal, 'Before you start');
+    await acceptConsent(modal);
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await modal.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('status').filter({ hasText: result }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
 }
 
-/** Consent, a passport photo uploaded, submitted, verified, closed with Done. */
-async function verifyByUpload(page: Page, start: string): Promise<void> {
-  await page.getByRole('button', { name: start }).and(page.locator(':enabled')).click();
-  const modal = dialog(page);
-  await expectHeading(modal, 'Before you start');
-  await acceptConsent(modal);
-  await uploadPhoto(modal);
-  await submit(modal);
-  await expectHeading(modal, 'You are verified');
-  await modal.getByRole('button', { name: 'Done' }).click();
+/** Builds a Vite example, serves `dist/` on a free loopback port, and verifies a person there. */
+async function verifyInViteApp(example: Example, result: string | RegExp): Promise<void> {
+  const server = await previewApp(example);
+  try {
+    await verifyByUpload(server.resolvedUrls!.local[0]!, result);
+  } finally {
+    await server.close();
+  }
 }
 
 describe('examples/vite-vanilla: a Vite + TypeScript app', () => {
@@ -164,16 +179,7 @@ describe('examples/vite-vanilla: a Vite + TypeScript app', () => {
   });
 
   it('verifies a person end to end with the mock backend in the page', { timeout: FLOW_TIMEOUT }, async () => {
-    const server = await previewApp('vite-vanilla');
-    const { page, errors, close } = await openPage(server.resolvedUrls!.local[0]!);
-    try {
-      await verifyByUpload(page, 'Verify your identity');
-      await page.getByRole('status').filter({ hasText: 'Result: verified' }).waitFor();
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-      await server.close();
-    }
+    await verifyInViteApp('vite-vanilla', 'Result: verified');
   });
 });
 
@@ -187,16 +193,7 @@ describe('examples/vite-react: a Vite + React 19 app', () => {
   });
 
   it('reports the outcome through the wrapper’s typed event props', { timeout: FLOW_TIMEOUT }, async () => {
-    const server = await previewApp('vite-react');
-    const { page, errors, close } = await openPage(server.resolvedUrls!.local[0]!);
-    try {
-      await verifyByUpload(page, 'Verify your identity');
-      await page.getByRole('status').filter({ hasText: /^Result: verified \(vs_\w+\)$/ }).waitFor();
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-      await server.close();
-    }
+    await verifyInViteApp('vite-react', /^Result: verified \(vs_\w+\)$/);
   });
 });
 
@@ -231,13 +228,6 @@ describe('examples/plain-html: a plain page with an import map, the mock over re
   });
 
   it('verifies a person end to end with the self-contained build', { timeout: FLOW_TIMEOUT }, async () => {
-    const { page, errors, close } = await openPage(url);
-    try {
-      await verifyByUpload(page, 'Verify your identity');
-      await page.getByRole('status').filter({ hasText: 'Result: verified' }).waitFor();
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    await verifyByUpload(url, 'Result: verified');
   });
 });
