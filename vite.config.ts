@@ -68,8 +68,8 @@ export default defineConfig(({ mode, command }) =>
           emptyOutDir: true,
           target: 'es2022',
           chunkSizeWarningLimit: 1024,
-          // The full demo, and plain.html: the smallest page that embeds the element.
-          rolldownOptions: { input: [resolve(root, 'demo/index.html'), resolve(root, 'demo/plain.html')] },
+          // The full demo; plain.html, the smallest page that embeds the element; and that page under a strict CSP.
+          rolldownOptions: { input: ['index.html', 'plain.html', 'strict-csp.html'].map((page) => resolve(root, 'demo', page)) },
         },
         preview: { port: 4173, strictPort: false },
         server: { port: 5173, strictPort: false },

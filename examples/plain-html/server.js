@@ -4,18 +4,21 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createMockHttpBackend } from 'verify-identity/mocks/http';
 
 const root = import.meta.dirname;
+// The self-contained build (and its language chunks), wherever npm installed the package.
+const browserBuild = fileURLToPath(new URL('dist/browser/', import.meta.resolve('verify-identity/package.json')));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 const { backend, handler } = createMockHttpBackend({ defaultProcessingMs: 300 });
 
 async function serveFile(request, response) {
-  const path = normalize(new URL(request.url, 'http://localhost').pathname).replace(/^(\.\.[/\\])+/, '');
-  const allowed = path === '/' || path.startsWith('/node_modules/verify-identity/dist/browser/');
+  const path = normalize(new URL(request.url, 'http://localhost').pathname);
+  const file = path === '/' ? join(root, 'index.html') : path.startsWith('/verify-identity/') ? join(browserBuild, path.slice('/verify-identity/'.length)) : null;
   try {
-    if (!allowed) throw new Error('not served');
-    const body = await readFile(join(root, path === '/' ? 'index.html' : path));
+    if (!file) throw new Error('not served');
+    const body = await readFile(file);
     response.writeHead(200, { 'Content-Type': types[extname(path) || '.html'] ?? 'application/octet-stream' }).end(body);
   } catch {
     response.writeHead(404).end();

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -34,6 +34,12 @@ export interface DemoPage {
   shot(step: string, target?: Locator): Promise<void>;
   /** Uncaught errors the page threw; a passing flow has none. */
   pageErrors: Error[];
+  /**
+   * The next file chooser the page opens (one already opened is kept for it). Choosers are intercepted
+   * from the page's creation: `page.waitForEvent('filechooser')` turns interception on asynchronously and
+   * can lose the race with the key press that opens one, which headless Chromium then cancels.
+   */
+  nextFileChooser(): Promise<FileChooser>;
   close(): Promise<void>;
 }
 
@@ -61,9 +67,11 @@ const demoReady = (page: Page) => page.getByRole('status').filter({ hasText: 'Mo
 export interface StartOptions {
   /** This suite's folder of test-results/e2e/, emptied at start so that renamed tests leave nothing behind. */
   screenshots: string;
+  /** Headers the preview server adds to every response (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
-export async function startDemo({ screenshots }: StartOptions): Promise<DemoHarness> {
+export async function startDemo({ screenshots, headers }: StartOptions): Promise<DemoHarness> {
   const screenshotFolder = resolve(screenshotRoot, screenshots);
   if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
     throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
@@ -74,7 +82,7 @@ export async function startDemo({ screenshots }: StartOptions): Promise<DemoHarn
     configFile: resolve(projectRoot, 'vite.config.ts'),
     mode: 'demo',
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, ...(headers ? { headers } : {}) },
   });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) {
@@ -102,6 +110,13 @@ export async function startDemo({ screenshots }: StartOptions): Promise<DemoHarn
       page.setDefaultTimeout(10_000);
       const pageErrors: Error[] = [];
       page.on('pageerror', (error) => pageErrors.push(error));
+      const choosers: FileChooser[] = [];
+      const waitingForChooser: ((chooser: FileChooser) => void)[] = [];
+      page.on('filechooser', (chooser) => {
+        const waiting = waitingForChooser.shift();
+        if (waiting) waiting(chooser);
+        else choosers.push(chooser);
+      });
       const folder = resolve(screenshotFolder, slug(testName));
       await mkdir(folder, { recursive: true });
       let count = 0;
@@ -111,6 +126,10 @@ export async function startDemo({ screenshots }: StartOptions): Promise<DemoHarn
       return {
         page,
         pageErrors,
+        nextFileChooser() {
+          const chooser = choosers.shift();
+          return chooser ? Promise.resolve(chooser) : new Promise((resolve) => waitingForChooser.push(resolve));
+        },
         async shot(step, target) {
           count += 1;
           const path = resolve(folder, `${String(count).padStart(2, '0')}-${slug(step)}.png`);

@@ -133,7 +133,7 @@ async function openByKeyboard(page: Page): Promise<void> {
 }
 
 /** Document type (if asked), a photo chosen through the file chooser, and Submit: all by keyboard. */
-async function provideDocumentByKeyboard({ page, shot }: DemoPage): Promise<void> {
+async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPage): Promise<void> {
   const modal = dialog(page);
   const documentStep = modal.getByRole('heading', { name: en.documentType.heading });
   const captureStep = modal.getByRole('heading', { name: /^Front of your / });
@@ -164,9 +164,8 @@ async function provideDocumentByKeyboard({ page, shot }: DemoPage): Promise<void
   // The file input is visually hidden behind its "Choose a photo" label: Tab reaches the input itself.
   await pressUntilFocused(page, en.capture.chooseFile);
   await shot('capture, "Choose a photo" focused');
-  const fileChooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
-  await (await fileChooser).setFiles(uploadFixture);
+  await (await nextFileChooser()).setFiles(uploadFixture);
 
   await expectStep(page, en.review.heading);
   await shot('review');

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -45,7 +45,6 @@ const npm = (args: string[], cwd: string) => command('npm', args, cwd);
 
 let workDir: string;
 let pack: PackResult;
-let tarball: string;
 const appDir = (example: Example) => join(workDir, example);
 let browser: Browser;
 
@@ -54,11 +53,24 @@ before(
     workDir = await mkdtemp(join(tmpdir(), 'verify-identity-package-'));
     const { stdout } = await npm(['pack', '--json', '--pack-destination', workDir], projectRoot);
     pack = (JSON.parse(stdout.slice(stdout.indexOf('['))) as PackResult[])[0]!;
-    tarball = join(workDir, pack.filename);
+    // One install for every example: each app's folder sits under one node_modules that holds the tarball
+    // and the union of the apps' (identically pinned) dependencies. Five installs would take minutes.
+    const union: Record<string, Record<string, string>> = { dependencies: {}, devDependencies: {} };
     for (const example of EXAMPLES) {
       await cp(join(examplesRoot, example), appDir(example), { recursive: true, filter: (path) => !/node_modules|dist$|public$/.test(path) });
-      await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], appDir(example));
+      const manifest = JSON.parse(await readFile(join(examplesRoot, example, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+      for (const field of ['dependencies', 'devDependencies'] as const) {
+        for (const [name, version] of Object.entries(manifest[field] ?? {})) {
+          const pinned = union.dependencies![name] ?? union.devDependencies![name];
+          assert.ok(!pinned || pinned === version || name === 'verify-identity', `${example} pins ${name}@${version}, another example ${pinned}`);
+          union[field]![name] = version;
+        }
+      }
     }
+    delete union.dependencies!['verify-identity'];
+    union.dependencies!['verify-identity'] = `file:./${pack.filename}`;
+    await writeFile(join(workDir, 'package.json'), JSON.stringify({ name: 'examples', private: true, type: 'module', ...union }, null, 2));
+    await npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], workDir);
     browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROME_ARGS });
   },
   { timeout: SETUP_TIMEOUT },
@@ -66,7 +78,7 @@ before(
 
 after(async () => {
   await browser?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
+  if (workDir) await rm(workDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 describe('the tarball', () => {
@@ -97,7 +109,7 @@ describe('the tarball', () => {
 
   it('declares as dependencies exactly the packages its files import (peers aside)', async () => {
     const manifest = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    const installed = join(appDir('vite-react'), 'node_modules/verify-identity/dist');
+    const installed = join(workDir, 'node_modules/verify-identity/dist');
     const imported = new Set<string>();
     for (const file of (await readdir(installed, { recursive: true })).filter((name) => name.endsWith('.js') && !name.startsWith('browser/'))) {
       const source = await readFile(join(installed, file), 'utf8');
@@ -171,7 +183,7 @@ async function verifyInViteApp(example: Example, result: string | RegExp): Promi
 
 describe('examples/vite-vanilla: a Vite + TypeScript app', () => {
   before(async () => {
-    await command('npx', ['msw', 'init', 'public', '--save'], appDir('vite-vanilla'));
+    await command(join(workDir, 'node_modules/.bin/msw'), ['init', 'public', '--save'], appDir('vite-vanilla'));
   });
 
   it('type-checks (strict, erasableSyntaxOnly) and builds', { timeout: FLOW_TIMEOUT }, async () => {
@@ -185,7 +197,7 @@ describe('examples/vite-vanilla: a Vite + TypeScript app', () => {
 
 describe('examples/vite-react: a Vite + React 19 app', () => {
   before(async () => {
-    await command('npx', ['msw', 'init', 'public', '--save'], appDir('vite-react'));
+    await command(join(workDir, 'node_modules/.bin/msw'), ['init', 'public', '--save'], appDir('vite-react'));
   });
 
   it('type-checks the wrapper and the bare tag in TSX, and builds', { timeout: FLOW_TIMEOUT }, async () => {
