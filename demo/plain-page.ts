@@ -27,10 +27,7 @@ function clientSecretOf(session: ServerSession): string {
   return session.client_secret;
 }
 
-/**
- * Starts the mock backend with MSW's worker at `serviceWorkerUrl` (a string, or a TrustedScriptURL
- * under Trusted Types: MSW hands it to `navigator.serviceWorker.register()` as it is), then wires the page.
- */
+/** Starts the mock backend with MSW's worker script at `serviceWorkerUrl`, then wires the page. */
 export async function startPlainPage(serviceWorkerUrl: string): Promise<void> {
   // Quiet: the console then shows the element's events only, not MSW's log of every request.
   await startMockBackend({ quiet: true, serviceWorkerUrl });
