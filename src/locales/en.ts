@@ -161,6 +161,7 @@ export const en = {
       secret_spent: 'This verification link has already been used. Please return to the site to start a new attempt.',
       resource_missing: 'This verification could not be found. Please return to the site and start again.',
       session_unexpected_state: 'This verification can no longer be changed. Please return to the site.',
+      session_redacted: 'This verification was closed and its data deleted. Please return to the site.',
       network: 'You seem to be offline. Check your connection and try again.',
       timeout: 'The connection is too slow right now. Try again in a moment.',
       rate_limited: 'Too many attempts. Wait a moment, then try again.',

@@ -173,6 +173,7 @@ const fr: Strings = {
       secret_spent: 'Ce lien de vérification a déjà été utilisé. Revenez sur le site pour faire une nouvelle tentative.',
       resource_missing: 'Cette vérification est introuvable. Revenez sur le site et recommencez.',
       session_unexpected_state: 'Cette vérification ne peut plus être modifiée. Revenez sur le site.',
+      session_redacted: 'Cette vérification a été close et ses données supprimées. Revenez sur le site.',
       network: 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
       timeout: 'La connexion est trop lente pour le moment. Réessayez dans un instant.',
       rate_limited: 'Trop de tentatives. Patientez un instant, puis réessayez.',

@@ -10,7 +10,7 @@ import type { MockBackend, MockBackendOptions, RecordedRequest } from './types.j
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
   const now = options.now ?? (() => Date.now());
-  const store = new SessionStore(now, options.defaultProcessingMs ?? 2000);
+  const store = new SessionStore(now, options.defaultProcessingMs ?? 2000, options.redactionMs ?? 500);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const handlers = createHandlers({ apiBase, store, faults, requests, now });

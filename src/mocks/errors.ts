@@ -38,3 +38,8 @@ export function resourceMissing(what: string, id: string): MockApiError {
 export function unexpectedState(message: string): MockApiError {
   return new MockApiError(409, 'invalid_request_error', 'session_unexpected_state', message);
 }
+
+/** Any client call on a session whose redaction was asked for: its data is gone, it cannot be used again. */
+export function sessionRedacted(): MockApiError {
+  return new MockApiError(409, 'invalid_request_error', 'session_redacted', 'This verification session was redacted: it can no longer be read or used with a client secret.');
+}

@@ -11,12 +11,12 @@ import {
   type UploadedFile,
 } from '../core/types.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
-import { resourceMissing, unauthorized, unexpectedState } from './errors.js';
+import { resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { newClientSecret, newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
 import { parseCreateParams } from './validation.js';
-import type { MockEventType, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
+import type { MockEventType, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
 
 /** A client secret lives this long after it was issued. */
 export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -51,7 +51,8 @@ interface SessionRecord {
   lastError: LastError | null;
   created: number;
   metadata: Record<string, string>;
-  redacted: boolean;
+  /** Set once a redaction was asked for: `processing`, then `redacted`. */
+  redaction: Redaction | null;
   verifiedOutputs: VerifiedOutputs | null;
   testOutcome: TestOutcome;
   processingMs: number;
@@ -79,10 +80,15 @@ export class SessionStore {
   #timers = new Set<ReturnType<typeof setTimeout>>();
   #listeners = new Map<string, Set<SessionListener>>();
 
-  constructor(
-    private readonly now: () => number,
-    private readonly defaultProcessingMs: number,
-  ) {
+  readonly #now: () => number;
+  readonly #defaultProcessingMs: number;
+  readonly #redactionMs: number;
+
+  // No parameter properties: the sources must pass a consumer's `erasableSyntaxOnly`.
+  constructor(now: () => number, defaultProcessingMs: number, redactionMs = 0) {
+    this.#now = now;
+    this.#defaultProcessingMs = defaultProcessingMs;
+    this.#redactionMs = redactionMs;
     this.events = new EventLog(() => this.#nowSeconds());
   }
 
@@ -99,7 +105,7 @@ export class SessionStore {
   // --- server side -------------------------------------------------------
 
   create(params: unknown): ServerSession {
-    const valid = parseCreateParams(params, this.defaultProcessingMs);
+    const valid = parseCreateParams(params, this.#defaultProcessingMs);
     const id = newId('vs');
     const record: SessionRecord = {
       id,
@@ -109,7 +115,7 @@ export class SessionStore {
       lastError: null,
       created: this.#nowSeconds(),
       metadata: valid.metadata,
-      redacted: false,
+      redaction: null,
       verifiedOutputs: null,
       testOutcome: valid.testOutcome,
       processingMs: valid.processingMs,
@@ -143,24 +149,34 @@ export class SessionStore {
     return this.#serverView(record);
   }
 
+  /**
+   * Redaction, as the service does it: refused while `processing`; a session that `requires_input` is
+   * canceled (`.canceled` at once), a `verified` or `canceled` one keeps its status. The personal data
+   * goes at once (here and in past events); `redaction.status` is `processing`, then `redacted` after
+   * `redactionMs`, and only then comes `.redacted`. From the request on, client calls are refused.
+   */
   redact(id: string): ServerSession {
     const record = this.#get(id);
-    if (record.redacted) return this.#serverView(record);
+    if (record.redaction) return this.#serverView(record);
     const next = this.#move(record, 'redact');
     const statusChanged = next !== record.status;
     record.status = next;
-    record.redacted = true;
-    record.metadata = redactMetadata(record.metadata);
+    record.redaction = { status: 'processing' };
+    record.metadata = {};
     record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
     record.submittedDetails = null;
     record.files.clear();
+    record.idempotentResponses.clear();
     this.events.rewriteSnapshots(id, (snapshot) => ({
       ...snapshot,
-      metadata: redactMetadata(snapshot.metadata),
+      metadata: {},
       verified_outputs: redactOutputs(snapshot.verified_outputs),
     }));
     if (statusChanged) this.#emit(record, 'identity.verification_session.canceled');
-    this.#emit(record, 'identity.verification_session.redacted');
+    this.#later(this.#redactionMs, () => {
+      record.redaction = { status: 'redacted' };
+      this.#emit(record, 'identity.verification_session.redacted');
+    });
     return this.#serverView(record);
   }
 
@@ -186,6 +202,7 @@ export class SessionStore {
     const secret = record.secrets.find((issued) => issued.value === bearer);
     if (!secret) throw unauthorized('secret_invalid', 'The client secret was not issued by this session.');
     if (this.#isExpired(secret)) throw unauthorized('secret_expired', 'The client secret has expired.');
+    if (record.redaction) throw sessionRedacted();
     return secret;
   }
 
@@ -234,7 +251,7 @@ export class SessionStore {
           const stored = record.files.get(fileId);
           return stored?.attempt === record.attempt ? stored.file : undefined;
         },
-        today: new Date(this.now()),
+        today: new Date(this.#now()),
       },
       body,
     );
@@ -277,7 +294,7 @@ export class SessionStore {
   // --- internals ---------------------------------------------------------
 
   #nowSeconds(): number {
-    return Math.floor(this.now() / 1000);
+    return Math.floor(this.#now() / 1000);
   }
 
   #get(id: string): SessionRecord {
@@ -287,11 +304,11 @@ export class SessionStore {
   }
 
   #isExpired(secret: IssuedSecret): boolean {
-    return this.now() - secret.issuedAt >= SECRET_LIFETIME_MS;
+    return this.#now() - secret.issuedAt >= SECRET_LIFETIME_MS;
   }
 
   #issueSecret(record: SessionRecord): void {
-    record.secrets.push({ value: newClientSecret(record.id), issuedAt: this.now(), spent: false });
+    record.secrets.push({ value: newClientSecret(record.id), issuedAt: this.#now(), spent: false });
   }
 
   /** The one way statuses move: the lifecycle table shared with the SDK, as a 409 when illegal. */
@@ -304,9 +321,17 @@ export class SessionStore {
     }
   }
 
-  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+  /** Runs `run` after `ms`, unless the backend is reset first. */
+  #later(ms: number, run: () => void): void {
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
+      run();
+    }, ms);
+    this.#timers.add(timer);
+  }
+
+  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+    this.#later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
       if (record.testOutcome === 'verified' || record.submissionCount > 1) {
         record.status = this.#move(record, 'verify');
@@ -317,8 +342,7 @@ export class SessionStore {
         this.#endAttempt(record, secret, record.testOutcome);
         this.#emit(record, 'identity.verification_session.requires_input');
       }
-    }, record.processingMs);
-    this.#timers.add(timer);
+    });
   }
 
   /** An attempt that ended without verification: its secret is spent, its files no longer count. */
@@ -359,7 +383,7 @@ function snapshot(record: SessionRecord): SessionSnapshot {
   return {
     ...clientView(record),
     metadata: { ...record.metadata },
-    redaction: record.redacted ? { status: 'redacted' } : null,
+    redaction: record.redaction && { ...record.redaction },
     verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },
   };
 }
@@ -369,10 +393,6 @@ function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
   if (!details) return { ...TEST_PERSON };
   const { first_name, last_name, dob, id_number } = details;
   return { first_name, last_name, dob, id_number };
-}
-
-function redactMetadata(metadata: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(metadata).map((key) => [key, REDACTED]));
 }
 
 function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null {

@@ -5,7 +5,7 @@ import { createApiClient, watchSession, type ClientSession, type SessionStatus }
 import { setupMockServer } from '../../src/mocks/node.js';
 
 const API = 'http://localhost/v1';
-const { backend, server } = setupMockServer({ apiBase: '/v1' });
+const { backend, server } = setupMockServer({ apiBase: '/v1', redactionMs: 20 });
 
 async function serverCall<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const response = await fetch(API + path, {
@@ -67,17 +67,22 @@ describe('the mock backend in Node, driven by the core SDK', () => {
     );
   });
 
-  it('delivers .redacted only to the endpoint that lists it, never to *', async () => {
+  it('redacts a session that requires input: .canceled at once, .redacted once the redaction ends; only the endpoint that lists it gets .redacted', async () => {
     const all = await serverCall<{ id: string }>('POST', '/webhook_endpoints', { url: 'https://example.test/all', enabled_events: ['*'] });
     const explicit = await serverCall<{ id: string }>('POST', '/webhook_endpoints', {
       url: 'https://example.test/redacted',
       enabled_events: ['identity.verification_session.canceled', 'identity.verification_session.redacted'],
     });
     const created = await serverCall<{ id: string }>('POST', '/identity/verification_sessions', { type: 'document' });
-    await serverCall('POST', `/identity/verification_sessions/${created.id}/redact`);
+    const redacting = await serverCall<{ status: string; redaction: unknown }>('POST', `/identity/verification_sessions/${created.id}/redact`);
+    assert.deepEqual([redacting.status, redacting.redaction], ['canceled', { status: 'processing' }]);
 
     const typesOf = async (id: string) =>
       (await serverCall<{ data: { type: string }[] }>('GET', `/webhook_endpoints/${id}/deliveries`)).data.map((event) => event.type);
+    assert.deepEqual(await typesOf(explicit.id), ['identity.verification_session.canceled']);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const redacted = await serverCall<{ status: string; redaction: unknown }>('GET', `/identity/verification_sessions/${created.id}`);
+    assert.deepEqual([redacted.status, redacted.redaction], ['canceled', { status: 'redacted' }]);
     assert.deepEqual(await typesOf(all.id), ['identity.verification_session.canceled', 'identity.verification_session.created']);
     assert.deepEqual(await typesOf(explicit.id), ['identity.verification_session.redacted', 'identity.verification_session.canceled']);
   });
