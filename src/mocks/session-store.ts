@@ -11,11 +11,11 @@ import {
   type UploadedFile,
 } from '../core/types.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
-import { resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
+import { idempotencyKeyReused, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { newClientSecret, newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
-import { parseCreateParams } from './validation.js';
+import { isRecord, parseCreateParams } from './validation.js';
 import type { MockEventType, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
 
 /** A client secret lives this long after it was issued. */
@@ -43,6 +43,14 @@ export interface StoredResponse {
   body: unknown;
 }
 
+/** The first request made with one Idempotency-Key: what it asked, and what it was answered. */
+interface IdempotentRun {
+  /** Its parameters as canonical JSON (keys sorted), `null` when its body was not JSON. */
+  params: Promise<string | null>;
+  /** The saved answer, once it ran; `undefined` when it was refused before running (nothing is saved). */
+  answer: Promise<StoredResponse | undefined>;
+}
+
 interface SessionRecord {
   id: string;
   type: SessionType;
@@ -60,7 +68,8 @@ interface SessionRecord {
   secrets: IssuedSecret[];
   attempt: number;
   files: Map<string, StoredFile>;
-  idempotentResponses: Map<string, StoredResponse>;
+  /** By Idempotency-Key. */
+  idempotency: Map<string, IdempotentRun>;
   submissionCount: number;
   /** The id_number details of the attempt being checked, for `verified_outputs`. */
   submittedDetails: IdNumberDetails | null;
@@ -122,7 +131,7 @@ export class SessionStore {
       secrets: [],
       attempt: 0,
       files: new Map(),
-      idempotentResponses: new Map(),
+      idempotency: new Map(),
       submissionCount: 0,
       submittedDetails: null,
     };
@@ -166,7 +175,7 @@ export class SessionStore {
     record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
     record.submittedDetails = null;
     record.files.clear();
-    record.idempotentResponses.clear();
+    record.idempotency.clear();
     this.events.rewriteSnapshots(id, (snapshot) => ({
       ...snapshot,
       metadata: {},
@@ -235,13 +244,45 @@ export class SessionStore {
     return { ...file };
   }
 
-  replayedSubmission(id: string, idempotencyKey: string): StoredResponse | undefined {
-    return this.#get(id).idempotentResponses.get(idempotencyKey);
+  /**
+   * One submission per Idempotency-Key, as the service does it: the first request with a key runs; any
+   * other with that key waits until the first has been answered, then gets the same answer (even once
+   * the secret is spent or the session moved on) — or a 400 `idempotency_error` if its parameters
+   * differ. A first request refused before it ran saves nothing: the next one with that key runs.
+   * The caller has authenticated `secret`; `body` is the request's JSON, still being read.
+   */
+  async submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: Promise<unknown>): Promise<StoredResponse> {
+    // A body that is not JSON is reported when awaited below; never as an unhandled rejection while waiting.
+    body.catch(() => undefined);
+    const record = this.#get(id);
+    const first = record.idempotency.get(idempotencyKey);
+    if (first) {
+      const answer = await first.answer;
+      if (!answer) return this.submit(id, secret, idempotencyKey, body);
+      const [params, firstParams] = await Promise.all([canonicalParams(body), first.params]);
+      if (params !== firstParams) throw idempotencyKeyReused();
+      return answer;
+    }
+    let settle!: (answer: StoredResponse | undefined) => void;
+    const run: IdempotentRun = { params: canonicalParams(body), answer: new Promise((resolve) => (settle = resolve)) };
+    record.idempotency.set(idempotencyKey, run);
+    try {
+      const parsed = await body;
+      // The session may have been reset or redacted while the body was read.
+      if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
+      if (record.redaction) throw sessionRedacted();
+      this.requireUnspent(secret);
+      const response = this.#startChecks(record, secret, parsed);
+      settle(response);
+      return response;
+    } catch (error) {
+      if (record.idempotency.get(idempotencyKey) === run) record.idempotency.delete(idempotencyKey);
+      settle(undefined);
+      throw error;
+    }
   }
 
-  /** Starts the checks of one submission; the caller has authenticated `secret` and parsed `body`. */
-  submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: unknown): StoredResponse {
-    const record = this.#get(id);
+  #startChecks(record: SessionRecord, secret: IssuedSecret, body: unknown): StoredResponse {
     const next = this.#move(record, 'submit');
     const submission = checkSubmission(
       {
@@ -261,9 +302,7 @@ export class SessionStore {
     record.submissionCount += 1;
     this.#emit(record, 'identity.verification_session.processing');
     this.#scheduleOutcome(record, secret);
-    const response: StoredResponse = { status: 200, body: clientView(record) };
-    record.idempotentResponses.set(idempotencyKey, response);
-    return response;
+    return { status: 200, body: clientView(record) };
   }
 
   decline(id: string, secret: IssuedSecret): ClientSession {
@@ -400,4 +439,16 @@ function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null 
   const redacted: VerifiedOutputs = { first_name: REDACTED, last_name: REDACTED, dob: null };
   if ('id_number' in outputs) redacted.id_number = REDACTED;
   return redacted;
+}
+
+/** JSON with object keys sorted, so that the same parameters in another order compare equal; `null` if not JSON. */
+async function canonicalParams(body: Promise<unknown>): Promise<string | null> {
+  try {
+    const value = await body;
+    return JSON.stringify(value ?? null, (_key, entry: unknown) =>
+      isRecord(entry) ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : entry,
+    );
+  } catch {
+    return null;
+  }
 }
