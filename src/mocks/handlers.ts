@@ -161,7 +161,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('post', `${sessions}/:id/files`, 'files', async ({ request, pathId: sessionId, bearer }) => {
       store.requireUnspent(store.authenticate(sessionId, bearer));
       const form = await readForm(request);
-      return json(store.uploadFile(sessionId, { purpose: form.get('purpose'), side: form.get('side'), file: form.get('file') }));
+      return json(await store.uploadFile(sessionId, { purpose: form.get('purpose'), side: form.get('side'), file: form.get('file') }));
     }),
 
     route('post', `${sessions}/:id/submit`, 'submit', async ({ request, pathId: sessionId, bearer }) => {

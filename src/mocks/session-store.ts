@@ -225,23 +225,31 @@ export class SessionStore {
     return clientView(this.#get(id));
   }
 
-  uploadFile(id: string, upload: FileUpload): UploadedFile {
+  async uploadFile(id: string, upload: FileUpload): Promise<UploadedFile> {
     const record = this.#get(id);
-    if (record.status !== 'requires_input') {
-      throw unexpectedState(`Cannot upload files to a verification session whose status is ${record.status}.`);
-    }
-    const checked = checkUpload(upload);
+    this.#requireInput(record);
+    const checked = await checkUpload(upload);
+    // The session may have moved on (or been redacted) while the file was read: store nothing then.
+    if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
+    this.#requireInput(record);
     const file: UploadedFile = {
       id: newId('file'),
       object: 'file',
       purpose: checked.purpose,
       side: checked.side,
       size: checked.file.size,
-      type: checked.file.type,
+      type: checked.type,
       created: this.#nowSeconds(),
     };
     record.files.set(file.id, { file, attempt: record.attempt });
     return { ...file };
+  }
+
+  #requireInput(record: SessionRecord): void {
+    if (record.redaction) throw sessionRedacted();
+    if (record.status !== 'requires_input') {
+      throw unexpectedState(`Cannot upload files to a verification session whose status is ${record.status}.`);
+    }
   }
 
   /**

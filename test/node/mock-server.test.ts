@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApiClient, watchSession, type ClientSession, type SessionStatus } from '../../src/core/index.js';
 import { setupMockServer } from '../../src/mocks/node.js';
+import { PNG } from '../mocks/images.js';
 
 const API = 'http://localhost/v1';
 const { backend, server } = setupMockServer({ apiBase: '/v1', redactionMs: 20 });
@@ -17,7 +18,7 @@ async function serverCall<T>(method: 'GET' | 'POST', path: string, body?: unknow
   return (await response.json()) as T;
 }
 
-const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });
+const png = new Blob([PNG], { type: 'image/png' });
 
 function watchUntilFinal(client: ReturnType<typeof createApiClient>): Promise<SessionStatus[]> {
   return new Promise((resolve, reject) => {
