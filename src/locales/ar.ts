@@ -67,6 +67,11 @@ const ar: Strings = {
     fileTooLarge: (fileName: string, megabytes: string) =>
       `حجم ${quoted(fileName)} هو ${megabytes} ميغابايت، أي أكثر من الحد الأقصى البالغ 10 ميغابايت. اختر صورة أصغر.`,
     fileEmpty: (fileName: string) => `الملف ${quoted(fileName)} فارغ. اختر صورة أخرى.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} صورة بصيغة HEIC لا يمكن استخدامها. اختر صورة بصيغة JPEG أو PNG أو WebP، أو استخدم الكاميرا.`,
+    fileAnimated: (fileName: string) => `${quoted(fileName)} صورة متحركة. اختر صورة ثابتة.`,
+    fileCorrupt: (fileName: string) => `الملف ${quoted(fileName)} تالف أو غير مكتمل. اختر صورة أخرى.`,
+    fileTooManyPixels: (fileName: string) => `تتجاوز ${quoted(fileName)} ‏50 ميغابكسل. اختر صورة أصغر.`,
   },
   camera: {
     preview: 'معاينة الكاميرا',

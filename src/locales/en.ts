@@ -54,6 +54,10 @@ export const en = {
     fileTooLarge: (fileName: string, megabytes: string) =>
       `“${fileName}” is ${megabytes} MB, over the 10 MB limit. Choose a smaller photo.`,
     fileEmpty: (fileName: string) => `“${fileName}” is empty. Choose another photo.`,
+    fileHeic: (fileName: string) => `“${fileName}” is an HEIC photo, which cannot be used. Choose a JPEG, PNG or WebP image, or use the camera.`,
+    fileAnimated: (fileName: string) => `“${fileName}” is animated. Choose a still photo.`,
+    fileCorrupt: (fileName: string) => `“${fileName}” is damaged or incomplete. Choose another photo.`,
+    fileTooManyPixels: (fileName: string) => `“${fileName}” has over 50 megapixels. Choose a smaller photo.`,
   },
   camera: {
     preview: 'Camera preview',

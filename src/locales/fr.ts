@@ -61,6 +61,11 @@ const fr: Strings = {
     fileTooLarge: (fileName: string, megabytes: string) =>
       `${quoted(fileName)} fait ${megabytes.replace('.', ',')}\u00a0Mo, au-delà de la limite de 10\u00a0Mo. Choisissez une photo plus légère.`,
     fileEmpty: (fileName: string) => `${quoted(fileName)} est vide. Choisissez une autre photo.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} est une photo HEIC, que nous ne pouvons pas utiliser. Choisissez une image JPEG, PNG ou WebP, ou utilisez la caméra.`,
+    fileAnimated: (fileName: string) => `${quoted(fileName)} est animée. Choisissez une photo fixe.`,
+    fileCorrupt: (fileName: string) => `${quoted(fileName)} est endommagée ou incomplète. Choisissez une autre photo.`,
+    fileTooManyPixels: (fileName: string) => `${quoted(fileName)} dépasse 50\u00a0mégapixels. Choisissez une photo plus petite.`,
   },
   camera: {
     preview: 'Aperçu de la caméra',

@@ -1,4 +1,4 @@
-import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, checkImage, type ImageProblem, type ImageType } from '../core/image-type.js';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, checkImage, isImageType, type ImageProblem, type ImageType } from '../core/image-type.js';
 import {
   DOCUMENT_TYPES,
   TWO_SIDED_DOCUMENTS,
@@ -57,8 +57,8 @@ export async function checkUpload(upload: FileUpload): Promise<{ purpose: FilePu
   const file = upload.file;
   if (file === null || typeof file === 'string') throw missingParam('file');
   const image = await checkImage(file);
-  if ('problem' in image) throw badRequest(...FILE_PROBLEMS[image.problem], 'file');
-  return { purpose, side, file, type: image.type };
+  if (!isImageType(image)) throw badRequest(...FILE_PROBLEMS[image], 'file');
+  return { purpose, side, file, type: image };
 }
 
 /** A date `YYYY-MM-DD` that exists on the calendar and lies before `today`. */

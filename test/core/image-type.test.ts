@@ -16,36 +16,36 @@ describe('image type from the bytes (src/core/image-type.ts)', () => {
     ['a lossless WebP (VP8L)', WEBP_LOSSLESS, 'image/webp'],
   ];
   for (const [what, bytes, type] of real) {
-    it(`reads ${what} and its size, as Chromium decodes it`, async () => {
-      const bitmap = await createImageBitmap(new Blob([bytes]));
-      expect(sniffImage(bytes)).to.deep.equal({ type, width: bitmap.width, height: bitmap.height });
+    it(`reads ${what} (which Chromium decodes)`, async () => {
+      await createImageBitmap(new Blob([bytes]));
+      expect(sniffImage(bytes)).to.equal(type);
     });
   }
 
-  it('reads the camera’s JPEG (canvas.toBlob) with its size', async () => {
+  it('reads the camera’s JPEG (canvas.toBlob)', async () => {
     const canvas = document.createElement('canvas');
     canvas.width = 640;
     canvas.height = 480;
     const blob = await new Promise<Blob>((resolve) => canvas.toBlob((result) => resolve(result!), 'image/jpeg', 0.92));
-    expect(await checkImage(blob)).to.deep.equal({ type: 'image/jpeg', width: 640, height: 480 });
+    expect(await checkImage(blob)).to.equal('image/jpeg');
   });
 
   it('ignores the name and the declared type', async () => {
-    expect(await checkImage(new File([PNG], 'notes.txt', { type: 'text/plain' }))).to.include({ type: 'image/png' });
+    expect(await checkImage(new File([PNG], 'notes.txt', { type: 'text/plain' }))).to.equal('image/png');
   });
 
   for (const { what, file, problem } of HOSTILE_FILES) {
     it(`refuses ${what}: ${problem}`, async () => {
-      expect(await checkImage(file())).to.deep.equal({ problem });
+      expect(await checkImage(file())).to.equal(problem);
     });
   }
 
   it('takes 10 MB and 50 megapixels, not a byte or a pixel more', () => {
-    expect(sniffImage(pngOfSize(MAX_IMAGE_BYTES))).to.include({ type: 'image/png' });
-    expect(sniffImage(pngOfSize(MAX_IMAGE_BYTES + 1))).to.deep.equal({ problem: 'too_large' });
-    expect(sniffImage(pngWith({ width: 10_000, height: MAX_IMAGE_PIXELS / 10_000 }))).to.include({ type: 'image/png' });
-    expect(sniffImage(pngWith({ width: 10_000, height: MAX_IMAGE_PIXELS / 10_000 + 1 }))).to.deep.equal({ problem: 'too_many_pixels' });
-    expect(sniffImage(pngWith({ width: 0, height: 2 }))).to.deep.equal({ problem: 'corrupt' });
+    expect(sniffImage(pngOfSize(MAX_IMAGE_BYTES))).to.equal('image/png');
+    expect(sniffImage(pngOfSize(MAX_IMAGE_BYTES + 1))).to.equal('too_large');
+    expect(sniffImage(pngWith({ width: 10_000, height: MAX_IMAGE_PIXELS / 10_000 }))).to.equal('image/png');
+    expect(sniffImage(pngWith({ width: 10_000, height: MAX_IMAGE_PIXELS / 10_000 + 1 }))).to.equal('too_many_pixels');
+    expect(sniffImage(pngWith({ width: 0, height: 2 }))).to.equal('corrupt');
   });
 
   it('never throws on random bytes after a signature', () => {
