@@ -18,12 +18,13 @@ export type SessionAction = 'submit' | 'verify' | 'fail' | 'decline' | 'cancel' 
 /**
  * The one lifecycle table, shared by the SDK and the mock backend.
  * A pair that is missing is illegal. `decline` keeps `requires_input` but records
- * `last_error`; `redact` of an already canceled session changes nothing but the data.
+ * `last_error`. `redact` is refused while `processing`; it cancels a session that still
+ * `requires_input`, and leaves `verified` and `canceled` as they are (only the data goes).
  */
 export const TRANSITIONS: Readonly<Record<SessionStatus, Partial<Record<SessionAction, SessionStatus>>>> = {
   requires_input: { submit: 'processing', decline: 'requires_input', cancel: 'canceled', redact: 'canceled' },
   processing: { verify: 'verified', fail: 'requires_input' },
-  verified: { redact: 'canceled' },
+  verified: { redact: 'verified' },
   canceled: { redact: 'canceled' },
 };
 

@@ -67,6 +67,11 @@ const ar: Strings = {
     fileTooLarge: (fileName: string, megabytes: string) =>
       `حجم ${quoted(fileName)} هو ${megabytes} ميغابايت، أي أكثر من الحد الأقصى البالغ 10 ميغابايت. اختر صورة أصغر.`,
     fileEmpty: (fileName: string) => `الملف ${quoted(fileName)} فارغ. اختر صورة أخرى.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} صورة بصيغة HEIC لا يمكن استخدامها. اختر صورة بصيغة JPEG أو PNG أو WebP، أو استخدم الكاميرا.`,
+    fileAnimated: (fileName: string) => `${quoted(fileName)} صورة متحركة. اختر صورة ثابتة.`,
+    fileCorrupt: (fileName: string) => `الملف ${quoted(fileName)} تالف أو غير مكتمل. اختر صورة أخرى.`,
+    fileTooManyPixels: (fileName: string) => `تتجاوز ${quoted(fileName)} ‏50 ميغابكسل. اختر صورة أصغر.`,
   },
   camera: {
     preview: 'معاينة الكاميرا',
@@ -177,6 +182,7 @@ const ar: Strings = {
       secret_spent: 'سبق استخدام رابط التحقق هذا. يُرجى العودة إلى الموقع لبدء محاولة جديدة.',
       resource_missing: 'تعذّر العثور على عملية التحقق هذه. يُرجى العودة إلى الموقع والبدء من جديد.',
       session_unexpected_state: 'لم يعد بالإمكان تعديل عملية التحقق هذه. يُرجى العودة إلى الموقع.',
+      session_redacted: 'أُغلقت عملية التحقق هذه وحُذفت بياناتها. يُرجى العودة إلى الموقع.',
       network: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك وحاول مرة أخرى.',
       timeout: 'الاتصال بطيء جدًا حاليًا. حاول مرة أخرى بعد قليل.',
       rate_limited: 'محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.',

@@ -54,6 +54,10 @@ export const en = {
     fileTooLarge: (fileName: string, megabytes: string) =>
       `“${fileName}” is ${megabytes} MB, over the 10 MB limit. Choose a smaller photo.`,
     fileEmpty: (fileName: string) => `“${fileName}” is empty. Choose another photo.`,
+    fileHeic: (fileName: string) => `“${fileName}” is an HEIC photo, which cannot be used. Choose a JPEG, PNG or WebP image, or use the camera.`,
+    fileAnimated: (fileName: string) => `“${fileName}” is animated. Choose a still photo.`,
+    fileCorrupt: (fileName: string) => `“${fileName}” is damaged or incomplete. Choose another photo.`,
+    fileTooManyPixels: (fileName: string) => `“${fileName}” has over 50 megapixels. Choose a smaller photo.`,
   },
   camera: {
     preview: 'Camera preview',
@@ -161,6 +165,7 @@ export const en = {
       secret_spent: 'This verification link has already been used. Please return to the site to start a new attempt.',
       resource_missing: 'This verification could not be found. Please return to the site and start again.',
       session_unexpected_state: 'This verification can no longer be changed. Please return to the site.',
+      session_redacted: 'This verification was closed and its data deleted. Please return to the site.',
       network: 'You seem to be offline. Check your connection and try again.',
       timeout: 'The connection is too slow right now. Try again in a moment.',
       rate_limited: 'Too many attempts. Wait a moment, then try again.',

@@ -61,6 +61,11 @@ const fr: Strings = {
     fileTooLarge: (fileName: string, megabytes: string) =>
       `${quoted(fileName)} fait ${megabytes.replace('.', ',')}\u00a0Mo, au-delà de la limite de 10\u00a0Mo. Choisissez une photo plus légère.`,
     fileEmpty: (fileName: string) => `${quoted(fileName)} est vide. Choisissez une autre photo.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} est une photo HEIC, que nous ne pouvons pas utiliser. Choisissez une image JPEG, PNG ou WebP, ou utilisez la caméra.`,
+    fileAnimated: (fileName: string) => `${quoted(fileName)} est animée. Choisissez une photo fixe.`,
+    fileCorrupt: (fileName: string) => `${quoted(fileName)} est endommagée ou incomplète. Choisissez une autre photo.`,
+    fileTooManyPixels: (fileName: string) => `${quoted(fileName)} dépasse 50\u00a0mégapixels. Choisissez une photo plus petite.`,
   },
   camera: {
     preview: 'Aperçu de la caméra',
@@ -173,6 +178,7 @@ const fr: Strings = {
       secret_spent: 'Ce lien de vérification a déjà été utilisé. Revenez sur le site pour faire une nouvelle tentative.',
       resource_missing: 'Cette vérification est introuvable. Revenez sur le site et recommencez.',
       session_unexpected_state: 'Cette vérification ne peut plus être modifiée. Revenez sur le site.',
+      session_redacted: 'Cette vérification a été close et ses données supprimées. Revenez sur le site.',
       network: 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
       timeout: 'La connexion est trop lente pour le moment. Réessayez dans un instant.',
       rate_limited: 'Trop de tentatives. Patientez un instant, puis réessayez.',

@@ -22,6 +22,15 @@ export interface LocaleLoader {
 
 export const DEFAULT_LOCALE = 'en';
 
+/**
+ * `table[key]` when `key` is one of the table's own entries, else `undefined`: for keys that come
+ * from the service (`last_error.code`, error codes, document types), so that `constructor`,
+ * `__proto__` or `toString` never reach a prototype member.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string | null | undefined): T | undefined {
+  return key != null && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** English is bundled: it is the fallback, and must be there synchronously for the first render. */
 const ENGLISH: Locale = { tag: DEFAULT_LOCALE, strings: en, dir: 'ltr' };
 

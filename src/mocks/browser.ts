@@ -15,10 +15,13 @@ export interface StartMockBackendOptions extends MockBackendOptions {
   serviceWorkerUrl?: string;
 }
 
-/** Starts the mock backend in the page through MSW's service worker. Requests it does not handle go to the network. */
+/**
+ * Starts the mock backend in the page through MSW's service worker. Requests it does not handle go to
+ * the network. `stop()` resolves once the worker has stopped, so another backend can start in the page.
+ */
 export async function startMockBackend(
   options: StartMockBackendOptions = {},
-): Promise<{ backend: MockBackend; worker: SetupWorker; stop(): void }> {
+): Promise<{ backend: MockBackend; worker: SetupWorker; stop(): Promise<void> }> {
   const { quiet = false, serviceWorkerUrl = '/mockServiceWorker.js', ...backendOptions } = options;
   const backend = createMockBackend(backendOptions);
   const worker = setupWorker(...backend.handlers);
@@ -26,9 +29,10 @@ export async function startMockBackend(
   return {
     backend,
     worker,
-    stop() {
+    async stop() {
       backend.reset();
-      void worker.stop();
+      // Not awaiting this let a following start race the worker's unregistering (Firefox and WebKit fail).
+      await worker.stop();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { FaultQueue } from './faults.js';
+import { ensurePromiseWithResolvers } from './promise-with-resolvers.js';
 import { createHandlers } from './handlers.js';
 import { SessionStore } from './session-store.js';
 import type { MockBackend, MockBackendOptions, RecordedRequest } from './types.js';
@@ -8,9 +9,11 @@ import type { MockBackend, MockBackendOptions, RecordedRequest } from './types.j
  * and as a programmatic server-side API that follows the same rules and emits the same events.
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  // Also on import; again here in case something removed it since (a test simulating Node 20 does).
+  ensurePromiseWithResolvers();
   const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
   const now = options.now ?? (() => Date.now());
-  const store = new SessionStore(now, options.defaultProcessingMs ?? 2000);
+  const store = new SessionStore(now, options.defaultProcessingMs ?? 2000, options.redactionMs ?? 500);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const handlers = createHandlers({ apiBase, store, faults, requests, now });

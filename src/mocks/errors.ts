@@ -1,14 +1,20 @@
 import type { ApiErrorBody } from '../core/types.js';
 
-type ErrorType = ApiErrorBody['error']['type'];
+/** The service's error types: the client-side ones (`ApiErrorBody`) and `idempotency_error`. */
+export type MockErrorType = ApiErrorBody['error']['type'] | 'idempotency_error';
+
+/** The JSON error body the mock sends. */
+export interface MockErrorBody {
+  error: Omit<ApiErrorBody['error'], 'type'> & { type: MockErrorType };
+}
 
 /** An error the service answers with; the programmatic API throws it, the handlers send it. */
 export class MockApiError extends Error {
   override readonly name = 'MockApiError';
   readonly status: number;
-  readonly body: ApiErrorBody;
+  readonly body: MockErrorBody;
 
-  constructor(status: number, type: ErrorType, code: string, message: string, param?: string) {
+  constructor(status: number, type: MockErrorType, code: string, message: string, param?: string) {
     super(message);
     this.status = status;
     this.body = { error: param === undefined ? { type, code, message } : { type, code, message, param } };
@@ -37,4 +43,20 @@ export function resourceMissing(what: string, id: string): MockApiError {
 
 export function unexpectedState(message: string): MockApiError {
   return new MockApiError(409, 'invalid_request_error', 'session_unexpected_state', message);
+}
+
+/** Any client call on a session whose redaction was asked for: its data is gone, it cannot be used again. */
+export function sessionRedacted(): MockApiError {
+  return new MockApiError(409, 'invalid_request_error', 'session_redacted', 'This verification session was redacted: it can no longer be read or used with a client secret.');
+}
+
+/** An Idempotency-Key sent again with other parameters than its first request (Stripe's `idempotency_error`). */
+export function idempotencyKeyReused(): MockApiError {
+  return new MockApiError(
+    400,
+    'idempotency_error',
+    'idempotency_key_reused',
+    'This Idempotency-Key was first used with other parameters; use a new key for a different request.',
+    'Idempotency-Key',
+  );
 }

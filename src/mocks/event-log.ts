@@ -22,15 +22,18 @@ export class EventLog {
   /** Oldest first. */
   #events: MockEvent[] = [];
   #endpoints = new Map<string, EndpointRecord>();
+  readonly #nowSeconds: () => number;
 
-  constructor(private readonly nowSeconds: () => number) {}
+  constructor(nowSeconds: () => number) {
+    this.#nowSeconds = nowSeconds;
+  }
 
   emit(type: MockEventType, snapshot: SessionSnapshot): MockEvent {
     const event: MockEvent = {
       id: newId('evt'),
       object: 'event',
       type,
-      created: this.nowSeconds(),
+      created: this.#nowSeconds(),
       livemode: false,
       data: { object: snapshot },
     };
@@ -55,7 +58,7 @@ export class EventLog {
       object: 'webhook_endpoint',
       url,
       enabled_events,
-      created: this.nowSeconds(),
+      created: this.#nowSeconds(),
       livemode: false,
     };
     this.#endpoints.set(endpoint.id, { endpoint, deliveries: [] });

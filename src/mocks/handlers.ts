@@ -24,6 +24,8 @@ interface RouteInput {
 type Route = (input: RouteInput) => Response | Promise<Response>;
 
 const SECRET_KEY = /^sk_test_\S+$/;
+/** As the service: longer keys are refused. */
+const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 function bearerOf(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
@@ -159,18 +161,17 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('post', `${sessions}/:id/files`, 'files', async ({ request, pathId: sessionId, bearer }) => {
       store.requireUnspent(store.authenticate(sessionId, bearer));
       const form = await readForm(request);
-      return json(store.uploadFile(sessionId, { purpose: form.get('purpose'), side: form.get('side'), file: form.get('file') }));
+      return json(await store.uploadFile(sessionId, { purpose: form.get('purpose'), side: form.get('side'), file: form.get('file') }));
     }),
 
     route('post', `${sessions}/:id/submit`, 'submit', async ({ request, pathId: sessionId, bearer }) => {
       const secret = store.authenticate(sessionId, bearer);
       const key = idempotencyKeyOf(request);
       if (!key) throw missingParam('Idempotency-Key');
-      // A replay answers what the first request got, even once the secret is spent or the session moved on.
-      const replay = store.replayedSubmission(sessionId, key);
-      if (replay) return json(replay.body, replay.status);
-      store.requireUnspent(secret);
-      const submitted = store.submit(sessionId, secret, key, await readJson(request));
+      if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+        throw invalidParam('Idempotency-Key', `An Idempotency-Key is at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`);
+      }
+      const submitted = await store.submit(sessionId, secret, key, readJson(request));
       return json(submitted.body, submitted.status);
     }),
 

@@ -13,6 +13,7 @@ export type {
   MockEventType,
   RecordedEndpoint,
   RecordedRequest,
+  Redaction,
   ServerSession,
   SessionSnapshot,
   TestOutcome,

@@ -11,12 +11,12 @@ import {
   type UploadedFile,
 } from '../core/types.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
-import { resourceMissing, unauthorized, unexpectedState } from './errors.js';
+import { idempotencyKeyReused, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { newClientSecret, newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
-import { parseCreateParams } from './validation.js';
-import type { MockEventType, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
+import { isRecord, parseCreateParams } from './validation.js';
+import type { MockEventType, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
 
 /** A client secret lives this long after it was issued. */
 export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -43,6 +43,14 @@ export interface StoredResponse {
   body: unknown;
 }
 
+/** The first request made with one Idempotency-Key: what it asked, and what it was answered. */
+interface IdempotentRun {
+  /** Its parameters as canonical JSON (keys sorted), `null` when its body was not JSON. */
+  params: Promise<string | null>;
+  /** The saved answer, once it ran; `undefined` when it was refused before running (nothing is saved). */
+  answer: Promise<StoredResponse | undefined>;
+}
+
 interface SessionRecord {
   id: string;
   type: SessionType;
@@ -51,7 +59,8 @@ interface SessionRecord {
   lastError: LastError | null;
   created: number;
   metadata: Record<string, string>;
-  redacted: boolean;
+  /** Set once a redaction was asked for: `processing`, then `redacted`. */
+  redaction: Redaction | null;
   verifiedOutputs: VerifiedOutputs | null;
   testOutcome: TestOutcome;
   processingMs: number;
@@ -59,7 +68,8 @@ interface SessionRecord {
   secrets: IssuedSecret[];
   attempt: number;
   files: Map<string, StoredFile>;
-  idempotentResponses: Map<string, StoredResponse>;
+  /** By Idempotency-Key. */
+  idempotency: Map<string, IdempotentRun>;
   submissionCount: number;
   /** The id_number details of the attempt being checked, for `verified_outputs`. */
   submittedDetails: IdNumberDetails | null;
@@ -79,10 +89,15 @@ export class SessionStore {
   #timers = new Set<ReturnType<typeof setTimeout>>();
   #listeners = new Map<string, Set<SessionListener>>();
 
-  constructor(
-    private readonly now: () => number,
-    private readonly defaultProcessingMs: number,
-  ) {
+  readonly #now: () => number;
+  readonly #defaultProcessingMs: number;
+  readonly #redactionMs: number;
+
+  // No parameter properties: the sources must pass a consumer's `erasableSyntaxOnly`.
+  constructor(now: () => number, defaultProcessingMs: number, redactionMs = 0) {
+    this.#now = now;
+    this.#defaultProcessingMs = defaultProcessingMs;
+    this.#redactionMs = redactionMs;
     this.events = new EventLog(() => this.#nowSeconds());
   }
 
@@ -99,7 +114,7 @@ export class SessionStore {
   // --- server side -------------------------------------------------------
 
   create(params: unknown): ServerSession {
-    const valid = parseCreateParams(params, this.defaultProcessingMs);
+    const valid = parseCreateParams(params, this.#defaultProcessingMs);
     const id = newId('vs');
     const record: SessionRecord = {
       id,
@@ -109,14 +124,14 @@ export class SessionStore {
       lastError: null,
       created: this.#nowSeconds(),
       metadata: valid.metadata,
-      redacted: false,
+      redaction: null,
       verifiedOutputs: null,
       testOutcome: valid.testOutcome,
       processingMs: valid.processingMs,
       secrets: [],
       attempt: 0,
       files: new Map(),
-      idempotentResponses: new Map(),
+      idempotency: new Map(),
       submissionCount: 0,
       submittedDetails: null,
     };
@@ -143,24 +158,34 @@ export class SessionStore {
     return this.#serverView(record);
   }
 
+  /**
+   * Redaction, as the service does it: refused while `processing`; a session that `requires_input` is
+   * canceled (`.canceled` at once), a `verified` or `canceled` one keeps its status. The personal data
+   * goes at once (here and in past events); `redaction.status` is `processing`, then `redacted` after
+   * `redactionMs`, and only then comes `.redacted`. From the request on, client calls are refused.
+   */
   redact(id: string): ServerSession {
     const record = this.#get(id);
-    if (record.redacted) return this.#serverView(record);
+    if (record.redaction) return this.#serverView(record);
     const next = this.#move(record, 'redact');
     const statusChanged = next !== record.status;
     record.status = next;
-    record.redacted = true;
-    record.metadata = redactMetadata(record.metadata);
+    record.redaction = { status: 'processing' };
+    record.metadata = {};
     record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
     record.submittedDetails = null;
     record.files.clear();
+    record.idempotency.clear();
     this.events.rewriteSnapshots(id, (snapshot) => ({
       ...snapshot,
-      metadata: redactMetadata(snapshot.metadata),
+      metadata: {},
       verified_outputs: redactOutputs(snapshot.verified_outputs),
     }));
     if (statusChanged) this.#emit(record, 'identity.verification_session.canceled');
-    this.#emit(record, 'identity.verification_session.redacted');
+    this.#later(this.#redactionMs, () => {
+      record.redaction = { status: 'redacted' };
+      this.#emit(record, 'identity.verification_session.redacted');
+    });
     return this.#serverView(record);
   }
 
@@ -186,6 +211,7 @@ export class SessionStore {
     const secret = record.secrets.find((issued) => issued.value === bearer);
     if (!secret) throw unauthorized('secret_invalid', 'The client secret was not issued by this session.');
     if (this.#isExpired(secret)) throw unauthorized('secret_expired', 'The client secret has expired.');
+    if (record.redaction) throw sessionRedacted();
     return secret;
   }
 
@@ -199,32 +225,72 @@ export class SessionStore {
     return clientView(this.#get(id));
   }
 
-  uploadFile(id: string, upload: FileUpload): UploadedFile {
+  async uploadFile(id: string, upload: FileUpload): Promise<UploadedFile> {
     const record = this.#get(id);
-    if (record.status !== 'requires_input') {
-      throw unexpectedState(`Cannot upload files to a verification session whose status is ${record.status}.`);
-    }
-    const checked = checkUpload(upload);
+    this.#requireInput(record);
+    const checked = await checkUpload(upload);
+    // The session may have moved on (or been redacted) while the file was read: store nothing then.
+    if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
+    this.#requireInput(record);
     const file: UploadedFile = {
       id: newId('file'),
       object: 'file',
       purpose: checked.purpose,
       side: checked.side,
       size: checked.file.size,
-      type: checked.file.type,
+      type: checked.type,
       created: this.#nowSeconds(),
     };
     record.files.set(file.id, { file, attempt: record.attempt });
     return { ...file };
   }
 
-  replayedSubmission(id: string, idempotencyKey: string): StoredResponse | undefined {
-    return this.#get(id).idempotentResponses.get(idempotencyKey);
+  #requireInput(record: SessionRecord): void {
+    if (record.redaction) throw sessionRedacted();
+    if (record.status !== 'requires_input') {
+      throw unexpectedState(`Cannot upload files to a verification session whose status is ${record.status}.`);
+    }
   }
 
-  /** Starts the checks of one submission; the caller has authenticated `secret` and parsed `body`. */
-  submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: unknown): StoredResponse {
+  /**
+   * One submission per Idempotency-Key, as the service does it: the first request with a key runs; any
+   * other with that key waits until the first has been answered, then gets the same answer (even once
+   * the secret is spent or the session moved on) — or a 400 `idempotency_error` if its parameters
+   * differ. A first request refused before it ran saves nothing: the next one with that key runs.
+   * The caller has authenticated `secret`; `body` is the request's JSON, still being read.
+   */
+  async submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: Promise<unknown>): Promise<StoredResponse> {
+    // A body that is not JSON is reported when awaited below; never as an unhandled rejection while waiting.
+    body.catch(() => undefined);
     const record = this.#get(id);
+    const first = record.idempotency.get(idempotencyKey);
+    if (first) {
+      const answer = await first.answer;
+      if (!answer) return this.submit(id, secret, idempotencyKey, body);
+      const [params, firstParams] = await Promise.all([canonicalParams(body), first.params]);
+      if (params !== firstParams) throw idempotencyKeyReused();
+      return answer;
+    }
+    let settle!: (answer: StoredResponse | undefined) => void;
+    const run: IdempotentRun = { params: canonicalParams(body), answer: new Promise((resolve) => (settle = resolve)) };
+    record.idempotency.set(idempotencyKey, run);
+    try {
+      const parsed = await body;
+      // The session may have been reset or redacted while the body was read.
+      if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
+      if (record.redaction) throw sessionRedacted();
+      this.requireUnspent(secret);
+      const response = this.#startChecks(record, secret, parsed);
+      settle(response);
+      return response;
+    } catch (error) {
+      if (record.idempotency.get(idempotencyKey) === run) record.idempotency.delete(idempotencyKey);
+      settle(undefined);
+      throw error;
+    }
+  }
+
+  #startChecks(record: SessionRecord, secret: IssuedSecret, body: unknown): StoredResponse {
     const next = this.#move(record, 'submit');
     const submission = checkSubmission(
       {
@@ -234,7 +300,7 @@ export class SessionStore {
           const stored = record.files.get(fileId);
           return stored?.attempt === record.attempt ? stored.file : undefined;
         },
-        today: new Date(this.now()),
+        today: new Date(this.#now()),
       },
       body,
     );
@@ -244,9 +310,7 @@ export class SessionStore {
     record.submissionCount += 1;
     this.#emit(record, 'identity.verification_session.processing');
     this.#scheduleOutcome(record, secret);
-    const response: StoredResponse = { status: 200, body: clientView(record) };
-    record.idempotentResponses.set(idempotencyKey, response);
-    return response;
+    return { status: 200, body: clientView(record) };
   }
 
   decline(id: string, secret: IssuedSecret): ClientSession {
@@ -277,7 +341,7 @@ export class SessionStore {
   // --- internals ---------------------------------------------------------
 
   #nowSeconds(): number {
-    return Math.floor(this.now() / 1000);
+    return Math.floor(this.#now() / 1000);
   }
 
   #get(id: string): SessionRecord {
@@ -287,11 +351,11 @@ export class SessionStore {
   }
 
   #isExpired(secret: IssuedSecret): boolean {
-    return this.now() - secret.issuedAt >= SECRET_LIFETIME_MS;
+    return this.#now() - secret.issuedAt >= SECRET_LIFETIME_MS;
   }
 
   #issueSecret(record: SessionRecord): void {
-    record.secrets.push({ value: newClientSecret(record.id), issuedAt: this.now(), spent: false });
+    record.secrets.push({ value: newClientSecret(record.id), issuedAt: this.#now(), spent: false });
   }
 
   /** The one way statuses move: the lifecycle table shared with the SDK, as a 409 when illegal. */
@@ -304,9 +368,17 @@ export class SessionStore {
     }
   }
 
-  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+  /** Runs `run` after `ms`, unless the backend is reset first. */
+  #later(ms: number, run: () => void): void {
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
+      run();
+    }, ms);
+    this.#timers.add(timer);
+  }
+
+  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+    this.#later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
       if (record.testOutcome === 'verified' || record.submissionCount > 1) {
         record.status = this.#move(record, 'verify');
@@ -317,8 +389,7 @@ export class SessionStore {
         this.#endAttempt(record, secret, record.testOutcome);
         this.#emit(record, 'identity.verification_session.requires_input');
       }
-    }, record.processingMs);
-    this.#timers.add(timer);
+    });
   }
 
   /** An attempt that ended without verification: its secret is spent, its files no longer count. */
@@ -359,7 +430,7 @@ function snapshot(record: SessionRecord): SessionSnapshot {
   return {
     ...clientView(record),
     metadata: { ...record.metadata },
-    redaction: record.redacted ? { status: 'redacted' } : null,
+    redaction: record.redaction && { ...record.redaction },
     verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },
   };
 }
@@ -371,13 +442,21 @@ function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
   return { first_name, last_name, dob, id_number };
 }
 
-function redactMetadata(metadata: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(metadata).map((key) => [key, REDACTED]));
-}
-
 function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null {
   if (!outputs) return null;
   const redacted: VerifiedOutputs = { first_name: REDACTED, last_name: REDACTED, dob: null };
   if ('id_number' in outputs) redacted.id_number = REDACTED;
   return redacted;
+}
+
+/** JSON with object keys sorted, so that the same parameters in another order compare equal; `null` if not JSON. */
+async function canonicalParams(body: Promise<unknown>): Promise<string | null> {
+  try {
+    const value = await body;
+    return JSON.stringify(value ?? null, (_key, entry: unknown) =>
+      isRecord(entry) ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : entry,
+    );
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,4 @@
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, checkImage, isImageType, type ImageProblem, type ImageType } from '../core/image-type.js';
 import {
   DOCUMENT_TYPES,
   TWO_SIDED_DOCUMENTS,
@@ -15,8 +16,16 @@ import { includes, isRecord } from './validation.js';
 
 // The rules for what a client sends: file uploads and submissions. Pure checks; the store keeps the state.
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const ACCEPTED_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+/** What the service says about each reason a file is refused (the rule itself is in core/image-type.ts). */
+const FILE_PROBLEMS: Readonly<Record<ImageProblem, [code: 'file_type_unsupported' | 'file_too_large', message: string]>> = {
+  empty: ['file_type_unsupported', 'The file is empty.'],
+  too_large: ['file_too_large', `A file may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`],
+  too_many_pixels: ['file_too_large', `An image may have at most ${MAX_IMAGE_PIXELS / 1e6} megapixels.`],
+  heic: ['file_type_unsupported', 'HEIC/HEIF images are not accepted: send a JPEG, PNG or WebP image.'],
+  unsupported: ['file_type_unsupported', 'Only JPEG, PNG or WebP images are accepted (read from the content, not the name or declared type).'],
+  animated: ['file_type_unsupported', 'Animated images are not accepted.'],
+  corrupt: ['file_type_unsupported', 'The image is damaged or cut off.'],
+};
 const SIDES_BY_PURPOSE: Record<FilePurpose, readonly FileSide[]> = {
   identity_document: ['front', 'back'],
   selfie: ['selfie'],
@@ -35,7 +44,8 @@ function requireText(value: FormDataEntryValue | null, param: string): string {
   return value;
 }
 
-export function checkUpload(upload: FileUpload): { purpose: FilePurpose; side: FileSide; file: File } {
+/** The fields of an upload, and the image type read from the file's bytes (its declared type is ignored). */
+export async function checkUpload(upload: FileUpload): Promise<{ purpose: FilePurpose; side: FileSide; file: File; type: ImageType }> {
   const purpose = requireText(upload.purpose, 'purpose');
   if (!includes(Object.keys(SIDES_BY_PURPOSE) as FilePurpose[], purpose)) {
     throw invalidParam('purpose', 'purpose must be identity_document or selfie.');
@@ -46,11 +56,9 @@ export function checkUpload(upload: FileUpload): { purpose: FilePurpose; side: F
   }
   const file = upload.file;
   if (file === null || typeof file === 'string') throw missingParam('file');
-  if (!ACCEPTED_FILE_TYPES.includes(file.type)) {
-    throw badRequest('file_type_unsupported', 'Only JPEG, PNG or WebP images are accepted.', 'file');
-  }
-  if (file.size > MAX_FILE_BYTES) throw badRequest('file_too_large', 'A file may be at most 10 MB.', 'file');
-  return { purpose, side, file };
+  const image = await checkImage(file);
+  if (!isImageType(image)) throw badRequest(...FILE_PROBLEMS[image], 'file');
+  return { purpose, side, file, type: image };
 }
 
 /** A date `YYYY-MM-DD` that exists on the calendar and lies before `today`. */

@@ -18,6 +18,11 @@ export interface MockBackendOptions {
    * @default 2000
    */
   defaultProcessingMs?: number;
+  /**
+   * How long a redaction stays `processing` before it is `redacted` and `.redacted` is emitted.
+   * @default 500
+   */
+  redactionMs?: number;
 }
 
 /** Every endpoint of the service, as named by faults and recorded requests. */
@@ -69,12 +74,19 @@ export interface VerifiedOutputs {
   id_number?: string | null;
 }
 
+/** A redaction in progress (`processing`) or finished (`redacted`, when `.redacted` is emitted). */
+export interface Redaction {
+  status: 'processing' | 'redacted';
+}
+
 /** The server view of a session: what a secret key may read. */
 export interface ServerSession extends ClientSession {
   /** Present while `requires_input`, else `null`. */
   client_secret: string | null;
+  /** `{}` once redacted. */
   metadata: Record<string, string>;
-  redaction: { status: 'redacted' } | null;
+  /** `null` until a redaction is asked for. */
+  redaction: Redaction | null;
   verified_outputs: VerifiedOutputs | null;
 }
 

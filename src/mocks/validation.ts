@@ -16,6 +16,11 @@ export const DEFAULT_DOCUMENT_OPTIONS: Readonly<DocumentOptions> = {
   require_matching_selfie: false,
 };
 
+/** Stripe's limits on metadata: keys, key length, value length. */
+export const METADATA_LIMITS = { keys: 50, keyLength: 40, valueLength: 500 } as const;
+/** The longest `processing_ms` (1 hour); timers overflow past about 24.8 days and would fire at once. */
+export const MAX_PROCESSING_MS = 60 * 60 * 1000;
+
 /** Create params once checked, with every default applied. */
 export interface ValidCreateParams {
   type: SessionType;
@@ -56,10 +61,16 @@ function parseAllowedTypes(value: unknown): DocumentType[] {
 
 function parseMetadata(value: unknown): Record<string, string> {
   const metadata = optionalRecord(value, 'metadata');
-  if (!Object.values(metadata).every((entry) => typeof entry === 'string')) {
-    throw invalidParam('metadata', 'metadata values must be strings.');
+  const entries = Object.entries(metadata);
+  const { keys, keyLength, valueLength } = METADATA_LIMITS;
+  if (entries.length > keys) throw invalidParam('metadata', `metadata may have at most ${keys} keys.`);
+  for (const [key, entry] of entries) {
+    if (typeof entry !== 'string') throw invalidParam('metadata', 'metadata values must be strings.');
+    if (key.length === 0 || key.length > keyLength) throw invalidParam('metadata', `metadata keys must be 1 to ${keyLength} characters.`);
+    if (entry.length > valueLength) throw invalidParam('metadata', `metadata values may be at most ${valueLength} characters.`);
   }
-  return { ...(metadata as Record<string, string>) };
+  // Own entries only, into an object without a prototype-sensitive key path (`__proto__` stays a plain key).
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 export function parseCreateParams(body: unknown, defaultProcessingMs: number): ValidCreateParams {
@@ -78,8 +89,8 @@ export function parseCreateParams(body: unknown, defaultProcessingMs: number): V
   }
 
   const processingMs = params['processing_ms'] ?? defaultProcessingMs;
-  if (typeof processingMs !== 'number' || !Number.isFinite(processingMs) || processingMs < 0) {
-    throw invalidParam('processing_ms', 'processing_ms must be a non-negative number of milliseconds.');
+  if (typeof processingMs !== 'number' || !Number.isFinite(processingMs) || processingMs < 0 || processingMs > MAX_PROCESSING_MS) {
+    throw invalidParam('processing_ms', `processing_ms must be a number of milliseconds from 0 to ${MAX_PROCESSING_MS}.`);
   }
 
   return {
@@ -100,7 +111,9 @@ export function parseWebhookEndpointParams(body: unknown): { url: string; enable
   const params = optionalRecord(body, 'body');
   const { url, enabled_events: events } = params;
   if (url === undefined) throw missingParam('url');
-  if (typeof url !== 'string' || !URL.canParse(url)) throw invalidParam('url', 'url must be an absolute URL.');
+  if (typeof url !== 'string' || !/^https?:$/.test(URL.parse(url)?.protocol ?? '')) {
+    throw invalidParam('url', 'url must be an absolute http or https URL.');
+  }
   if (events === undefined) throw missingParam('enabled_events');
   const known = (type: unknown) => type === '*' || includes(EVENT_TYPES, type);
   if (!Array.isArray(events) || events.length === 0 || !events.every(known)) {

@@ -17,7 +17,7 @@ const ACTIONS: SessionAction[] = ['submit', 'verify', 'fail', 'decline', 'cancel
 const EXPECTED: Record<SessionStatus, Partial<Record<SessionAction, SessionStatus>>> = {
   requires_input: { submit: 'processing', decline: 'requires_input', cancel: 'canceled', redact: 'canceled' },
   processing: { verify: 'verified', fail: 'requires_input' },
-  verified: { redact: 'canceled' },
+  verified: { redact: 'verified' },
   canceled: { redact: 'canceled' },
 };
 

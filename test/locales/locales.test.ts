@@ -12,6 +12,10 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'capture.fileTypeInvalid': ['scan.pdf'],
   'capture.fileTooLarge': ['photo.jpg', '12.5'],
   'capture.fileEmpty': ['empty.png'],
+  'capture.fileHeic': ['IMG_0001.HEIC'],
+  'capture.fileAnimated': ['anim.png'],
+  'capture.fileCorrupt': ['cut.jpg'],
+  'capture.fileTooManyPixels': ['huge.png'],
   'review.idNumberMasked': ['6789'],
   'review.uploadingPercent': [42],
 };

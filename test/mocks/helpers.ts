@@ -3,6 +3,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { startMockBackend, type StartMockBackendOptions } from '../../src/mocks/browser.js';
 import type { CreateSessionParams, MockBackend, ServerSession } from '../../src/mocks/types.js';
+import { imageFile, type ImageKind } from './images.js';
 
 export const API = '/v1';
 export const SESSIONS = `${API}/identity/verification_sessions`;
@@ -50,8 +51,9 @@ export async function errorOf(response: Response): Promise<{ status: number; typ
   return { status: response.status, ...body.error };
 }
 
-export function image(type = 'image/png', bytes = 16): File {
-  return new File([new Uint8Array(bytes)], 'capture', { type });
+/** A real image of that type (the mock reads the bytes, not the declared type). */
+export function image(type: ImageKind = 'image/png'): File {
+  return imageFile(type);
 }
 
 export function uploadFile(

@@ -10,10 +10,12 @@ import {
   createSession,
   errorOf,
   eventTypesOf,
+  image,
   postJson,
   submit,
   submitIdCard,
   untilLastEvent,
+  uploadFile,
   uploadIdCard,
   useMockBackend,
 } from './helpers.js';
@@ -124,9 +126,12 @@ describe('mock backend: cancel', () => {
 });
 
 describe('mock backend: redaction and webhooks', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ redactionMs: 30 });
 
-  it('delivers .redacted only to endpoints that list it, never through "*"', async () => {
+  const serverRedact = async (id: string) =>
+    (await postJson(`${SESSIONS}/${id}/redact`, mock.backend.secretKey, {})).json() as Promise<ServerSession>;
+
+  it('redacts a verified session: it stays verified, redaction goes processing → redacted, then .redacted; no .canceled', async () => {
     const all = mock.backend.createWebhookEndpoint({ url: 'https://example.test/all', enabled_events: ['*'] });
     const explicit = mock.backend.createWebhookEndpoint({
       url: 'https://example.test/redactions',
@@ -134,24 +139,75 @@ describe('mock backend: redaction and webhooks', () => {
     });
     const { session } = await submitIdCard(mock.backend, { metadata: { customer: 'cus_1' } });
     await untilLastEvent(mock.backend, session.id, 'verified');
-    const response = await postJson(`${SESSIONS}/${session.id}/redact`, mock.backend.secretKey, {});
-    const redacted = (await response.json()) as ServerSession;
 
-    expect(redacted).to.deep.include({ status: 'canceled', redaction: { status: 'redacted' }, client_secret: null });
-    expect(redacted.metadata).to.deep.equal({ customer: '[redacted]' });
-    expect(redacted.verified_outputs).to.deep.equal({ first_name: '[redacted]', last_name: '[redacted]', dob: null });
-    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'processing', 'verified', 'canceled', 'redacted']);
+    const redacting = await serverRedact(session.id);
+    expect(redacting).to.deep.include({ status: 'verified', redaction: { status: 'processing' }, client_secret: null });
+    expect(redacting.metadata, 'metadata is erased').to.deep.equal({});
+    expect(redacting.verified_outputs).to.deep.equal({ first_name: '[redacted]', last_name: '[redacted]', dob: null });
+    expect(eventTypesOf(mock.backend, session.id), 'no .redacted while processing').to.deep.equal(['created', 'processing', 'verified']);
+
+    await untilLastEvent(mock.backend, session.id, 'redacted');
+    expect(mock.backend.retrieveSession(session.id)).to.deep.include({ status: 'verified', redaction: { status: 'redacted' } });
+    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'processing', 'verified', 'redacted']);
+    const redactedEvent = mock.backend.listEvents({ type: 'identity.verification_session.redacted' })[0]!;
+    expect(redactedEvent.data.object).to.deep.include({ status: 'verified', redaction: { status: 'redacted' }, metadata: {} });
 
     const types = (endpointId: string) => mock.backend.deliveries(endpointId).map((event) => event.type.split('.').at(-1));
-    expect(types(all.id)).to.deep.equal(['canceled', 'verified', 'processing', 'created']);
-    expect(types(explicit.id)).to.deep.equal(['redacted', 'canceled']);
+    expect(types(all.id)).to.deep.equal(['verified', 'processing', 'created']);
+    expect(types(explicit.id)).to.deep.equal(['redacted']);
+  });
+
+  it('redacting a session that requires input cancels it (.canceled at once), then .redacted', async () => {
+    const session = createSession(mock.backend, { metadata: { email: 'jenny@example.test' } });
+    const redacting = await serverRedact(session.id);
+    expect(redacting).to.deep.include({ status: 'canceled', redaction: { status: 'processing' }, client_secret: null, metadata: {} });
+    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'canceled']);
+    await untilLastEvent(mock.backend, session.id, 'redacted');
+    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'canceled', 'redacted']);
+    expect(mock.backend.retrieveSession(session.id)).to.deep.include({ status: 'canceled', redaction: { status: 'redacted' } });
+  });
+
+  it('redacts a canceled session without another .canceled, and a second redaction changes nothing', async () => {
+    const session = createSession(mock.backend);
+    mock.backend.cancelSession(session.id);
+    expect(mock.backend.redactSession(session.id)).to.deep.include({ status: 'canceled', redaction: { status: 'processing' } });
+    expect(mock.backend.redactSession(session.id).redaction).to.deep.equal({ status: 'processing' });
+    await untilLastEvent(mock.backend, session.id, 'redacted');
+    expect(mock.backend.redactSession(session.id).redaction).to.deep.equal({ status: 'redacted' });
+    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'canceled', 'redacted']);
+  });
+
+  it('a session never redacted has redaction: null', () => {
+    expect(createSession(mock.backend).redaction).to.equal(null);
   });
 
   it('scrubs the redacted data from past events too', async () => {
     const session = createSession(mock.backend, { metadata: { email: 'jenny@example.test' } });
     mock.backend.redactSession(session.id);
+    await untilLastEvent(mock.backend, session.id, 'redacted');
     const metadata = mock.backend.listEvents().map((event) => event.data.object.metadata);
-    expect(metadata).to.deep.equal([{ email: '[redacted]' }, { email: '[redacted]' }, { email: '[redacted]' }]);
+    expect(metadata).to.deep.equal([{}, {}, {}]);
+  });
+
+  it('refuses every client call on a redacted session with session_redacted, from the moment it was asked', async () => {
+    const session = createSession(mock.backend);
+    const files = await uploadIdCard(session.id, session.client_secret);
+    mock.backend.redactSession(session.id);
+    const secret = session.client_secret;
+    const calls: [string, Promise<Response>][] = [
+      ['retrieve', call(`${SESSIONS}/${session.id}`, secret)],
+      ['stream', call(`${SESSIONS}/${session.id}/stream`, secret)],
+      ['upload', uploadFile(session.id, secret, { purpose: 'selfie', side: 'selfie', file: image() })],
+      ['submit', submit(session.id, secret, { document_type: 'id_card', files })],
+      ['decline', postJson(`${SESSIONS}/${session.id}/decline`, secret, {})],
+    ];
+    for (const [what, response] of calls) {
+      expect(await errorOf(await response), what).to.include({ status: 409, type: 'invalid_request_error', code: 'session_redacted' });
+    }
+    // The site's server can still read what is left, and cancel is refused as for any canceled session.
+    expect((await call(`${SESSIONS}/${session.id}`, mock.backend.secretKey)).status).to.equal(200);
+    const cancel = await postJson(`${SESSIONS}/${session.id}/cancel`, mock.backend.secretKey, {});
+    expect(await errorOf(cancel)).to.include({ status: 409, code: 'session_unexpected_state' });
   });
 
   it('serves deliveries over HTTP and rejects unknown event types', async () => {
@@ -170,14 +226,10 @@ describe('mock backend: redaction and webhooks', () => {
     expect(await errorOf(bad)).to.include({ status: 400, code: 'parameter_invalid', param: 'enabled_events' });
   });
 
-  it('does not redact while processing, and emits no .canceled for a session already canceled', async () => {
+  it('does not redact while processing', async () => {
     const { session } = await submitIdCard(mock.backend, { processing_ms: 100 });
     const refused = await postJson(`${SESSIONS}/${session.id}/redact`, mock.backend.secretKey, {});
     expect(await errorOf(refused)).to.include({ status: 409, code: 'session_unexpected_state' });
-
-    const canceled = createSession(mock.backend);
-    mock.backend.cancelSession(canceled.id);
-    mock.backend.redactSession(canceled.id);
-    expect(eventTypesOf(mock.backend, canceled.id)).to.deep.equal(['created', 'canceled', 'redacted']);
+    expect(mock.backend.retrieveSession(session.id).redaction).to.equal(null);
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ServerSession } from '../../src/mocks/types.js';
 import {
   SESSIONS,
@@ -144,6 +144,74 @@ describe('mock backend: idempotent submit', () => {
 
     const another = await submit(session.id, session.client_secret, body, 'key-2');
     expect(await errorOf(another)).to.include({ status: 409, code: 'session_unexpected_state' });
+  });
+
+  it('answers three concurrent submits with one key alike: the late ones wait for the first and get its answer, counted once', async () => {
+    const session = createSession(mock.backend, { processing_ms: 1000 });
+    const files = await uploadIdCard(session.id, session.client_secret);
+    const body = { document_type: 'id_card', files };
+    const responses = await Promise.all([1, 2, 3].map(() => submit(session.id, session.client_secret, body, 'key-concurrent')));
+    const answers = await Promise.all(responses.map(async (response) => ({ status: response.status, body: await response.text() })));
+    expect(answers.map(({ status }) => status)).to.deep.equal([200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.body)).size, 'one answer, replayed').to.equal(1);
+    expect(JSON.parse(answers[0]!.body)).to.include({ status: 'processing' });
+    expect(mock.backend.submissionCount(session.id)).to.equal(1);
+    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'processing']);
+  });
+
+  it('gives a late original the answer its retry got (the original was slowed down on the way)', async () => {
+    const session = createSession(mock.backend, { processing_ms: 1000 });
+    const files = await uploadIdCard(session.id, session.client_secret);
+    const body = { document_type: 'id_card', files };
+    mock.backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 300 });
+    const original = submit(session.id, session.client_secret, body, 'key-late');
+    await waitUntil(() => mock.backend.requests.some((request) => request.endpoint === 'submit'), 'the original never arrived');
+    const retry = await submit(session.id, session.client_secret, body, 'key-late');
+    expect(retry.status).to.equal(200);
+    const late = await original;
+    expect(late.status, 'the late original is replayed, not refused with 409').to.equal(200);
+    expect(await late.text()).to.equal(await retry.text());
+    expect(mock.backend.submissionCount(session.id)).to.equal(1);
+  });
+
+  it('replays for the same parameters in another order', async () => {
+    const session = createSession(mock.backend, { processing_ms: 1000 });
+    const { front, back } = await uploadIdCard(session.id, session.client_secret);
+    const first = await submit(session.id, session.client_secret, { document_type: 'id_card', files: { front, back } }, 'key-order');
+    const again = await submit(session.id, session.client_secret, { files: { back, front }, document_type: 'id_card' }, 'key-order');
+    expect([first.status, again.status]).to.deep.equal([200, 200]);
+    expect(mock.backend.submissionCount(session.id)).to.equal(1);
+  });
+
+  it('refuses the same key with different parameters: 400 idempotency_error, after the first and while it runs', async () => {
+    const session = createSession(mock.backend, { processing_ms: 1000 });
+    const files = await uploadIdCard(session.id, session.client_secret);
+    const [first, concurrent] = await Promise.all([
+      submit(session.id, session.client_secret, { document_type: 'id_card', files }, 'key-reused'),
+      submit(session.id, session.client_secret, { document_type: 'passport', files: { front: files.front } }, 'key-reused'),
+    ]);
+    expect(first.status).to.equal(200);
+    const refusal = { status: 400, type: 'idempotency_error', code: 'idempotency_key_reused', param: 'Idempotency-Key' };
+    expect(await errorOf(concurrent)).to.include(refusal);
+    const later = await submit(session.id, session.client_secret, { document_type: 'driving_license', files }, 'key-reused');
+    expect(await errorOf(later)).to.include(refusal);
+    expect(mock.backend.submissionCount(session.id)).to.equal(1);
+  });
+
+  it('saves no answer for a submission refused before it ran: the same key may run again', async () => {
+    const session = createSession(mock.backend, { processing_ms: 1000 });
+    const files = await uploadIdCard(session.id, session.client_secret);
+    const refused = await submit(session.id, session.client_secret, { document_type: 'id_card', files: { front: files.front } }, 'key-fixed');
+    expect(await errorOf(refused)).to.include({ status: 400, code: 'parameter_missing', param: 'files.back' });
+    const fixed = await submit(session.id, session.client_secret, { document_type: 'id_card', files }, 'key-fixed');
+    expect(fixed.status).to.equal(200);
+    expect(mock.backend.submissionCount(session.id)).to.equal(1);
+  });
+
+  it('refuses an Idempotency-Key longer than 255 characters', async () => {
+    const session = createSession(mock.backend);
+    const response = await submit(session.id, session.client_secret, {}, 'k'.repeat(256));
+    expect(await errorOf(response)).to.include({ status: 400, code: 'parameter_invalid', param: 'Idempotency-Key' });
   });
 
   it('requires an Idempotency-Key', async () => {

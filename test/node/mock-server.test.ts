@@ -1,11 +1,16 @@
 // The mock backend and the core SDK in Node: no DOM, fetch uploads, the status stream read by fetch.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import ts from 'typescript';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApiClient, watchSession, type ClientSession, type SessionStatus } from '../../src/core/index.js';
 import { setupMockServer } from '../../src/mocks/node.js';
+import { PNG } from '../mocks/images.js';
 
 const API = 'http://localhost/v1';
-const { backend, server } = setupMockServer({ apiBase: '/v1' });
+const { backend, server } = setupMockServer({ apiBase: '/v1', redactionMs: 20 });
 
 async function serverCall<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const response = await fetch(API + path, {
@@ -17,7 +22,7 @@ async function serverCall<T>(method: 'GET' | 'POST', path: string, body?: unknow
   return (await response.json()) as T;
 }
 
-const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' });
+const png = new Blob([PNG], { type: 'image/png' });
 
 function watchUntilFinal(client: ReturnType<typeof createApiClient>): Promise<SessionStatus[]> {
   return new Promise((resolve, reject) => {
@@ -67,18 +72,69 @@ describe('the mock backend in Node, driven by the core SDK', () => {
     );
   });
 
-  it('delivers .redacted only to the endpoint that lists it, never to *', async () => {
+  it('redacts a session that requires input: .canceled at once, .redacted once the redaction ends; only the endpoint that lists it gets .redacted', async () => {
     const all = await serverCall<{ id: string }>('POST', '/webhook_endpoints', { url: 'https://example.test/all', enabled_events: ['*'] });
     const explicit = await serverCall<{ id: string }>('POST', '/webhook_endpoints', {
       url: 'https://example.test/redacted',
       enabled_events: ['identity.verification_session.canceled', 'identity.verification_session.redacted'],
     });
     const created = await serverCall<{ id: string }>('POST', '/identity/verification_sessions', { type: 'document' });
-    await serverCall('POST', `/identity/verification_sessions/${created.id}/redact`);
+    const redacting = await serverCall<{ status: string; redaction: unknown }>('POST', `/identity/verification_sessions/${created.id}/redact`);
+    assert.deepEqual([redacting.status, redacting.redaction], ['canceled', { status: 'processing' }]);
 
     const typesOf = async (id: string) =>
       (await serverCall<{ data: { type: string }[] }>('GET', `/webhook_endpoints/${id}/deliveries`)).data.map((event) => event.type);
+    assert.deepEqual(await typesOf(explicit.id), ['identity.verification_session.canceled']);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const redacted = await serverCall<{ status: string; redaction: unknown }>('GET', `/identity/verification_sessions/${created.id}`);
+    assert.deepEqual([redacted.status, redacted.redaction], ['canceled', { status: 'redacted' }]);
     assert.deepEqual(await typesOf(all.id), ['identity.verification_session.canceled', 'identity.verification_session.created']);
     assert.deepEqual(await typesOf(explicit.id), ['identity.verification_session.redacted', 'identity.verification_session.canceled']);
+  });
+});
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('the mock backend for integrators', () => {
+  it('works in a consumer’s own setupServer(...createMockBackend().handlers) without Promise.withResolvers (Node 20)', async () => {
+    // A fresh process, with Promise.withResolvers removed before anything is imported, as on Node 20.
+    const script = `
+      delete Promise.withResolvers;
+      const { setupServer } = await import('msw/node');
+      const { createMockBackend } = await import('./src/mocks/index.ts');
+      const backend = createMockBackend();
+      const server = setupServer(...backend.handlers);
+      server.listen({ onUnhandledFrame: 'error' });
+      const session = backend.createSession({ type: 'document' });
+      const response = await fetch('http://localhost/v1/identity/verification_sessions/' + session.id, {
+        headers: { Authorization: 'Bearer ' + session.client_secret },
+      });
+      console.log(JSON.stringify({ status: response.status, id: (await response.json()).id === session.id }));
+      server.close();
+    `;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT });
+    assert.deepEqual(JSON.parse(stdout.trim().split('\n').at(-1)!), { status: 200, id: true });
+  });
+
+  it('has sources that pass a consumer’s erasableSyntaxOnly (no parameter properties, enums or namespaces)', () => {
+    const entries = ['src/mocks/index.ts', 'src/mocks/browser.ts', 'src/mocks/node.ts', 'src/core/image-type.ts'].map((path) => ROOT + path);
+    const program = ts.createProgram(entries, {
+      erasableSyntaxOnly: true,
+      noEmit: true,
+      strict: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+    });
+    const checked = program.getSourceFiles().filter((file) => file.fileName.startsWith(ROOT + 'src/'));
+    assert.ok(checked.length >= 15, `checked ${checked.length} source files`);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file?.fileName.startsWith(ROOT + 'src/'))
+      .map((diagnostic) => `${diagnostic.file!.fileName.slice(ROOT.length)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+    assert.deepEqual(problems, []);
   });
 });

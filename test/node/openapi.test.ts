@@ -12,6 +12,7 @@ import addFormats from 'ajv-formats';
 import { HttpHandler } from 'msw';
 import { parse } from 'yaml';
 import { setupMockServer } from '../../src/mocks/node.js';
+import * as images from '../mocks/images.js';
 
 // --- the document ------------------------------------------------------------------------------
 
@@ -385,9 +386,10 @@ async function pollUntil<T>(path: string, auth: string, done: (value: T) => bool
 }
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-const PNG = new Blob([bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13)], { type: 'image/png' });
-const JPEG = new Blob([bytes(0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46)], { type: 'image/jpeg' });
-const WEBP = new Blob([new TextEncoder().encode('RIFF\x24\x00\x00\x00WEBPVP8 ')], { type: 'image/webp' });
+// Whole images: the service reads the bytes, and refuses damaged ones.
+const PNG = new Blob([images.PNG], { type: 'image/png' });
+const JPEG = new Blob([images.JPEG], { type: 'image/jpeg' });
+const WEBP = new Blob([images.WEBP], { type: 'image/webp' });
 
 async function upload(session: Session, side: 'front' | 'back' | 'selfie', image: Blob = PNG): Promise<{ id: string }> {
   const purpose = side === 'selfie' ? 'selfie' : 'identity_document';
@@ -528,9 +530,8 @@ describe('the OpenAPI document', () => {
     const renamed = new File(['just some text'], 'x.jpg', { type: 'image/jpeg' });
     const sniffed = await exchange('POST', path, { auth, form: { purpose: 'selfie', side: 'selfie', file: renamed } });
     const sniffedBody = conforming<ErrorBody | Json>(sniffed);
-    // until branch mock lands: the mock trusts the declared type and answers 200; the contract is 400 file_type_unsupported.
-    assert.ok([200, 400].includes(sniffed.status), String(sniffed.status));
-    if (sniffed.status === 400) assert.equal((sniffedBody as ErrorBody).error.code, 'file_type_unsupported');
+    assert.equal(sniffed.status, 400);
+    assert.equal((sniffedBody as ErrorBody).error.code, 'file_type_unsupported');
 
     await callError(401, 'secret_invalid', 'POST', path, { form: { purpose: 'selfie', side: 'selfie', file: PNG } });
     await callError(404, 'resource_missing', 'POST', `${sessions}/vs_missing/files`, {
@@ -575,9 +576,8 @@ describe('the OpenAPI document', () => {
 
     const reused = await submit(session, { ...body, document_type: 'passport' }, 'key-1');
     const reusedBody = conforming<ErrorBody | Json>(reused);
-    // until branch mock lands: the mock replays the first answer for a different body; the contract is 400 idempotency_error.
-    assert.ok(reused.status === 400 || reused.text === first.text, `${reused.status} ${reused.text}`);
-    if (reused.status === 400) assert.equal((reusedBody as ErrorBody).error.type, 'idempotency_error');
+    assert.equal(reused.status, 400, reused.text);
+    assert.equal((reusedBody as ErrorBody).error.type, 'idempotency_error');
     assert.equal(backend.submissionCount(session.id), 1);
 
     await callError(409, 'session_unexpected_state', 'POST', path, { auth, json: body, headers: { 'Idempotency-Key': 'key-2' } });
@@ -684,17 +684,15 @@ describe('the OpenAPI document', () => {
     for (const path of [redactedPath, `${redactedPath}/stream`]) {
       const answer = await exchange('GET', path, { auth: secret });
       const body = conforming<ErrorBody | Json>(answer);
-      // until branch mock lands: the mock still lets the secret read a redacted session (200); the contract is 409 session_redacted.
-      assert.ok([200, 409].includes(answer.status), `${path}: ${answer.status}`);
-      if (answer.status === 409) assert.equal((body as ErrorBody).error.code, 'session_redacted');
+      assert.equal(answer.status, 409, path);
+      assert.equal((body as ErrorBody).error.code, 'session_redacted');
     }
 
     // Redacting a verified session keeps it verified and replaces its personal data.
     const verified = await submitted({ metadata: { email: 'b@example.test' } });
     await pollUntil<Session>(`${sessions}/${verified.id}`, SK, (view) => view.status === 'verified');
     const redacting = await call<Session>(200, 'POST', `${sessions}/${verified.id}/redact`, { auth: SK });
-    // until branch mock lands: the mock cancels a redacted verified session; the contract keeps it verified.
-    assert.ok(['verified', 'canceled'].includes(redacting.status), redacting.status);
+    assert.equal(redacting.status, 'verified');
     const redacted = await pollUntil<Session>(`${sessions}/${verified.id}`, SK, (view) => view.redaction?.status === 'redacted');
     assert.equal(redacted.status, redacting.status);
     assert.equal(redacted.verified_outputs?.['first_name'], '[redacted]');
@@ -824,9 +822,7 @@ describe('the OpenAPI document', () => {
   it('produced every response the document lists', (t) => {
     if (ran < registered) return t.skip('some tests were filtered out');
     const documented = ROUTES.flatMap(({ operation }) => Object.keys(operation.responses).map((status) => `${operation.operationId} ${status}`));
-    // until branch mock lands: only its 409 session_redacted (a client secret on a redacted session) produces these two.
-    const notYet = new Set(['retrieveSession 409', 'streamSession 409']);
-    const missing = documented.filter((key) => !seen.has(key) && !notYet.has(key));
+    const missing = documented.filter((key) => !seen.has(key));
     assert.deepEqual(missing, [], 'documented responses the mock never produced');
     t.diagnostic(`${ROUTES.length} operations, ${documented.length} documented responses, ${validatedAnswers} answers and ${validatedFrames} stream frames validated`);
   });

@@ -6,7 +6,8 @@ import { CameraController, CameraError, type CameraErrorCode, type FacingMode } 
 import { CaptureEvent, type CaptureSource } from '../step-events.js';
 import { sharedStyles } from '../shared.styles.js';
 import { captureStepStyles } from './capture-step.styles.js';
-import { ACCEPTED_IMAGE_TYPES, captureVideoFrame, imageFileProblem } from './image-input.js';
+import { lookup } from '../../locales/index.js';
+import { ACCEPT, captureVideoFrame, imageFileProblem } from './image-input.js';
 
 type Mode = 'camera' | 'upload';
 
@@ -69,6 +70,8 @@ export class VerifyCaptureStep extends LitElement {
   /** Synchronous guard: one capture per press, however fast the clicks. */
   #capturing = false;
   #facingMode: FacingMode | null = null;
+  /** Counts the files chosen (and side changes): a file's check that ends after a newer one is dropped. */
+  #pick = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -80,6 +83,7 @@ export class VerifyCaptureStep extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.#camera.mediaDevices = this.mediaDevices;
     if (changed.has('side')) {
+      this.#pick++;
       this.#captured = false;
       this.message = '';
     }
@@ -92,7 +96,8 @@ export class VerifyCaptureStep extends LitElement {
 
   override render() {
     const t = this.strings.capture;
-    const documentName = this.documentType ? this.strings.documentTypeNames[this.documentType] : t.genericDocument;
+    // The type comes from the service: only a name the strings have, never a prototype member or `undefined`.
+    const documentName = lookup(this.strings.documentTypeNames, this.documentType) ?? t.genericDocument;
     const isSelfie = this.side === 'selfie';
     return html`
       <h2 id="step-heading" tabindex="-1" part="heading">${t.headings[this.side](documentName)}</h2>
@@ -165,7 +170,7 @@ export class VerifyCaptureStep extends LitElement {
           id="file"
           class="file-input visually-hidden"
           type="file"
-          accept=${ACCEPTED_IMAGE_TYPES.join(',')}
+          accept=${ACCEPT}
           aria-describedby="file-hint"
           @change=${this.#onFileChange}
         />
@@ -239,9 +244,11 @@ export class VerifyCaptureStep extends LitElement {
     }
   }
 
-  #accept(file: File | undefined): void {
+  async #accept(file: File | undefined): Promise<void> {
     if (!file) return;
-    const problem = imageFileProblem(file, this.strings.capture);
+    const pick = ++this.#pick;
+    const problem = await imageFileProblem(file, this.strings.capture);
+    if (pick !== this.#pick || !this.isConnected) return;
     // Re-setting the same text would not be announced again: clear first when it repeats.
     this.message = '';
     if (problem) {
@@ -258,7 +265,7 @@ export class VerifyCaptureStep extends LitElement {
 
   #onFileChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.#accept(input.files?.[0]);
+    void this.#accept(input.files?.[0]);
     // Choosing the same file again after fixing nothing should still report it.
     input.value = '';
   }
@@ -276,6 +283,6 @@ export class VerifyCaptureStep extends LitElement {
   #onDrop(event: DragEvent): void {
     event.preventDefault();
     this.dragging = false;
-    this.#accept(event.dataTransfer?.files[0]);
+    void this.#accept(event.dataTransfer?.files[0]);
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentType } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
+import { lookup } from '../../locales/index.js';
 import { DocumentTypeEvent } from '../step-events.js';
 import { sharedStyles } from '../shared.styles.js';
 import { documentTypeStepStyles } from './document-type-step.styles.js';
@@ -17,7 +18,7 @@ export class VerifyDocumentTypeStep extends LitElement {
   static override styles = [sharedStyles, documentTypeStepStyles];
 
   @property({ attribute: false }) strings!: Strings;
-  /** The session's `options.document.allowed_types`. */
+  /** The session's `options.document.allowed_types`; a type the strings do not name is not offered. */
   @property({ attribute: false }) allowedTypes: DocumentType[] = [];
   /** The current choice (set it to pre-select on back-navigation). */
   @property({ attribute: false }) value: DocumentType | undefined;
@@ -32,7 +33,7 @@ export class VerifyDocumentTypeStep extends LitElement {
       <form novalidate @submit=${this.#onSubmit}>
         <fieldset aria-describedby="document-type-error">
           <legend>${t.legend}</legend>
-          ${this.allowedTypes.map(
+          ${this.allowedTypes.filter((type) => lookup(names, type)).map(
             (type) => html`
               <label class="choice">
                 <input

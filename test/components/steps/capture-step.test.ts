@@ -3,7 +3,9 @@ import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import type { CaptureEvent } from '../../../src/components/step-events.js';
 import type { FileSide } from '../../../src/core/types.js';
+import { IMAGE_TYPES, type ImageProblem } from '../../../src/core/image-type.js';
 import { en } from '../../../src/locales/en.js';
+import { HOSTILE_FILES, PNG } from '../../mocks/images.js';
 
 /** The real (fake-device) camera, recording every stream and constraint it hands out. */
 function recordingCamera() {
@@ -31,12 +33,12 @@ interface Options {
   mediaDevices?: MediaDevices;
 }
 
-async function render({ side = 'front', allowUpload = true, preferCamera = true, mediaDevices }: Options = {}) {
+async function render({ side = 'front', allowUpload = true, preferCamera = true, mediaDevices, documentType = 'id_card' }: Options & { documentType?: string } = {}) {
   return fixture<VerifyCaptureStep>(html`
     <verify-identity-capture-step
       .strings=${en}
       .side=${side}
-      .documentType=${'id_card'}
+      .documentType=${documentType}
       .allowUpload=${allowUpload}
       .preferCamera=${preferCamera}
       .mediaDevices=${mediaDevices}
@@ -219,12 +221,21 @@ describe('<verify-identity-capture-step>', () => {
     });
   });
 
+  describe('document names from the service', () => {
+    for (const documentType of ['<markup>', 'constructor', '__proto__', 'toString']) {
+      it(`names an unknown document type ${documentType} "document", never a prototype member or undefined`, async () => {
+        const element = await render({ preferCamera: false, documentType });
+        expect(textOf(element, 'h2')).to.equal(en.capture.headings.front(en.capture.genericDocument));
+      });
+    }
+  });
+
   describe('by upload', () => {
     it('opens on upload when the camera is not preferred, without touching the camera', async () => {
       const camera = recordingCamera();
       const element = await render({ preferCamera: false, mediaDevices: camera.mediaDevices });
       const input = query<HTMLInputElement>(element, 'input[type=file]')!;
-      expect(input.accept).to.equal('image/jpeg,image/png,image/webp');
+      expect(input.accept, 'what core/image-type.ts accepts').to.equal(IMAGE_TYPES.join(','));
       expect(input.labels![0]!.textContent!.trim()).to.equal(en.capture.chooseFile);
       expect(camera.constraints).to.have.length(0);
       await expect(element).to.be.accessible();
@@ -266,6 +277,73 @@ describe('<verify-identity-capture-step>', () => {
       const heard = oneEvent(element, 'vi-capture');
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       expect((await heard).detail).to.deep.equal({ side: 'front', image: file, source: 'upload' });
+    });
+
+    /** The message the step shows for each problem the byte check names. */
+    function messageFor(problem: string, file: File): string {
+      const t = en.capture;
+      const messages: Record<ImageProblem, string> = {
+        empty: t.fileEmpty(file.name),
+        too_large: t.fileTooLarge(file.name, (file.size / (1024 * 1024)).toFixed(1)),
+        heic: t.fileHeic(file.name),
+        unsupported: t.fileTypeInvalid(file.name),
+        animated: t.fileAnimated(file.name),
+        corrupt: t.fileCorrupt(file.name),
+        too_many_pixels: t.fileTooManyPixels(file.name),
+      };
+      return messages[problem as ImageProblem];
+    }
+
+    for (const { what, file: make, problem } of HOSTILE_FILES) {
+      it(`refuses ${what} before uploading, saying why (${problem})`, async () => {
+        const element = await render({ preferCamera: false });
+        const fired = neverCaptures(element);
+        const file = make();
+        choose(element, file);
+        await messageShown(element, messageFor(problem, file));
+        expect(fired()).to.equal(false);
+      });
+    }
+
+    it('reads the type from the bytes: a PNG named scan.txt is accepted', async () => {
+      const element = await render({ preferCamera: false });
+      const file = new File([PNG], 'scan.txt', { type: 'text/plain' });
+      const heard = oneEvent(element, 'vi-capture');
+      choose(element, file);
+      expect((await heard).detail.image).to.equal(file);
+    });
+
+    it('drops the check of a file chosen before the latest one', async () => {
+      const element = await render({ preferCamera: false });
+      const captures: CaptureEvent[] = [];
+      element.addEventListener('vi-capture', (event) => captures.push(event));
+      // A cut-off PNG whose bytes arrive only when the test lets them.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const reading: Promise<ArrayBuffer>[] = [];
+      const slow = new File([PNG.subarray(0, 40)], 'slow.png', { type: 'image/png' });
+      const original = slow.arrayBuffer.bind(slow);
+      slow.arrayBuffer = () => {
+        const read = gate.then(original);
+        reading.push(read);
+        return read;
+      };
+      const drop = new Event('drop', { cancelable: true });
+      Object.defineProperty(drop, 'dataTransfer', { value: { files: [slow] } });
+      query<HTMLElement>(element, '[part=drop-zone]')!.dispatchEvent(drop);
+      await waitUntil(() => reading.length === 1, 'the first file was never read');
+
+      const latest = new File([PNG], 'latest.png', { type: 'image/png' });
+      const heard = oneEvent(element, 'vi-capture');
+      choose(element, latest);
+      await heard;
+      release();
+      await reading[0];
+      // A task boundary: every continuation of the first check has run by then.
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(captures.map((event) => event.detail.image)).to.deep.equal([latest]);
+      expect(textOf(element, '[role=alert]'), 'the first file’s problem is not shown').to.equal('');
     });
 
     it('rejects a dropped text file', async () => {

@@ -32,6 +32,12 @@ describe('<verify-identity-document-type-step>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('offers only the types it can name: no "<markup>", no prototype keys', async () => {
+    const element = await render(['<markup>', 'passport', 'constructor', '__proto__'] as DocumentType[]);
+    const labels = [...shadow(element).querySelectorAll('label')].map((label) => label.textContent!.trim());
+    expect(labels).to.deep.equal([en.documentTypeNames.passport]);
+  });
+
   it('fires vi-document-type with the chosen radio', async () => {
     const element = await render(['passport', 'id_card', 'driving_license']);
     radio(element, 'id_card').click();
