@@ -385,7 +385,6 @@ async function pollUntil<T>(path: string, auth: string, done: (value: T) => bool
   }
 }
 
-const bytes = (...values: number[]) => new Uint8Array(values);
 // Whole images: the service reads the bytes, and refuses damaged ones.
 const PNG = new Blob([images.PNG], { type: 'image/png' });
 const JPEG = new Blob([images.JPEG], { type: 'image/jpeg' });
