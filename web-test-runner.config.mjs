@@ -16,7 +16,7 @@ const chromeArgs = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/node/**', '!test/package/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: test pages share MSW's service worker, and with two pages under load a
   // request-count assertion once saw an extra retry.

@@ -160,8 +160,9 @@ describe('mock backend: redaction and webhooks', () => {
   it('redacting a session that requires input cancels it (.canceled at once), then .redacted', async () => {
     const session = createSession(mock.backend, { metadata: { email: 'jenny@example.test' } });
     const redacting = await serverRedact(session.id);
+    // Canceled at once (the answer says so); whether .redacted has come yet depends on when the answer
+    // reaches the page (its timer may fire first), so only the order of the events is certain.
     expect(redacting).to.deep.include({ status: 'canceled', redaction: { status: 'processing' }, client_secret: null, metadata: {} });
-    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'canceled']);
     await untilLastEvent(mock.backend, session.id, 'redacted');
     expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'canceled', 'redacted']);
     expect(mock.backend.retrieveSession(session.id)).to.deep.include({ status: 'canceled', redaction: { status: 'redacted' } });
