@@ -12,13 +12,14 @@ const SECRET_KEY = 'sk_test_demo';
 
 /** A failed server-side call, carrying the service's error code for display. */
 export class ServerApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
     super(message);
     this.name = 'ServerApiError';
+    this.status = status;
+    this.code = code;
   }
 }
 

@@ -180,7 +180,7 @@ describe('the demo', () => {
     await page.getByRole('status').filter({ hasText: 'Cancel refused: 409 session_unexpected_state' }).waitFor();
   });
 
-  scenario('redacts a verified session; only the endpoint that lists .redacted receives it', async ({ page, shot }) => {
+  scenario('redacts a verified session: it stays verified, and only the endpoint that lists .redacted hears of it', async ({ page, shot }) => {
     await configureSession(page);
     await startWithElement(page);
     const modal = dialog(page);
@@ -192,16 +192,18 @@ describe('the demo', () => {
     await modal.getByRole('button', { name: 'Done' }).click();
 
     await page.getByRole('button', { name: 'Redact session' }).click();
-    await expectSessionField(page, 'Status', 'canceled');
     const webhooks = webhookLog(page);
-    await expectLogEntry(webhooks, 'identity.verification_session.canceled');
-    // Both events are emitted together: once .canceled is in, a .redacted would be too.
-    assert.equal(await webhooks.getByText('identity.verification_session.redacted').count(), 0);
-    await shot('endpoint subscribed to all');
-
     await page.getByRole('radio', { name: 'Lists identity.verification_session.redacted' }).check();
     await expectLogEntry(webhooks, 'identity.verification_session.redacted');
+    await expectSessionField(page, 'Status', 'verified');
     await shot('endpoint listing redacted', page.getByRole('region', { name: '4. Events' }));
+
+    // .redacted has been emitted by now: the endpoint subscribed to * got neither it nor a .canceled.
+    await page.getByRole('radio', { name: 'Subscribed to *' }).check();
+    await expectLogEntry(webhooks, 'identity.verification_session.verified');
+    assert.equal(await webhooks.getByText('identity.verification_session.redacted').count(), 0);
+    assert.equal(await webhooks.getByText('identity.verification_session.canceled').count(), 0);
+    await shot('endpoint subscribed to all');
   });
 
   scenario('recovers from a server error injected into the submission', async ({ page, shot }) => {
