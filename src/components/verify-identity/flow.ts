@@ -6,7 +6,7 @@ import {
   type FileSide,
   type IdNumberDetails,
 } from '../../core/types.js';
-import type { Submission } from '../../controllers/session-controller.js';
+import type { Submission } from '../../core/session-model.js';
 import type { VerificationStep } from '../../events.js';
 import type { CaptureSource } from '../step-events.js';
 

@@ -115,7 +115,7 @@ export class VerifyIdentityElement extends LitElement {
 
   /** The session's status, `null` until it has loaded. */
   get status(): SessionStatus | null {
-    return this.#session.session?.status ?? null;
+    return this.#session.model.session?.status ?? null;
   }
 
   /** Opens the element; resolves when it closes, with the outcome. Never rejects. */
@@ -156,11 +156,12 @@ export class VerifyIdentityElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open')) {
       if (this.open) this.#startOpening();
-      else if (changed.get('open') === true) this.#startClosing();
+      // `show()` then `close()` in one task: Lit saw `open` go from false to false, but show() waits.
+      else if (changed.get('open') === true || this.#pending) this.#startClosing();
     } else if (changed.has('clientSecret') && this.open) {
       this.flow = INITIAL_FLOW;
-      this.#session.reset();
-      void this.#session.load(this.clientSecret);
+      this.#reviewCache = null;
+      void this.#session.open(this.clientSecret);
     }
   }
 
@@ -188,23 +189,24 @@ export class VerifyIdentityElement extends LitElement {
     this.#closeReason = null;
     this.announcement = '';
     this.flow = INITIAL_FLOW;
-    this.#session.reset();
-    void this.#session.load(this.clientSecret);
+    void this.#session.open(this.clientSecret);
   }
 
   #startClosing(): void {
     const reason = this.#closeReason ?? 'closed-by-api';
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
+    const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
     this.flow = INITIAL_FLOW;
+    this.#reviewCache = null;
     this.#shownStep = null;
     const pending = this.#pending;
     this.#pending = null;
     if (pending) {
       // A dismissed submit still completes: the result says what it led to.
-      void this.#session.settled().then(() => pending.resolve(resultOf(this.#session, reason)));
+      void model.settled().then(() => pending.resolve(resultOf(model, reason)));
     }
   }
 
@@ -237,12 +239,12 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #blockingError(): boolean {
-    const { error, errorPhase } = this.#session;
-    return error !== null && (errorPhase === 'load' || errorPhase === 'decline');
+    const phase = this.#session.model.failure?.phase;
+    return phase === 'load' || phase === 'decline';
   }
 
   #step(): VerificationStep {
-    return resolveStep({ session: this.#session.session, blockingError: this.#blockingError(), flow: this.flow });
+    return resolveStep({ session: this.#session.model.session, blockingError: this.#blockingError(), flow: this.flow });
   }
 
   #dispatchFlow(action: FlowAction): void {
@@ -264,11 +266,11 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   async #onSubmit(): Promise<void> {
-    const session = this.#session.session;
-    const submission = session && planSubmission(session, this.flow);
+    const model = this.#session.model;
+    const submission = model.session && planSubmission(model.session, this.flow);
     if (!submission) return;
-    await this.#session.submit(submission);
-    if (this.#session.session?.status === 'processing') this.#dispatchFlow({ type: 'submitted' });
+    await model.submit(submission);
+    if (!model.closed && model.session?.status === 'processing') this.#dispatchFlow({ type: 'submitted' });
   }
 
   async #onTryAgain(): Promise<void> {
@@ -290,7 +292,7 @@ export class VerifyIdentityElement extends LitElement {
 
   #renderContent(): TemplateResult {
     const { strings } = this.#locale;
-    const session = this.#session.session;
+    const session = this.#session.model.session;
     const step = this.#step();
     return html`
       <div part="header" class="header">
@@ -380,8 +382,8 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #renderReview(session: ClientSession): TemplateResult {
-    const controller = this.#session;
-    const error = controller.errorPhase === 'submit' && controller.error ? this.#errorMessage(controller.error) : undefined;
+    const controller = this.#session.model;
+    const error = controller.failure?.phase === 'submit' ? this.#errorMessage(controller.failure.error) : undefined;
     return html`<verify-identity-review-step
       data-step
       exportparts=${STEP_PARTS}
@@ -416,12 +418,12 @@ export class VerifyIdentityElement extends LitElement {
 
   #renderProcessing(): TemplateResult {
     const t = this.#locale.strings.processing;
-    const { error, errorPhase } = this.#session;
+    const { failure } = this.#session.model;
     return html`<div class="view">
       <div class="spinner" aria-hidden="true"></div>
       <h2 id="step-heading" tabindex="-1">${t.heading}</h2>
       <p class="muted">${t.body}</p>
-      ${error && errorPhase === 'watch' ? html`<p class="error" role="alert">${this.#errorMessage(error)}</p>` : nothing}
+      ${failure?.phase === 'watch' ? html`<p class="error" role="alert">${this.#errorMessage(failure.error)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${this.#requestClose}>
           ${this.#locale.strings.dialog.close}
@@ -432,7 +434,7 @@ export class VerifyIdentityElement extends LitElement {
 
   #renderError(): TemplateResult {
     const t = this.#locale.strings.errors;
-    const error = this.#session.error;
+    const error = this.#session.model.error;
     const retriable = error !== null && RETRIABLE.includes(error.type);
     return html`<div class="view">
       <h2 id="step-heading" tabindex="-1">${t.heading}</h2>
@@ -469,17 +471,17 @@ export class VerifyIdentityElement extends LitElement {
   #renderRequiresInput(session: ClientSession): TemplateResult {
     const t = this.#locale.strings.outcome;
     const declined = session.last_error?.code === 'consent_declined';
-    const { error, errorPhase, activity } = this.#session;
+    const { failure, activity } = this.#session.model;
     return html`<div class="view outcome outcome--failed">
       <h2 id="step-heading" tabindex="-1">${declined ? t.declinedHeading : t.failedHeading}</h2>
       <p>${declined ? t.declinedBody : this.#lastErrorMessage(session)}</p>
-      ${error && errorPhase === 'retry' ? html`<p class="error" role="alert">${this.#errorMessage(error)}</p>` : nothing}
+      ${failure?.phase === 'retry' ? html`<p class="error" role="alert">${this.#errorMessage(failure.error)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${this.#requestClose}>${t.done}</button>
         <button
           type="button"
           class="button button--primary"
-          ?disabled=${activity === 'loading'}
+          ?disabled=${activity !== 'idle'}
           @click=${() => void this.#onTryAgain()}
         >
           ${t.tryAgain}
