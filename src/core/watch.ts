@@ -5,7 +5,7 @@ import { isFinalStatus, type SessionStatus } from './session.js';
 import { createSseParser } from './sse.js';
 import { createStatusTracker, type StatusTracker } from './status-tracker.js';
 import type { ClientSession } from './types.js';
-import { isClientSession } from './validate.js';
+import { sessionProblem } from './validate.js';
 
 export interface WatchSessionOptions {
   client: ApiClient;
@@ -167,9 +167,10 @@ export function watchSession(options: WatchSessionOptions): () => void {
         if (!chunk || chunk.done) return false;
         feed(chunk.value);
         for (const session of received.splice(0)) {
-          if (!isClientSession(session)) throw malformedError('a status event');
+          const problem = sessionProblem(session);
+          if (problem) throw malformedError('a status event', problem);
           streamDelivered = true;
-          if (report(session)) {
+          if (report(session as ClientSession)) {
             await reader?.cancel().catch(() => undefined);
             return true;
           }

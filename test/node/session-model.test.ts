@@ -6,7 +6,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import {
+  createApiClient,
   createSessionModel,
+  isVerifyError,
   isLegalChange,
   type ClientSession,
   type SessionModel,
@@ -380,5 +382,17 @@ describe('the core session model against the mock backend', () => {
     );
     await model.load(session.secret);
     assert.equal(model.closed, true, 'a closed opening cannot be loaded again');
+  });
+});
+
+describe('createApiClient in Node', () => {
+  it('refuses a relative apiBase at once: there is no page URL to resolve it against (issue 7)', () => {
+    const secret = 'vs_abc_secret_abcdefgh12345678';
+    assert.throws(
+      () => createApiClient({ clientSecret: secret, apiBase: '/v1' }),
+      (error: unknown) =>
+        isVerifyError(error) && error.type === 'invalid_request' && error.code === 'api_base_relative' && /absolute URL/.test(error.message),
+    );
+    assert.doesNotThrow(() => createApiClient({ clientSecret: secret, apiBase: 'http://localhost/v1' }));
   });
 });

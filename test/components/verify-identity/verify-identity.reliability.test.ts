@@ -166,5 +166,27 @@ describe('<verify-identity> reliability', () => {
     ]);
     expect(stepsOf(events)).to.deep.equal(['loading', 'consent', 'capture-front', 'review', 'processing', 'verified']);
   });
-});
 
+  for (const [name, document] of [
+    ['options.document: {}', {}],
+    ["allowed_types: ['<markup>']", { allowed_types: ['<img src=x onerror=alert(1)>'], require_id_number: false, require_live_capture: false, require_matching_selfie: false }],
+  ] as const) {
+    it(`a session with ${name} shows an error that can be closed, never a broken step (issue 7)`, async () => {
+      const session = createSession(mock.backend);
+      restoreFetch = wrapFetch((original) => async (input, init) => {
+        const response = await original(input, init);
+        if ((init?.method ?? 'GET') !== 'GET' || String(input).endsWith('/stream') || !response.ok) return response;
+        const body = (await response.json()) as Record<string, unknown>;
+        return new Response(JSON.stringify({ ...body, options: { document } }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      });
+      const { el, events } = await mount(session.client_secret, { open: false });
+      const shown = el.show();
+      await waitForStep(events, 'error');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+      const result = await shown;
+      expect(result.reason).to.equal('dismissed');
+      expect('error' in result && result.error).to.include({ type: 'malformed_response', param: 'session.options.document.allowed_types' + (name.startsWith('allowed') ? '[0]' : '') });
+      expect(el.shadowRoot!.innerHTML).not.to.contain('<img');
+    });
+  }
+});
