@@ -124,6 +124,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   let attempt: { body: string; key: string } | null = null;
   /** The current secret ended an attempt (a submit, a decline, or a new `last_error` seen): it is spent. */
   let spent = false;
+  /** Transitions reported: an answer older than one of them is not applied over it. */
+  let transitions = 0;
 
   const closed = (): boolean => opening.signal.aborted;
   const update = (): void => options.onUpdate?.();
@@ -156,21 +158,22 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     if (previousStatus && next.last_error) spent = true;
     update();
     if (ready) emit({ type: 'ready', session: next });
-    else if (previousStatus) emit({ type: 'status', session: next, previousStatus });
+    else if (previousStatus) {
+      transitions += 1;
+      emit({ type: 'status', session: next, previousStatus });
+    }
   };
 
   /** Takes a session from a load or an answer: through the tracker, like the watch's. */
   const apply = (next: ClientSession): void => {
-    // Only a submit's answer arrives after close: recorded for the result, reported to no one.
-    if (closed()) session = next;
-    else {
-      const previousStatus = tracker.current?.status ?? null;
-      const outcome = tracker.accept(next);
-      if (outcome === 'same') {
-        session = next;
-        update();
-      } else if (outcome !== 'stale') changed(next, previousStatus);
-    }
+    const previousStatus = tracker.current?.status ?? null;
+    const outcome = tracker.accept(next);
+    if (outcome === 'stale') return;
+    // After close only a submit's answer still arrives: recorded for the result, reported to no one.
+    if (outcome === 'same' || closed()) {
+      session = next;
+      update();
+    } else changed(next, previousStatus);
   };
 
   /** Follows the status (stream, polling fallback) under `signal`, while the session is not final. */
@@ -283,10 +286,13 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       };
       const serialized = JSON.stringify(body);
       if (attempt?.body !== serialized) attempt = { body: serialized, key: crypto.randomUUID() };
+      const before = transitions;
       const answer = await by.submit(body, { idempotencyKey: attempt.key });
       if (by !== client) return;
       spent = true;
-      apply(answer);
+      // The watch may have reported processing, even the outcome, before this answer: it is newer.
+      // (The table alone cannot tell: requires_input → processing is also a new submit.)
+      if (transitions === before) apply(answer);
       if (!stopWatch) watch(current.signal);
     } catch (error) {
       if (by === client) fail(error, 'submit');

@@ -385,6 +385,34 @@ describe('the core session model against the mock backend', () => {
   });
 });
 
+describe('the submit answer and the watch', () => {
+  before(() => server.listen({ onUnhandledFrame: 'error' }));
+  beforeEach(() => backend.reset());
+  after(() => server.close());
+
+  it('a submit answer that arrives after the watch reported the outcome does not move the session back', async () => {
+    const session = newSession({ processing_ms: 20, test_outcome: 'document_expired' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { model, events } = harness({}, (next) => async (input, init) => {
+      const response = await next(input, init);
+      if (String(input).endsWith('/submit')) await held;
+      return response;
+    });
+    await model.load(session.secret);
+    const submitted = model.submit(passport());
+    await until(() => model.session?.last_error?.code === 'document_expired', 'the stream reports the failed check first');
+    release();
+    await submitted;
+    assert.equal(model.session?.status, 'requires_input', 'the late processing answer is older than the outcome');
+    model.close();
+    assert.deepEqual(
+      statusEvents(events).map((e) => e.session.status),
+      ['processing', 'requires_input'],
+    );
+  });
+});
+
 describe('createApiClient in Node', () => {
   it('refuses a relative apiBase at once: there is no page URL to resolve it against (issue 7)', () => {
     const secret = 'vs_abc_secret_abcdefgh12345678';
