@@ -189,4 +189,22 @@ describe('<verify-identity> reliability', () => {
       expect(el.shadowRoot!.innerHTML).not.to.contain('<img');
     });
   }
+
+  it("a last_error code such as 'constructor' shows the service's reason, never a function (issue 8, defect 8)", async () => {
+    const session = createSession(mock.backend);
+    restoreFetch = wrapFetch((original) => async (input, init) => {
+      const response = await original(input, init);
+      if ((init?.method ?? 'GET') !== 'GET' || String(input).endsWith('/stream') || !response.ok) return response;
+      const body = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify({ ...body, last_error: { code: 'constructor', reason: 'A reason from the service.' } }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    const { el, events } = await mount(session.client_secret);
+    await waitForStep(events, 'requires-input');
+    const text = el.shadowRoot!.querySelector('.body')!.textContent!;
+    expect(text).to.contain('A reason from the service.');
+    expect(text).not.to.contain('function');
+  });
 });
