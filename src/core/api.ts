@@ -1,5 +1,5 @@
 import { parseClientSecret } from './client-secret.js';
-import type { VerifyErrorType } from './errors.js';
+import { VerifyError, type VerifyErrorType } from './errors.js';
 import {
   abortedError,
   attempt,
@@ -10,7 +10,7 @@ import {
   type AttemptContext,
 } from './http.js';
 import type { ClientSession, FilePurpose, FileSide, SubmitBody, UploadedFile } from './types.js';
-import { isClientSession, isUploadedFile } from './validate.js';
+import { fileProblem, sessionProblem } from './validate.js';
 
 export interface ApiClientOptions {
   /** The session's `client_secret`; validated before any network call (throws a VerifyError). */
@@ -78,6 +78,16 @@ const UPLOAD_TRANSIENT: readonly VerifyErrorType[] = ['network', 'server', 'rate
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const { sessionId, secret } = parseClientSecret(options.clientSecret);
   const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
+  // Without a page (Node, a worker without location) a relative base can never be fetched: say so now,
+  // not as a network_error after every retry.
+  if (!/^[a-z][a-z\d+.-]*:/i.test(apiBase) && !globalThis.location) {
+    throw new VerifyError({
+      type: 'invalid_request',
+      code: 'api_base_relative',
+      message: `apiBase "${apiBase}" is relative and there is no page URL to resolve it against: pass an absolute URL such as https://api.example.com/v1.`,
+      param: 'apiBase',
+    });
+  }
   const { timeout = 30_000, retries = 3, retryDelay = 500 } = options;
   const sessionUrl = `${apiBase}/identity/verification_sessions/${sessionId}`;
   const authorization = `Bearer ${secret}`;
@@ -100,15 +110,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return response;
   };
 
-  const readJson = async <T>(response: Response, guard: (value: unknown) => value is T, what: string): Promise<T> => {
+  const readJson = async <T>(response: Response, problemOf: (value: unknown) => string | undefined, what: string): Promise<T> => {
     const body: unknown = await response.json().catch(() => undefined);
-    if (!guard(body)) throw malformedError(what);
-    return body;
+    const problem = body === undefined ? 'the body is not JSON' : problemOf(body);
+    if (problem) throw malformedError(what, problem);
+    return body as T;
   };
 
   const sessionCall = (path: string, signal: AbortSignal | undefined, init?: JsonRequestInit): Promise<ClientSession> =>
     call(signal, TRANSIENT, async (attemptSignal) =>
-      readJson(await send(path, attemptSignal, init), isClientSession, 'a session'),
+      readJson<ClientSession>(await send(path, attemptSignal, init), sessionProblem, 'a session'),
     );
 
   const postFile = (form: FormData, signal: AbortSignal, onProgress: UploadOptions['onProgress']): Promise<Response> => {
@@ -166,7 +177,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         form.append('file', file, filename ?? (file instanceof File ? file.name : side));
         const response = await postFile(form, attemptSignal, onProgress);
         if (!response.ok) throw await errorFromResponse(response, secret);
-        return readJson(response, isUploadedFile, 'a file');
+        return readJson<UploadedFile>(response, fileProblem, 'a file');
       }),
 
     submit: (body, { signal, idempotencyKey = crypto.randomUUID() } = {}) =>

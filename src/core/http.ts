@@ -16,11 +16,13 @@ export const timeoutError = (timeout: number): VerifyError =>
 export const networkError = (cause?: unknown): VerifyError =>
   new VerifyError({ type: 'network', code: 'network_error', message: 'The service could not be reached.', cause });
 
-export const malformedError = (what: string): VerifyError =>
+/** `problem` names the field at fault ("session.status: expected one of …"); it becomes `param`. */
+export const malformedError = (what: string, problem?: string): VerifyError =>
   new VerifyError({
     type: 'malformed_response',
     code: 'malformed_response',
-    message: `The service sent ${what} that does not match its API.`,
+    message: `The service sent ${what} that does not match its API${problem ? `: ${problem}` : ''}.`,
+    param: problem?.slice(0, problem.indexOf(':')),
   });
 
 // Fallbacks for an error response without a usable JSON body (a proxy's HTML page, say).

@@ -5,3 +5,5 @@ export * from './session.js';
 export * from './client-secret.js';
 export * from './api.js';
 export * from './watch.js';
+export * from './status-tracker.js';
+export * from './session-model.js';

@@ -1,36 +1,77 @@
-// Hand-written guards for what the service returns: a few hundred bytes instead of a schema library,
-// and they check exactly what the SDK relies on.
-import { isSessionStatus } from './session.js';
-import { FILE_PURPOSES, SESSION_TYPES, type ClientSession, type UploadedFile } from './types.js';
+// Hand-written checks of what the service returns: a few hundred bytes instead of a schema library.
+// Each names the first field that is wrong ("session.options.document.allowed_types[0]: expected one
+// of passport, id_card, driving_license"), so a malformed_response says what to look at.
+import { SESSION_STATUSES } from './session.js';
+import { DOCUMENT_TYPES, FILE_PURPOSES, SESSION_TYPES } from './types.js';
 
-type Guard<T> = (value: unknown) => value is T;
+/** Returns the problem with `value` at `path`, or nothing when it is right. */
+type Check = (value: unknown, path: string) => string | undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isString = (value: unknown): value is string => typeof value === 'string';
-const oneOf = (values: readonly unknown[], value: unknown): boolean => values.includes(value);
 
-function isLastError(value: unknown): boolean {
-  return value === null || (isRecord(value) && isString(value.reason) && isString(value.code));
-}
+const typed =
+  (type: 'string' | 'number' | 'boolean'): Check =>
+  (value, path) =>
+    typeof value === type ? undefined : `${path}: expected a ${type}`;
+const string = typed('string');
+const number = typed('number');
+const boolean = typed('boolean');
 
-export const isClientSession: Guard<ClientSession> = (value): value is ClientSession =>
-  isRecord(value) &&
-  value.object === 'identity.verification_session' &&
-  isString(value.id) &&
-  isSessionStatus(value.status) &&
-  oneOf(SESSION_TYPES, value.type) &&
-  isRecord(value.options) &&
-  isRecord(value.options.document) &&
-  isLastError(value.last_error) &&
-  typeof value.livemode === 'boolean' &&
-  typeof value.created === 'number';
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (value, path) =>
+    values.includes(value) ? undefined : `${path}: expected one of ${values.join(', ')}`;
 
-export const isUploadedFile: Guard<UploadedFile> = (value): value is UploadedFile =>
-  isRecord(value) &&
-  value.object === 'file' &&
-  isString(value.id) &&
-  oneOf(FILE_PURPOSES, value.purpose) &&
-  oneOf(['front', 'back', 'selfie'], value.side) &&
-  typeof value.size === 'number' &&
-  isString(value.type) &&
-  typeof value.created === 'number';
+const arrayOf =
+  (item: Check): Check =>
+  (value, path) => {
+    if (!Array.isArray(value)) return `${path}: expected an array`;
+    for (const [index, entry] of value.entries()) {
+      const problem = item(entry, `${path}[${index}]`);
+      if (problem) return problem;
+    }
+  };
+
+const object =
+  (shape: Record<string, Check>, nullable?: boolean): Check =>
+  (value, path) => {
+    if (nullable && value === null) return;
+    if (!isRecord(value)) return `${path}: expected an object`;
+    for (const key in shape) {
+      const problem = shape[key]!(value[key], `${path}.${key}`);
+      if (problem) return problem;
+    }
+  };
+
+const clientSession = object({
+  object: oneOf(['identity.verification_session']),
+  id: string,
+  status: oneOf(SESSION_STATUSES),
+  type: oneOf(SESSION_TYPES),
+  options: object({
+    document: object({
+      allowed_types: arrayOf(oneOf(DOCUMENT_TYPES)),
+      require_id_number: boolean,
+      require_live_capture: boolean,
+      require_matching_selfie: boolean,
+    }),
+  }),
+  last_error: object({ code: string, reason: string }, true),
+  livemode: boolean,
+  created: number,
+});
+
+const uploadedFile = object({
+  object: oneOf(['file']),
+  id: string,
+  purpose: oneOf(FILE_PURPOSES),
+  side: oneOf(['front', 'back', 'selfie']),
+  size: number,
+  type: string,
+  created: number,
+});
+
+/** What is wrong with `value` as a client session (the first problem), or `undefined`. */
+export const sessionProblem = (value: unknown): string | undefined => clientSession(value, 'session');
+/** What is wrong with `value` as an uploaded file (the first problem), or `undefined`. */
+export const fileProblem = (value: unknown): string | undefined => uploadedFile(value, 'file');

@@ -1,10 +1,11 @@
-import { createParser } from 'eventsource-parser';
 import type { ApiClient } from './api.js';
 import { VerifyError, type VerifyErrorType } from './errors.js';
 import { malformedError } from './http.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
+import { createSseParser } from './sse.js';
+import { createStatusTracker, type StatusTracker } from './status-tracker.js';
 import type { ClientSession } from './types.js';
-import { isClientSession } from './validate.js';
+import { sessionProblem } from './validate.js';
 
 export interface WatchSessionOptions {
   client: ApiClient;
@@ -28,6 +29,18 @@ export interface WatchSessionOptions {
   /** @default 30000 */
   maxPollInterval?: number;
   /**
+   * A stream that delivers nothing for this long (ms) is given up: a proxy may hold it open without
+   * passing frames on. `auto` then polls, `sse` reconnects. @default 15000
+   */
+  idleTimeout?: number;
+  /**
+   * Where changes are de-duplicated and checked against the lifecycle table: pass the one that also
+   * sees the other sources of the session (submit and decline answers) so each change is reported
+   * once in all. With a tracker that already holds the session, its current state is not reported
+   * again. @default a new one
+   */
+  tracker?: StatusTracker;
+  /**
    * Polling pauses while it is hidden and polls at once when it becomes visible (or the window
    * comes back online). @default globalThis.document
    */
@@ -50,16 +63,32 @@ function parseJson(text: string): unknown {
  * callback is called.
  */
 export function watchSession(options: WatchSessionOptions): () => void {
-  const { client, onChange, onError, transport = 'auto', pollInterval = 2000, maxPollInterval = 30_000 } = options;
+  const {
+    client,
+    onChange,
+    onError,
+    transport = 'auto',
+    pollInterval = 2000,
+    maxPollInterval = 30_000,
+    idleTimeout = 15_000,
+    tracker = createStatusTracker(),
+  } = options;
   const doc = options.document ?? globalThis.document;
   // A fake document (tests, headless) has no window: `online` then comes from the global scope.
   const win: Partial<EventTarget> = doc?.defaultView ?? globalThis;
   const controller = new AbortController();
   const { signal } = controller;
-  let last: { status: SessionStatus; errorCode: string | undefined } | undefined;
   let wake: (() => void) | undefined;
+  let streaming = false;
+  /** A poke that came while a request was in flight: the next rest is skipped. */
+  let poked = false;
 
-  const poke = (): void => wake?.();
+  /** Visible again, or back online: poll at once, or while streaming, check the stream missed nothing. */
+  const poke = (): void => {
+    if (wake) wake();
+    else if (streaming && !signal.aborted) client.retrieve({ signal }).then(report, endsWatch);
+    else poked = true;
+  };
   const hidden = (): boolean => doc?.visibilityState === 'hidden';
   const onVisibilityChange = (): void => {
     if (!hidden()) poke();
@@ -71,13 +100,16 @@ export function watchSession(options: WatchSessionOptions): () => void {
     options.signal?.removeEventListener('abort', stop);
     doc?.removeEventListener('visibilitychange', onVisibilityChange);
     win.removeEventListener?.('online', poke);
-    poke();
+    wake?.();
   };
 
   /** Resolves after `ms`, or early when poked (visible again, online) or stopped. */
   const rest = (ms: number): Promise<void> =>
     new Promise((resolve) => {
-      if (signal.aborted) return resolve();
+      if (signal.aborted || poked) {
+        poked = false;
+        return resolve();
+      }
       const timer = ms === Infinity ? undefined : setTimeout(() => wake?.(), ms);
       wake = () => {
         clearTimeout(timer);
@@ -86,13 +118,12 @@ export function watchSession(options: WatchSessionOptions): () => void {
       };
     });
 
-  /** Reports `session` if it differs from the last one reported; true when the watch is over. */
+  /** Reports `session` if the tracker takes it as a change; true when the watch is over. */
   const report = (session: ClientSession): boolean => {
     if (signal.aborted) return true;
-    const errorCode = session.last_error?.code;
-    if (last?.status !== session.status || last.errorCode !== errorCode) {
-      const previousStatus = last?.status ?? null;
-      last = { status: session.status, errorCode };
+    const previousStatus = tracker.current?.status ?? null;
+    const outcome = tracker.accept(session);
+    if (outcome === 'initial' || outcome === 'change') {
       try {
         onChange(session, previousStatus);
       } catch (error) {
@@ -102,7 +133,7 @@ export function watchSession(options: WatchSessionOptions): () => void {
         });
       }
     }
-    if (isFinalStatus(session.status)) stop();
+    if (isFinalStatus(tracker.current!.status)) stop();
     return signal.aborted;
   };
 
@@ -119,23 +150,27 @@ export function watchSession(options: WatchSessionOptions): () => void {
 
   /** Follows the status stream; true when the watch is over, false when the stream failed or ended early. */
   const followStream = async (): Promise<boolean> => {
+    let idle: ReturnType<typeof setTimeout> | undefined;
     try {
       const response = await client.openStream({ signal });
       const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+      streaming = true;
       const received: unknown[] = [];
-      const parser = createParser({
-        onEvent: ({ event, data }) => {
-          if (event === 'session') received.push(parseJson(data));
-        },
+      const feed = createSseParser((event, data) => {
+        if (event === 'session') received.push(parseJson(data));
       });
       for (;;) {
+        // A silent stream (nothing, not even a comment, for idleTimeout) is cancelled: the read then ends.
+        idle = setTimeout(() => void reader?.cancel().catch(() => undefined), idleTimeout);
         const chunk = await reader?.read();
+        clearTimeout(idle);
         if (!chunk || chunk.done) return false;
-        parser.feed(chunk.value);
+        feed(chunk.value);
         for (const session of received.splice(0)) {
-          if (!isClientSession(session)) throw malformedError('a status event');
+          const problem = sessionProblem(session);
+          if (problem) throw malformedError('a status event', problem);
           streamDelivered = true;
-          if (report(session)) {
+          if (report(session as ClientSession)) {
             await reader?.cancel().catch(() => undefined);
             return true;
           }
@@ -143,6 +178,9 @@ export function watchSession(options: WatchSessionOptions): () => void {
       }
     } catch (error) {
       return endsWatch(error);
+    } finally {
+      clearTimeout(idle);
+      streaming = false;
     }
   };
 

@@ -23,30 +23,30 @@ describe('SessionController', () => {
   it('loads the session and fires verification-ready, without a status event', async () => {
     const session = createSession(mock.backend);
     const { controller, events } = await setUp();
-    await controller.load(session.client_secret);
-    expect(controller.session?.id).to.equal(session.id);
+    await controller.open(session.client_secret);
+    expect(controller.model.session?.id).to.equal(session.id);
     expect(events.map((e) => e.type)).to.deep.equal(['verification-ready']);
   });
 
   it('reports a malformed secret as verification-error before any request', async () => {
     const { controller, events } = await setUp();
-    await controller.load('vs_x');
-    expect(controller.error?.code).to.equal('client_secret_malformed');
-    expect(controller.errorPhase).to.equal('load');
-    expect(events).to.deep.equal([{ type: 'verification-error', detail: { error: controller.error!.toJSON() } }]);
+    await controller.open('vs_x');
+    expect(controller.model.error?.code).to.equal('client_secret_malformed');
+    expect(controller.model.failure?.phase).to.equal('load');
+    expect(events).to.deep.equal([{ type: 'verification-error', detail: { error: controller.model.error!.toJSON() } }]);
     expect(mock.backend.requests).to.have.length(0);
   });
 
   it('uploads, submits once for concurrent calls, and follows the status to verified', async () => {
     const session = createSession(mock.backend);
     const { controller, events } = await setUp();
-    await controller.load(session.client_secret);
+    await controller.open(session.client_secret);
     const submission = await passport();
     const first = controller.submit(submission);
     const second = controller.submit(submission);
-    expect(controller.submitting).to.equal(true);
+    expect(controller.model.submitting).to.equal(true);
     await Promise.all([first, second]);
-    await waitUntil(() => controller.session?.status === 'verified', 'verified');
+    await waitUntil(() => controller.model.session?.status === 'verified', 'verified');
     expect(mock.backend.submissionCount(session.id)).to.equal(1);
     expect(mock.backend.requests.filter((r) => r.endpoint === 'submit')).to.have.length(1);
     expect(statusTrail(events)).to.deep.equal([
@@ -55,7 +55,7 @@ describe('SessionController', () => {
       'verified',
       'status-change:processing>verified',
     ]);
-    expect(controller.progress, 'no upload in flight').to.equal(null);
+    expect(controller.model.progress, 'no upload in flight').to.equal(null);
   });
 
   it('keeps one Idempotency-Key for the same body when the person submits again after a lost answer', async () => {
@@ -69,15 +69,15 @@ describe('SessionController', () => {
       return fetch(input, init);
     };
     const { controller } = await setUp({ fetch: lossyFetch });
-    await controller.load(session.client_secret);
+    await controller.open(session.client_secret);
     const submission = await passport();
     await controller.submit(submission);
-    expect(controller.error?.type).to.equal('network');
-    expect(controller.errorPhase).to.equal('submit');
+    expect(controller.model.error?.type).to.equal('network');
+    expect(controller.model.failure?.phase).to.equal('submit');
 
     dropSubmits = false;
     await controller.submit(submission);
-    expect(controller.session?.status).to.equal('processing');
+    expect(controller.model.session?.status).to.equal('processing');
     expect(new Set(keys).size, 'one key for every try of the same body').to.equal(1);
     expect(mock.backend.requests.filter((r) => r.endpoint === 'files'), 'the stored file is not uploaded again').to.have.length(1);
   });
@@ -85,14 +85,14 @@ describe('SessionController', () => {
   it('stops watching on close and on disconnection', async () => {
     const session = createSession(mock.backend, { processing_ms: 5000 });
     const { host, controller } = await setUp();
-    await controller.load(session.client_secret);
+    await controller.open(session.client_secret);
     controller.close();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const afterClose = mock.backend.requests.length;
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(mock.backend.requests.length).to.equal(afterClose);
 
-    await controller.load(session.client_secret);
+    await controller.open(session.client_secret);
     host.remove();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const afterRemove = mock.backend.requests.length;
@@ -103,21 +103,21 @@ describe('SessionController', () => {
   it('for a new attempt, asks fetchClientSecret once the secret is spent, else reports secret_spent', async () => {
     const session = createSession(mock.backend, { test_outcome: 'document_expired' });
     const { controller, events } = await setUp();
-    await controller.load(session.client_secret);
+    await controller.open(session.client_secret);
     expect(await controller.startNewAttempt(), 'an unspent secret may try again').to.equal(true);
     await controller.submit(await passport());
-    await waitUntil(() => controller.session?.last_error, 'the check fails');
-    expect(controller.secretSpent).to.equal(true);
+    await waitUntil(() => controller.model.session?.last_error, 'the check fails');
+    expect(controller.model.secretSpent).to.equal(true);
 
     expect(await controller.startNewAttempt()).to.equal(false);
-    expect(controller.error?.code).to.equal('secret_spent');
+    expect(controller.model.error?.code).to.equal('secret_spent');
 
     const fresh = async () => mock.backend.retrieveSession(session.id).client_secret!;
     expect(await controller.startNewAttempt(fresh)).to.equal(true);
-    expect(controller.error).to.equal(null);
+    expect(controller.model.error).to.equal(null);
     expect(events.filter((e) => e.type === 'verification-ready')).to.have.length(1);
 
     expect(await controller.startNewAttempt(() => Promise.reject(new Error('offline')))).to.equal(false);
-    expect(controller.error?.code).to.equal('client_secret_fetch_failed');
+    expect(controller.model.error?.code).to.equal('client_secret_fetch_failed');
   });
 });

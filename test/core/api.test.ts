@@ -113,6 +113,47 @@ describe('createApiClient', () => {
       expect(error).to.include({ type: 'malformed_response', code: 'malformed_response' });
     });
 
+    describe('a malformed_response names the field at fault (issue 7)', () => {
+      /** A fetch that rewrites the session the mock answers (what a faulty or hostile service could send). */
+      const rewriting =
+        (change: (session: Record<string, unknown>) => void): typeof fetch =>
+        async (input, init) => {
+          const response = await fetch(input, init);
+          if (!response.ok || (init?.method ?? 'GET') !== 'GET' || String(input).endsWith('/stream')) return response;
+          const session = (await response.json()) as Record<string, unknown>;
+          change(session);
+          return new Response(JSON.stringify(session), { status: 200, headers: { 'Content-Type': 'application/json' } });
+        };
+      const cases: [string, (session: Record<string, unknown>) => void, string, string][] = [
+        ['options.document: {}', (s) => (s.options = { document: {} }), 'session.options.document.allowed_types', 'expected an array'],
+        [
+          "allowed_types: ['<markup>']",
+          (s) => ((s.options as { document: Record<string, unknown> }).document.allowed_types = ['<b>x</b>']),
+          'session.options.document.allowed_types[0]',
+          'expected one of passport, id_card, driving_license',
+        ],
+        ['an unknown status', (s) => (s.status = 'paused'), 'session.status', 'expected one of requires_input'],
+        ['last_error without a code', (s) => (s.last_error = { reason: 'x' }), 'session.last_error.code', 'expected a string'],
+        ['a string for options', (s) => (s.options = 'x'), 'session.options', 'expected an object'],
+      ];
+      for (const [name, change, param, expected] of cases) {
+        it(name, async () => {
+          const { client } = sessionClient(mock.backend, {}, { retries: 0, fetch: rewriting(change) });
+          const error = await verifyErrorOf(client.retrieve());
+          expect(error).to.include({ type: 'malformed_response', code: 'malformed_response', param });
+          expect(error.message).to.contain(`${param}: ${expected}`);
+          expect(error.message, 'the value is not echoed').not.to.contain('<b>');
+        });
+      }
+
+      it('a body that is not JSON says so', async () => {
+        const { client } = sessionClient(mock.backend, {}, { retries: 0 });
+        mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'malformed' });
+        const error = await verifyErrorOf(client.retrieve());
+        expect(error.message).to.match(/does not match its API: (the body is not JSON|session)/);
+      });
+    });
+
     it('no answer within the timeout → timeout', async () => {
       const { client } = sessionClient(mock.backend, {}, { retries: 0, timeout: 50 });
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'delay', ms: 1000 });

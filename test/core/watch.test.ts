@@ -22,6 +22,31 @@ class FakeDocument extends EventTarget {
   }
 }
 
+/**
+ * A fetch whose status streams deliver their first frame and then nothing, without closing: a proxy
+ * holding the connection open (issue 8, defect 2). The answers still come from the mock backend.
+ */
+function silentStreamFetch(): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!String(input).endsWith('/stream') || !response.body) return response;
+    const reader = response.body.getReader();
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent) return new Promise<void>(() => {});
+        sent = true;
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    init?.signal?.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+}
+
 function recorder() {
   const changes: Change[] = [];
   const errors: VerifyError[] = [];
@@ -212,5 +237,48 @@ describe('watchSession', () => {
     await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 1);
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 2, 'a poll right after going online', { timeout: 500 });
+  });
+
+  describe('a silent status stream (issue 8, defect 2)', () => {
+    it('gives the stream up after idleTimeout and polls to the outcome', async () => {
+      const { client, sessionId } = sessionClient(mock.backend, {}, { fetch: silentStreamFetch() });
+      const seen = recorder();
+      watch({ client, ...seen, pollInterval: 20, idleTimeout: 300, document: new FakeDocument() as unknown as Document });
+      await waitUntil(() => seen.changes.length === 1, 'the first frame arrives');
+      await client.submit({ id_number: ID_NUMBER });
+      await waitUntil(() => seen.statuses().includes('verified'), 'verified is polled after the stream went silent', { timeout: 4000 });
+      // Whether a poll saw processing depends on timing; each status is reported once, in order.
+      expect(seen.statuses().filter((status) => status !== 'processing')).to.deep.equal(['requires_input', 'verified']);
+      expect(new Set(seen.statuses()).size).to.equal(seen.changes.length);
+      expect(requestsTo(mock.backend, sessionId, 'stream')).to.equal(1);
+      expect(seen.errors).to.deep.equal([]);
+    });
+
+    it('reconnects a silent stream when limited to SSE', async () => {
+      const { client, sessionId } = sessionClient(mock.backend, {}, { fetch: silentStreamFetch() });
+      const seen = recorder();
+      watch({ client, ...seen, transport: 'sse', pollInterval: 10, idleTimeout: 200 });
+      await waitUntil(() => requestsTo(mock.backend, sessionId, 'stream') >= 2, 'a new stream after the silent one', { timeout: 4000 });
+      expect(seen.statuses()).to.deep.equal(['requires_input']);
+    });
+
+    for (const trigger of ['online', 'visibilitychange'] as const) {
+      it(`checks the status at once on ${trigger} while streaming`, async () => {
+        const { client, sessionId } = sessionClient(mock.backend, { processing_ms: 10 }, { fetch: silentStreamFetch() });
+        const document = new FakeDocument();
+        const seen = recorder();
+        watch({ client, ...seen, transport: 'sse', idleTimeout: 60_000, document: document as unknown as Document });
+        await waitUntil(() => seen.changes.length === 1, 'the first frame arrives');
+        await client.submit({ id_number: ID_NUMBER });
+        // The checks end on the server; the silent stream says nothing of it.
+        await waitUntil(() => mock.backend.retrieveSession(sessionId).status === 'verified', 'the checks end');
+        expect(seen.statuses()).to.deep.equal(['requires_input']);
+        if (trigger === 'online') window.dispatchEvent(new Event('online'));
+        else document.show();
+        await waitUntil(() => seen.statuses().includes('verified'), `verified is seen after ${trigger}`, { timeout: 2000 });
+        // Polling may miss processing: the table allows requires_input → verified.
+        expect(seen.changes.at(-1)).to.deep.equal({ status: 'verified', previousStatus: 'requires_input', lastError: null });
+      });
+    }
   });
 });

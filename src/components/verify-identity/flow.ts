@@ -1,3 +1,5 @@
+import type { Submission } from '../../core/session-model.js';
+import type { SessionStatus } from '../../core/session.js';
 import {
   DOCUMENT_TYPES,
   TWO_SIDED_DOCUMENTS,
@@ -6,7 +8,6 @@ import {
   type FileSide,
   type IdNumberDetails,
 } from '../../core/types.js';
-import type { Submission } from '../../controllers/session-controller.js';
 import type { VerificationStep } from '../../events.js';
 import type { CaptureSource } from '../step-events.js';
 
@@ -105,6 +106,53 @@ export function needsIdNumber(session: ClientSession): boolean {
   return session.type === 'id_number' || session.options.document.require_id_number;
 }
 
+/** The steps that ask the person for something, as opposed to the views of a status or a failure. */
+export type InputStep = 'consent' | 'document-type' | 'capture-front' | 'capture-back' | 'capture-selfie' | 'id-number' | 'review';
+
+/**
+ * One step of the flow, once: when it is asked, when it is done, and what it adds to the submission.
+ * Its view is `VIEWS[id]` in `views.ts` (kept apart so these rules need no Lit); a new step is one
+ * entry here and one view there.
+ */
+export interface StepDefinition {
+  id: InputStep;
+  /** Whether this session asks for it at all. */
+  isNeeded(session: ClientSession, flow: FlowState): boolean;
+  /** Whether the person has given it in this attempt. */
+  isComplete(session: ClientSession, flow: FlowState): boolean;
+  /** Adds what it collected to the submission (only called when every step is complete). */
+  toSubmission?(session: ClientSession, flow: FlowState, submission: Submission): void;
+}
+
+const captureStep = (side: FileSide): StepDefinition => ({
+  id: `capture-${side}`,
+  isNeeded: (session, flow) => requiredSides(session, effectiveDocumentType(session, flow)).includes(side),
+  isComplete: (_, flow) => flow.captures[side] !== undefined,
+  toSubmission: (_, flow, submission) =>
+    void submission.files.push({ side, purpose: side === 'selfie' ? 'selfie' : 'identity_document', image: flow.captures[side]!.image }),
+});
+
+/** The input steps, in the order they are asked. `review` is always needed and never complete: it submits. */
+export const STEPS: readonly StepDefinition[] = [
+  { id: 'consent', isNeeded: () => true, isComplete: (_, flow) => flow.consentGiven },
+  {
+    id: 'document-type',
+    isNeeded: (session) => session.type === 'document',
+    isComplete: (session, flow) => effectiveDocumentType(session, flow) !== null,
+    toSubmission: (session, flow, submission) => void (submission.documentType = effectiveDocumentType(session, flow)!),
+  },
+  captureStep('front'),
+  captureStep('back'),
+  captureStep('selfie'),
+  {
+    id: 'id-number',
+    isNeeded: needsIdNumber,
+    isComplete: (_, flow) => flow.idNumber !== null,
+    toSubmission: (_, flow, submission) => void (submission.idNumber = flow.idNumber!),
+  },
+  { id: 'review', isNeeded: () => true, isComplete: () => false },
+];
+
 export interface StepInput {
   session: ClientSession | null;
   /** An error that leaves nothing to show but itself (the session could not be loaded, a decline failed). */
@@ -112,31 +160,23 @@ export interface StepInput {
   flow: FlowState;
 }
 
-/** The step to show: the session's status decides first, then the first thing still missing. */
+/** The step each status shows; `null`: the person has something to do. A new status is a compile error here. */
+const STATUS_STEPS: Record<SessionStatus, VerificationStep | null> = {
+  requires_input: null,
+  processing: 'processing',
+  verified: 'verified',
+  canceled: 'canceled',
+};
+
+/** The step to show: the session's status decides first, then the first step still missing. */
 export function resolveStep({ session, blockingError, flow }: StepInput): VerificationStep {
   if (blockingError) return 'error';
   if (!session) return 'loading';
-  switch (session.status) {
-    case 'processing':
-      return 'processing';
-    case 'verified':
-      return 'verified';
-    case 'canceled':
-      return 'canceled';
-    case 'requires_input':
-      break;
-  }
+  const byStatus = STATUS_STEPS[session.status];
+  if (byStatus) return byStatus;
   if (session.last_error && !flow.retrying) return 'requires-input';
-  if (!flow.consentGiven) return 'consent';
   if (flow.retaking) return `capture-${flow.retaking}`;
-  if (session.type === 'document') {
-    const documentType = effectiveDocumentType(session, flow);
-    if (!documentType) return 'document-type';
-    const missing = requiredSides(session, documentType).find((side) => !flow.captures[side]);
-    if (missing) return `capture-${missing}`;
-  }
-  if (needsIdNumber(session) && !flow.idNumber) return 'id-number';
-  return 'review';
+  return STEPS.find((step) => step.isNeeded(session, flow) && !step.isComplete(session, flow))!.id;
 }
 
 /** Steps after which nothing is left to do but close. */
@@ -148,17 +188,6 @@ export function isOutcomeStep(step: VerificationStep): boolean {
 export function planSubmission(session: ClientSession, flow: FlowState): Submission | null {
   if (resolveStep({ session, blockingError: false, flow }) !== 'review') return null;
   const submission: Submission = { files: [] };
-  if (session.type === 'document') {
-    const documentType = effectiveDocumentType(session, flow)!;
-    submission.documentType = documentType;
-    for (const side of requiredSides(session, documentType)) {
-      submission.files.push({
-        side,
-        purpose: side === 'selfie' ? 'selfie' : 'identity_document',
-        image: flow.captures[side]!.image,
-      });
-    }
-  }
-  if (needsIdNumber(session) && flow.idNumber) submission.idNumber = flow.idNumber;
+  for (const step of STEPS) if (step.isNeeded(session, flow)) step.toSubmission?.(session, flow, submission);
   return submission;
 }

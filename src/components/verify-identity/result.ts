@@ -1,7 +1,7 @@
 import type { VerifyErrorInit } from '../../core/errors.js';
 import type { SessionStatus } from '../../core/session.js';
 import type { ClientSession, LastError } from '../../core/types.js';
-import type { SessionController } from '../../controllers/session-controller.js';
+import type { SessionModel } from '../../core/session-model.js';
 import type { CloseReason } from '../../events.js';
 
 /**
@@ -18,7 +18,7 @@ export type VerificationResult =
   | { status: SessionStatus; session: ClientSession; lastError?: LastError; reason: CloseReason }
   | { error: VerifyErrorInit; session?: ClientSession; reason: CloseReason };
 
-export function resultOf(controller: Pick<SessionController, 'session' | 'error'>, reason: CloseReason): VerificationResult {
+export function resultOf(controller: Pick<SessionModel, 'session' | 'error'>, reason: CloseReason): VerificationResult {
   const { session, error } = controller;
   if (error) return session ? { error: error.toJSON(), session, reason } : { error: error.toJSON(), reason };
   if (!session) {

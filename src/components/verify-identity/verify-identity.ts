@@ -1,17 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { VerifyError } from '../../core/errors.js';
 import type { SessionStatus } from '../../core/session.js';
-import type { ClientSession, FileSide } from '../../core/types.js';
+import type { FileSide } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import { VerificationCloseEvent, VerificationStepEvent, type CloseReason, type VerificationStep } from '../../events.js';
-import type { Locale } from '../../locales/index.js';
 import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
 import {
   INITIAL_FLOW,
-  allowedDocumentTypes,
   effectiveDocumentType,
   isOutcomeStep,
   planSubmission,
@@ -22,14 +20,8 @@ import {
   type FlowState,
 } from './flow.js';
 import { resultOf, type VerificationResult } from './result.js';
+import { VIEWS, type ViewContext } from './views.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
-
-/** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
-const STEP_PARTS =
-  'heading, camera-preview, framing-guide, capture-button, drop-zone, message, thumbnail, progress, error, submit-button, help-button, help-panel';
-
-/** Errors a second try may fix. */
-const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server', 'rate_limit', 'malformed_response'];
 
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
@@ -96,8 +88,6 @@ export class VerifyIdentityElement extends LitElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval: number | undefined;
 
   @state() private flow: FlowState = INITIAL_FLOW;
-  /** Text of the polite live region. */
-  @state() private announcement = '';
 
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
@@ -105,10 +95,10 @@ export class VerifyIdentityElement extends LitElement {
   });
   /** Languages load on demand; until then this renders with the strings it has. */
   readonly #locales = new LocaleController(this, () => this.locale);
+  readonly #modal = new ModalController(this);
   /** The step last reported with `verification-step`, for this opening. */
   #shownStep: VerificationStep | null = null;
   #closeReason: CloseReason | null = null;
-  #opener: HTMLElement | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
   /** The `verification-close` to fire once the dialog has closed. */
@@ -116,7 +106,7 @@ export class VerifyIdentityElement extends LitElement {
 
   /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
-    return this.#session.session?.status ?? null;
+    return this.#session.model.session?.status ?? null;
   }
 
   /** Opens the element; resolves with the outcome when it closes (after a submit in flight has settled). Never rejects. */
@@ -137,7 +127,7 @@ export class VerifyIdentityElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved or remounted while open: the controller stopped everything on disconnection; resume.
+    // Moved or remounted while open: the model paused on disconnection; resume.
     if (this.hasUpdated && this.open) {
       this.#shownStep = null;
       void this.#session.load(this.clientSecret);
@@ -157,80 +147,64 @@ export class VerifyIdentityElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open')) {
       if (this.open) this.#startOpening();
-      else if (changed.get('open') === true) this.#startClosing();
+      // `show()` then `close()` in one task: Lit saw `open` go from false to false, but show() waits.
+      else if (changed.get('open') === true || this.#pending) this.#startClosing();
     } else if (changed.has('clientSecret') && this.open) {
-      this.flow = INITIAL_FLOW;
-      this.#session.reset();
-      void this.#session.load(this.clientSecret);
+      this.#resetFlow();
+      void this.#session.open(this.clientSecret);
     }
   }
 
   protected override updated(): void {
-    this.#syncDialog();
+    this.#modal.sync(this.open);
     if (this.#closing) {
       const event = this.#closing;
       this.#closing = null;
       this.dispatchEvent(event);
-      if (this.#opener?.isConnected) this.#opener.focus();
-      this.#opener = null;
+      this.#modal.closed();
       return;
     }
     const step = this.#step();
     if (this.open && step !== this.#shownStep) {
       this.#shownStep = step;
       this.dispatchEvent(new VerificationStepEvent({ step }));
-      void this.#focusStep();
+      void this.#modal.focusStep(() => this.open);
     }
   }
 
   #startOpening(): void {
-    this.#opener = deepActiveElement();
+    this.#modal.opened();
     this.#shownStep = null;
     this.#closeReason = null;
-    this.announcement = '';
-    this.flow = INITIAL_FLOW;
-    this.#session.reset();
-    void this.#session.load(this.clientSecret);
+    this.#resetFlow();
+    void this.#session.open(this.clientSecret);
   }
 
   #startClosing(): void {
     const reason = this.#closeReason ?? 'closed-by-api';
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
+    const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
-    this.flow = INITIAL_FLOW;
+    this.#resetFlow();
     this.#shownStep = null;
     const pending = this.#pending;
     this.#pending = null;
-    if (pending) {
-      // A dismissed submit still completes: the result says what it led to.
-      void this.#session.settled().then(() => pending.resolve(resultOf(this.#session, reason)));
-    }
+    // A dismissed submit still completes: the result says what it led to.
+    if (pending) void model.settled().then(() => pending.resolve(resultOf(model, reason)));
   }
 
-  /** Shows or hides the native dialog to match `open`. */
-  #syncDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || !this.isConnected) return;
-    // jsdom (Vitest, Jest) has no dialog methods: toggle `open`, so the page's own tests can still use it.
-    if (typeof dialog.showModal !== 'function') {
-      dialog.open = this.open;
-      return;
-    }
-    if (!this.open) {
-      if (dialog.open) dialog.close();
-      return;
-    }
-    // After a remount the dialog keeps its `open` attribute but is no longer modal.
-    if (dialog.open && !dialog.matches(':modal')) dialog.close();
-    if (!dialog.open) dialog.showModal();
+  /** Forgets what the person gave (captured images included). */
+  #resetFlow(): void {
+    this.flow = INITIAL_FLOW;
+    this.#reviewCache = null;
   }
 
-  #requestClose(): void {
+  #requestClose = (): void => {
     this.#closeReason = isOutcomeStep(this.#step()) ? 'completed' : 'dismissed';
     this.open = false;
-  }
+  };
 
   /** Escape (or the browser) closed the dialog: a dismiss request like the close button. */
   #onDialogClose(event: Event): void {
@@ -238,51 +212,41 @@ export class VerifyIdentityElement extends LitElement {
     if (this.open && !(event.target as HTMLDialogElement).open) this.#requestClose();
   }
 
-  get #locale(): Locale {
-    return this.#locales.locale;
-  }
-
-  #blockingError(): boolean {
-    const { error, errorPhase } = this.#session;
-    return error !== null && (errorPhase === 'load' || errorPhase === 'decline');
-  }
-
   #step(): VerificationStep {
-    return resolveStep({ session: this.#session.session, blockingError: this.#blockingError(), flow: this.flow });
+    const { session, failure } = this.#session.model;
+    // A failed load or decline leaves nothing to show but itself.
+    const blockingError = failure?.phase === 'load' || failure?.phase === 'decline';
+    return resolveStep({ session, blockingError, flow: this.flow });
   }
 
   #dispatchFlow(action: FlowAction): void {
     this.flow = reduceFlow(this.flow, action);
   }
 
-  /** Moves focus to the new step's heading and announces it. */
-  async #focusStep(): Promise<void> {
-    // After this update: setting the announcement inside `updated()` would cost another update.
-    await this.updateComplete;
-    const step = this.renderRoot.querySelector<HTMLElement>('[data-step]');
-    if (step instanceof LitElement) await step.updateComplete;
-    const heading =
-      step?.shadowRoot?.querySelector<HTMLElement>('#step-heading') ??
-      this.renderRoot.querySelector<HTMLElement>('#step-heading');
-    if (!heading || !this.open) return;
-    heading.focus();
-    this.announcement = heading.textContent?.trim() ?? '';
-  }
-
   async #onSubmit(): Promise<void> {
-    const session = this.#session.session;
-    const submission = session && planSubmission(session, this.flow);
+    const model = this.#session.model;
+    const submission = model.session && planSubmission(model.session, this.flow);
     if (!submission) return;
-    await this.#session.submit(submission);
-    if (this.#session.session?.status === 'processing') this.#dispatchFlow({ type: 'submitted' });
+    await model.submit(submission);
+    if (!model.closed && model.session?.status === 'processing') this.#dispatchFlow({ type: 'submitted' });
   }
 
-  async #onTryAgain(): Promise<void> {
-    if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry' });
-  }
+  /** The same array for the same flow: the review step treats a new one as changed images. */
+  #reviewCaptures = (): { side: FileSide; image: Blob }[] => {
+    const session = this.#session.model.session!;
+    if (this.#reviewCache?.flow !== this.flow) {
+      const sides = requiredSides(session, effectiveDocumentType(session, this.flow));
+      const captures = sides.flatMap((side) => {
+        const capture = this.flow.captures[side];
+        return capture ? [{ side, image: capture.image }] : [];
+      });
+      this.#reviewCache = { flow: this.flow, captures };
+    }
+    return this.#reviewCache.captures;
+  };
 
   override render() {
-    const { dir, tag } = this.#locale;
+    const { dir, tag } = this.#locales.locale;
     const content = this.open ? this.#renderContent() : nothing;
     if (this.inline) {
       return html`<section part="dialog" class="panel inline" aria-labelledby="title" dir=${dir} lang=${tag}>
@@ -295,9 +259,22 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #renderContent(): TemplateResult {
-    const { strings } = this.#locale;
-    const session = this.#session.session;
+    const { strings } = this.#locales.locale;
+    const model = this.#session.model;
+    const session = model.session;
     const step = this.#step();
+    const context: ViewContext = {
+      strings,
+      model,
+      session,
+      flow: this.flow,
+      reviewCaptures: this.#reviewCaptures,
+      requestClose: this.#requestClose,
+      reload: () => void this.#session.load(this.clientSecret),
+      tryAgain: async () => {
+        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry' });
+      },
+    };
     return html`
       <div part="header" class="header">
         <span id="title" part="title">${strings.dialog.title}</span>
@@ -327,192 +304,9 @@ export class VerifyIdentityElement extends LitElement {
         @vi-id-number=${(event: IdNumberEvent) => this.#dispatchFlow({ type: 'id-number', details: event.detail.details })}
         @vi-submit=${() => void this.#onSubmit()}
       >
-        ${keyed(step, this.#renderStep(step, session))}
+        ${keyed(step, VIEWS[step](context))}
       </div>
-      <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.#modal.announcement}</div>
     `;
   }
-
-  #renderStep(step: VerificationStep, session: ClientSession | null): TemplateResult {
-    const { strings } = this.#locale;
-    if (step === 'error') return this.#renderError();
-    if (step === 'loading' || !session) return this.#renderLoading();
-    switch (step) {
-      case 'consent':
-        return html`<verify-identity-consent-step data-step exportparts=${STEP_PARTS} .strings=${strings} .session=${session}></verify-identity-consent-step>`;
-      case 'document-type':
-        return html`<verify-identity-document-type-step
-          data-step
-          exportparts=${STEP_PARTS}
-          .strings=${strings}
-          .allowedTypes=${[...allowedDocumentTypes(session)]}
-          .value=${this.flow.documentType ?? undefined}
-        ></verify-identity-document-type-step>`;
-      case 'capture-front':
-      case 'capture-back':
-      case 'capture-selfie':
-        return this.#renderCapture(session, sideOf(step));
-      case 'id-number':
-        return html`<verify-identity-id-number-step
-          data-step
-          exportparts=${STEP_PARTS}
-          .strings=${strings}
-          .value=${this.flow.idNumber ?? undefined}
-        ></verify-identity-id-number-step>`;
-      case 'review':
-        return this.#renderReview(session);
-      case 'processing':
-        return this.#renderProcessing();
-      case 'verified':
-        return this.#renderOutcome(strings.outcome.verifiedHeading, strings.outcome.verifiedBody, 'success');
-      case 'canceled':
-        return this.#renderOutcome(strings.outcome.canceledHeading, strings.outcome.canceledBody, 'neutral');
-      case 'requires-input':
-        return this.#renderRequiresInput(session);
-    }
-  }
-
-  #renderCapture(session: ClientSession, side: FileSide): TemplateResult {
-    const { require_live_capture } = session.options.document;
-    return html`<verify-identity-capture-step
-      data-step
-      exportparts=${STEP_PARTS}
-      side=${side}
-      .strings=${this.#locale.strings}
-      .documentType=${effectiveDocumentType(session, this.flow) ?? undefined}
-      .allowUpload=${!require_live_capture}
-      .preferCamera=${require_live_capture || prefersCamera()}
-    ></verify-identity-capture-step>`;
-  }
-
-  #renderReview(session: ClientSession): TemplateResult {
-    const controller = this.#session;
-    const error = controller.errorPhase === 'submit' && controller.error ? this.#errorMessage(controller.error) : undefined;
-    return html`<verify-identity-review-step
-      data-step
-      exportparts=${STEP_PARTS}
-      .strings=${this.#locale.strings}
-      .captures=${this.#reviewCaptures(session)}
-      .idNumber=${this.flow.idNumber ?? undefined}
-      .busy=${controller.submitting}
-      .progress=${controller.progress}
-      .error=${error}
-    ></verify-identity-review-step>`;
-  }
-
-  /** The same array for the same flow: the review step treats a new one as changed images. */
-  #reviewCaptures(session: ClientSession): { side: FileSide; image: Blob }[] {
-    if (this.#reviewCache?.flow !== this.flow) {
-      const sides = requiredSides(session, effectiveDocumentType(session, this.flow));
-      const captures = sides.flatMap((side) => {
-        const capture = this.flow.captures[side];
-        return capture ? [{ side, image: capture.image }] : [];
-      });
-      this.#reviewCache = { flow: this.flow, captures };
-    }
-    return this.#reviewCache.captures;
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div class="view" aria-busy="true">
-      <h2 id="step-heading" tabindex="-1">${this.#locale.strings.loading.heading}</h2>
-      <div class="spinner" aria-hidden="true"></div>
-    </div>`;
-  }
-
-  #renderProcessing(): TemplateResult {
-    const t = this.#locale.strings.processing;
-    const { error, errorPhase } = this.#session;
-    return html`<div class="view">
-      <div class="spinner" aria-hidden="true"></div>
-      <h2 id="step-heading" tabindex="-1">${t.heading}</h2>
-      <p class="muted">${t.body}</p>
-      ${error && errorPhase === 'watch' ? html`<p class="error" role="alert">${this.#errorMessage(error)}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="button button--secondary" @click=${this.#requestClose}>
-          ${this.#locale.strings.dialog.close}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    const t = this.#locale.strings.errors;
-    const error = this.#session.error;
-    const retriable = error !== null && RETRIABLE.includes(error.type);
-    return html`<div class="view">
-      <h2 id="step-heading" tabindex="-1">${t.heading}</h2>
-      <p class="error" role="alert" data-code=${error?.code ?? ''}>${error ? this.#errorMessage(error) : t.generic}</p>
-      <div class="actions">
-        <button type="button" class="button button--secondary" @click=${this.#requestClose}>${t.close}</button>
-        ${retriable
-          ? html`<button type="button" class="button button--primary" @click=${() => void this.#session.load(this.clientSecret)}>
-              ${t.retry}
-            </button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  #renderOutcome(heading: string, body: string, tone: 'success' | 'neutral'): TemplateResult {
-    return html`<div class="view outcome outcome--${tone}">
-      <h2 id="step-heading" tabindex="-1">${heading}</h2>
-      <p>${body}</p>
-      <div class="actions">
-        <button type="button" class="button button--primary" @click=${this.#requestClose}>
-          ${this.#locale.strings.outcome.done}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  /** A translated message for the code; the service's English reason only for a code this SDK does not know yet. */
-  #lastErrorMessage(session: ClientSession): string | undefined {
-    const lastError = session.last_error;
-    return lastError ? (this.#locale.strings.lastErrors[lastError.code] ?? lastError.reason) : undefined;
-  }
-
-  #renderRequiresInput(session: ClientSession): TemplateResult {
-    const t = this.#locale.strings.outcome;
-    const declined = session.last_error?.code === 'consent_declined';
-    const { error, errorPhase, activity } = this.#session;
-    return html`<div class="view outcome outcome--failed">
-      <h2 id="step-heading" tabindex="-1">${declined ? t.declinedHeading : t.failedHeading}</h2>
-      <p>${declined ? t.declinedBody : this.#lastErrorMessage(session)}</p>
-      ${error && errorPhase === 'retry' ? html`<p class="error" role="alert">${this.#errorMessage(error)}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="button button--secondary" @click=${this.#requestClose}>${t.done}</button>
-        <button
-          type="button"
-          class="button button--primary"
-          ?disabled=${activity === 'loading'}
-          @click=${() => void this.#onTryAgain()}
-        >
-          ${t.tryAgain}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  /** A message for the person; the exact code stays in `verification-error` for the site. */
-  #errorMessage(error: VerifyError): string {
-    const t = this.#locale.strings.errors;
-    return t.codes[error.code] ?? t.codes[error.type] ?? t.generic;
-  }
-}
-
-function sideOf(step: 'capture-front' | 'capture-back' | 'capture-selfie'): FileSide {
-  return step.slice('capture-'.length) as FileSide;
-}
-
-/** Phones and tablets open the camera first; elsewhere uploading a photo is the quicker start. */
-function prefersCamera(): boolean {
-  return globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
-}
-
-/** The focused element, looking into shadow roots, so focus returns exactly where it was. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
 }

@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
+
+/**
+ * The modal side of `<verify-identity>`: the native `<dialog>` kept in step with `open`, focus moved
+ * to each step's heading (and announced in the live region), and returned to the opener on close.
+ */
+export class ModalController implements ReactiveController {
+  /** Text of the polite live region. */
+  announcement = '';
+  readonly #host: Host;
+  #opener: HTMLElement | null = null;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+
+  /** An opening starts: remember where focus was. */
+  opened(): void {
+    this.#opener = deepActiveElement();
+    this.announcement = '';
+  }
+
+  /** The opening ended and the dialog closed: focus goes back where it was. */
+  closed(): void {
+    if (this.#opener?.isConnected) this.#opener.focus();
+    this.#opener = null;
+  }
+
+  /** Shows or hides the native dialog to match `open`. */
+  sync(open: boolean): void {
+    const dialog = this.#host.renderRoot.querySelector('dialog');
+    if (!dialog || !this.#host.isConnected) return;
+    // jsdom (Vitest, Jest) has no dialog methods: toggle `open`, so the page's own tests can still use it.
+    if (typeof dialog.showModal !== 'function') {
+      dialog.open = open;
+      return;
+    }
+    if (!open) {
+      if (dialog.open) dialog.close();
+      return;
+    }
+    // After a remount the dialog keeps its `open` attribute but is no longer modal.
+    if (dialog.open && !dialog.matches(':modal')) dialog.close();
+    if (!dialog.open) dialog.showModal();
+  }
+
+  /** Moves focus to the new step's heading and announces it, unless `stillOpen()` says otherwise by then. */
+  async focusStep(stillOpen: () => boolean): Promise<void> {
+    const host = this.#host;
+    // After this update: setting the announcement inside `updated()` would cost another update.
+    await host.updateComplete;
+    const step = host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-step]');
+    await step?.updateComplete;
+    const heading =
+      step?.shadowRoot?.querySelector<HTMLElement>('#step-heading') ?? host.renderRoot.querySelector<HTMLElement>('#step-heading');
+    if (!heading || !stillOpen()) return;
+    heading.focus();
+    this.announcement = heading.textContent?.trim() ?? '';
+    host.requestUpdate();
+  }
+}
+
+/** The focused element, looking into shadow roots, so focus returns exactly where it was. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}

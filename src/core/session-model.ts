@@ -1,0 +1,402 @@
+import { createApiClient, type ApiClient, type ApiClientOptions } from './api.js';
+import { VerifyError } from './errors.js';
+import { isFinalStatus, type SessionStatus } from './session.js';
+import { createStatusTracker, type StatusTracker } from './status-tracker.js';
+import type { ClientSession, DocumentType, FilePurpose, FileSide, IdNumberDetails, SubmitBody } from './types.js';
+import { watchSession } from './watch.js';
+
+export interface PlannedFile {
+  side: FileSide;
+  purpose: FilePurpose;
+  image: Blob;
+}
+
+/** What one submission sends: the files to upload (in this order) and the rest of the submit body. */
+export interface Submission {
+  documentType?: DocumentType;
+  files: PlannedFile[];
+  idNumber?: IdNumberDetails;
+}
+
+/** What the model is doing right now. */
+export type SessionActivity = 'idle' | 'loading' | 'declining' | 'submitting';
+
+/** A failure not yet recovered from, with what failed: each view shows the ones that concern it. */
+export type SessionFailure =
+  /** The session could not be loaded (or reloaded with a fresh secret): nothing else to show. */
+  | { phase: 'load'; error: VerifyError }
+  /** The decline could not be reported: nothing else to show. */
+  | { phase: 'decline'; error: VerifyError }
+  /** Uploads or submit failed: the review step shows it, the person may submit again. */
+  | { phase: 'submit'; error: VerifyError }
+  /** The status could not be followed (authentication): the processing view shows it. */
+  | { phase: 'watch'; error: VerifyError }
+  /** 'Try again' found no usable secret (spent, or `fetchClientSecret` failed). */
+  | { phase: 'retry'; error: VerifyError };
+export type FailurePhase = SessionFailure['phase'];
+
+export type SessionModelEvent =
+  /** The session loaded: once per opening (a reload with a fresh secret does not repeat it). */
+  | { type: 'ready'; session: ClientSession }
+  /** A real transition, reported once whichever source saw it first. */
+  | { type: 'status'; session: ClientSession; previousStatus: SessionStatus }
+  | { type: 'error'; error: VerifyError; phase: FailurePhase };
+
+export interface SessionModelOptions extends Omit<ApiClientOptions, 'clientSecret'> {
+  /** Every event of the model; none after `close()`. */
+  onEvent?: (event: SessionModelEvent) => void;
+  /** Called after any change of the model's state (to re-render). */
+  onUpdate?: () => void;
+  /** Poll interval of the status watch (ms). @default watchSession's */
+  pollInterval?: number;
+  /** Idle timeout of the status stream (ms). @default watchSession's */
+  idleTimeout?: number;
+  /** For the status watch's visibility handling. @default globalThis.document */
+  document?: Document;
+}
+
+/**
+ * The rules of one opening of a verification session, framework-free: loading, the status (through
+ * the lifecycle table, each change reported once), declining, uploads (a stored image is not sent
+ * again), submitting (one Idempotency-Key per body), spent secrets, and the opening's lifetime.
+ *
+ * `close()` ends the opening for good: nothing started later runs, no event fires after it. A submit
+ * already sent still completes (the service counts it), and `session` then says what it led to.
+ */
+export interface SessionModel {
+  /** The latest client view of the session, `null` before it loads. */
+  readonly session: ClientSession | null;
+  /** The failure not yet recovered from. */
+  readonly failure: SessionFailure | null;
+  readonly error: VerifyError | null;
+  readonly activity: SessionActivity;
+  /** Upload progress of the submission in flight, 0 to 1; `null` when not uploading. */
+  readonly progress: number | null;
+  /** True once `close()` ended the opening. */
+  readonly closed: boolean;
+  /** True while a submission (uploads and submit) is in flight. */
+  readonly submitting: boolean;
+  /** The current secret made an attempt that ended: the service refuses it for another. */
+  readonly secretSpent: boolean;
+  /** Loads the session with `clientSecret` and follows its status until final, `pause()` or `close()`. */
+  load(clientSecret: string): Promise<void>;
+  /** Stops loading, declining and watching until the next `load()`. A submission in flight carries on. */
+  pause(): void;
+  /**
+   * Ends the opening: no request starts and no event fires afterwards. Uploads not finished are
+   * aborted (nothing was submitted); a submit already sent completes, silently.
+   */
+  close(): void;
+  /** Reports declined consent; the session answers `requires_input` with `consent_declined`. */
+  decline(): Promise<void>;
+  /**
+   * Uploads the images one after another, then submits. A submission in flight makes another call a
+   * no-op (a double click submits once). Resolves when it is over, whatever the outcome.
+   */
+  submit(submission: Submission): Promise<void>;
+  /** Resolves once no submission is in flight. */
+  settled(): Promise<void>;
+  /**
+   * 'Try again' after a failed attempt. A spent secret cannot submit again, so `fetchClientSecret`
+   * gives a fresh one and the session is reloaded with it. Without it, a spent secret is reported as
+   * `secret_spent`. Resolves `true` when a new attempt may start.
+   */
+  startNewAttempt(fetchClientSecret?: () => Promise<string>): Promise<boolean>;
+}
+
+// A closure rather than a class with #private members: the minifier shortens locals, not #names.
+export function createSessionModel(options: SessionModelOptions = {}): SessionModel {
+  let session: ClientSession | null = null;
+  let failure: SessionFailure | null = null;
+  let activity: SessionActivity = 'idle';
+  let progress: number | null = null;
+  /** The opening: aborted by `close()` only, and never replaced. */
+  const opening = new AbortController();
+  /** Loading, declining and watching: replaced by each load, aborted by `pause()` and `close()`. */
+  let current = new AbortController();
+  let client: ApiClient | null = null;
+  let tracker: StatusTracker = createStatusTracker();
+  let submission: Promise<void> | null = null;
+  let stopWatch: (() => void) | null = null;
+  /** Files the service stored, so a new try does not upload the same image again. */
+  const uploads = new Map<FileSide, { image: Blob; fileId: string }>();
+  /** One Idempotency-Key per distinct submit body: a retry of the same body replays, never counts twice. */
+  let attempt: { body: string; key: string } | null = null;
+  /** The current secret ended an attempt (a submit, a decline, or a new `last_error` seen): it is spent. */
+  let spent = false;
+  /** Transitions reported: an answer older than one of them is not applied over it. */
+  let transitions = 0;
+
+  const closed = (): boolean => opening.signal.aborted;
+  const update = (): void => options.onUpdate?.();
+  const emit = (event: SessionModelEvent): void => {
+    if (!closed()) options.onEvent?.(event);
+  };
+  const setActivity = (next: SessionActivity): void => {
+    activity = next;
+    update();
+  };
+
+  /** Records a failure and reports it; aborts are not failures. */
+  const fail = (cause: unknown, phase: FailurePhase): void => {
+    const error =
+      cause instanceof VerifyError
+        ? cause
+        : new VerifyError({ type: 'malformed_response', code: 'unexpected_error', message: String(cause), cause });
+    if (error.type === 'aborted' || closed()) return;
+    failure = { phase, error };
+    update();
+    emit({ type: 'error', error, phase });
+  };
+
+  /** A session the tracker took as new: the first of the opening, or a real transition. */
+  const changed = (next: ClientSession, previousStatus: SessionStatus | null): void => {
+    if (closed()) return;
+    const ready = !session;
+    session = next;
+    // A new last_error ended this secret's attempt, even before the HTTP answer that says so.
+    if (previousStatus && next.last_error) spent = true;
+    update();
+    if (ready) emit({ type: 'ready', session: next });
+    else if (previousStatus) {
+      transitions += 1;
+      emit({ type: 'status', session: next, previousStatus });
+    }
+  };
+
+  /** Takes a session from a load or an answer: through the tracker, like the watch's. */
+  const apply = (next: ClientSession): void => {
+    const previousStatus = tracker.current?.status ?? null;
+    const outcome = tracker.accept(next);
+    if (outcome === 'stale') return;
+    // After close only a submit's answer still arrives: recorded for the result, reported to no one.
+    if (outcome === 'same' || closed()) {
+      session = next;
+      update();
+    } else changed(next, previousStatus);
+  };
+
+  /** Follows the status (stream, polling fallback) under `signal`, while the session is not final. */
+  const watch = (signal: AbortSignal): void => {
+    const watched = client;
+    if (signal.aborted || closed() || !watched || !session || isFinalStatus(session.status)) return;
+    const { pollInterval, idleTimeout, document } = options;
+    const stop = watchSession({
+      client: watched,
+      signal,
+      tracker,
+      ...(pollInterval === undefined ? {} : { pollInterval }),
+      ...(idleTimeout === undefined ? {} : { idleTimeout }),
+      ...(document === undefined ? {} : { document }),
+      onChange: changed,
+      onError: (error) => {
+        if (stopWatch !== stop) return;
+        stopWatch = null;
+        fail(error, 'watch');
+      },
+    });
+    stopWatch = stop;
+  };
+
+  const pause = (): void => {
+    // After close the activity stays aborted: a fresh one would let a late step run again.
+    if (closed()) return;
+    current.abort();
+    current = new AbortController();
+    stopWatch = null;
+    if (activity !== 'submitting') activity = 'idle';
+  };
+
+  const load = async (clientSecret: string): Promise<void> => {
+    if (closed()) return;
+    pause();
+    const { signal } = current;
+    failure = null;
+    // Events never fire synchronously from load: a caller may be in the middle of rendering.
+    await Promise.resolve();
+    if (signal.aborted) return;
+    let next: ApiClient;
+    try {
+      next = createApiClient({ ...options, clientSecret });
+    } catch (error) {
+      fail(error, 'load');
+      return;
+    }
+    if (client?.sessionId !== next.sessionId) {
+      uploads.clear();
+      attempt = null;
+      tracker = createStatusTracker();
+    }
+    client = next;
+    spent = false;
+    setActivity('loading');
+    try {
+      const loaded = await next.retrieve({ signal });
+      if (signal.aborted) return;
+      apply(loaded);
+      watch(signal);
+    } catch (error) {
+      if (!signal.aborted) fail(error, 'load');
+    } finally {
+      if (!signal.aborted) setActivity('idle');
+    }
+  };
+
+  const uploadAll = async (by: ApiClient, planned: Submission, signal: AbortSignal): Promise<NonNullable<SubmitBody['files']>> => {
+    const total = planned.files.reduce((sum, file) => sum + file.image.size, 0) || 1;
+    let done = 0;
+    const files: Partial<Record<FileSide, string>> = {};
+    for (const { side, purpose, image } of planned.files) {
+      let stored = uploads.get(side);
+      if (stored?.image !== image) {
+        const uploaded = await by.uploadFile(
+          image,
+          { purpose, side },
+          {
+            signal,
+            onProgress: ({ loaded }) => {
+              progress = Math.min(1, (done + Math.min(loaded, image.size)) / total);
+              update();
+            },
+          },
+        );
+        stored = { image, fileId: uploaded.id };
+        if (by === client && !closed()) uploads.set(side, stored);
+      }
+      files[side] = stored.fileId;
+      done += image.size;
+      progress = done / total;
+      update();
+    }
+    return files;
+  };
+
+  const runSubmission = async (by: ApiClient, planned: Submission): Promise<void> => {
+    failure = null;
+    setActivity('submitting');
+    progress = 0;
+    try {
+      // Uploads end with the opening (nothing was submitted yet); the submit, once sent, does not.
+      const files = await uploadAll(by, planned, opening.signal);
+      if (closed()) return;
+      const body: SubmitBody = {
+        ...(planned.documentType ? { document_type: planned.documentType } : {}),
+        ...(Object.keys(files).length > 0 ? { files } : {}),
+        ...(planned.idNumber ? { id_number: planned.idNumber } : {}),
+      };
+      const serialized = JSON.stringify(body);
+      if (attempt?.body !== serialized) attempt = { body: serialized, key: crypto.randomUUID() };
+      const before = transitions;
+      const answer = await by.submit(body, { idempotencyKey: attempt.key });
+      if (by !== client) return;
+      spent = true;
+      // The watch may have reported processing, even the outcome, before this answer: it is newer.
+      // (The table alone cannot tell: requires_input → processing is also a new submit.)
+      if (transitions === before) apply(answer);
+      if (!stopWatch) watch(current.signal);
+    } catch (error) {
+      if (by === client) fail(error, 'submit');
+    }
+  };
+
+  return {
+    get session() {
+      return session;
+    },
+    get failure() {
+      return failure;
+    },
+    get error() {
+      return failure?.error ?? null;
+    },
+    get activity() {
+      return activity;
+    },
+    get progress() {
+      return progress;
+    },
+    get closed() {
+      return closed();
+    },
+    get submitting() {
+      return submission !== null;
+    },
+    get secretSpent() {
+      return spent && session?.status === 'requires_input';
+    },
+    load,
+    pause,
+    close() {
+      if (closed()) return;
+      opening.abort();
+      current.abort();
+      stopWatch = null;
+      uploads.clear();
+      if (activity !== 'submitting') activity = 'idle';
+    },
+    async decline() {
+      const by = client;
+      if (!by || activity !== 'idle' || closed()) return;
+      const { signal } = current;
+      failure = null;
+      setActivity('declining');
+      try {
+        const answer = await by.decline({ signal });
+        if (signal.aborted) return;
+        // The service spends the secret on a decline too: starting again needs a fresh one.
+        spent = true;
+        apply(answer);
+      } catch (error) {
+        if (!signal.aborted) fail(error, 'decline');
+      } finally {
+        if (!signal.aborted) setActivity('idle');
+      }
+    },
+    submit(planned) {
+      if (submission || !client || closed() || session?.status !== 'requires_input') return this.settled();
+      submission = runSubmission(client, planned).finally(() => {
+        submission = null;
+        progress = null;
+        if (activity === 'submitting') activity = 'idle';
+        update();
+      });
+      return submission;
+    },
+    settled() {
+      return submission ?? Promise.resolve();
+    },
+    async startNewAttempt(fetchClientSecret) {
+      if (closed() || activity !== 'idle') return false;
+      failure = null;
+      if (!fetchClientSecret) {
+        if (!this.secretSpent) return true;
+        fail(
+          new VerifyError({
+            type: 'authentication',
+            code: 'secret_spent',
+            message: 'The client secret was spent by the failed attempt: set fetchClientSecret to get a fresh one.',
+          }),
+          'retry',
+        );
+        return false;
+      }
+      let secret: string;
+      try {
+        secret = await fetchClientSecret();
+      } catch (cause) {
+        fail(
+          new VerifyError({
+            type: 'network',
+            code: 'client_secret_fetch_failed',
+            message: 'fetchClientSecret() failed: no fresh client secret for a new attempt.',
+            cause,
+          }),
+          'retry',
+        );
+        return false;
+      }
+      await load(secret);
+      return !closed() && failure === null && session?.status === 'requires_input';
+    },
+  };
+}

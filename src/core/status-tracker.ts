@@ -1,0 +1,67 @@
+import { TRANSITIONS, canTransition, type SessionAction, type SessionStatus } from './session.js';
+import type { ClientSession } from './types.js';
+
+/**
+ * The one place where status changes are de-duplicated and checked against the lifecycle table.
+ * Sessions come from several sources (the load, a submit or decline answer, the status stream, a poll),
+ * in any order; a stale or buffered one must not move the status backwards, and each change is
+ * reported once.
+ */
+export interface StatusTracker {
+  /** The last session accepted, `null` before the first. */
+  readonly current: ClientSession | null;
+  /**
+   * Takes a session from any source. Returns `'initial'` for the first one, `'change'` for a real
+   * transition (a new status, or a new `last_error` while `requires_input`), `'same'` for the state
+   * already known (its data is still taken), and `'stale'` for a change the lifecycle does not allow
+   * from the current status (ignored).
+   */
+  accept(session: ClientSession): 'initial' | 'change' | 'same' | 'stale';
+}
+
+/** Whether some sequence of actions leads from `from` to `to` (polling may miss the steps between). */
+export function canReach(from: SessionStatus, to: SessionStatus): boolean {
+  const seen = new Set<SessionStatus>([from]);
+  for (const status of seen) {
+    for (const action of Object.keys(TRANSITIONS[status]) as SessionAction[]) {
+      if (!canTransition(status, action)) continue;
+      const next = TRANSITIONS[status][action]!;
+      if (next === to) return true;
+      seen.add(next);
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `next` is a change that may follow `current`. `requires_input` is only ever re-entered with
+ * a `last_error` (a failed check, a declined consent): one without it is the state before a submit.
+ */
+export function isLegalChange(current: ClientSession, next: ClientSession): boolean {
+  if (next.status === 'requires_input' && !next.last_error) return false;
+  if (current.status === next.status) return next.status === 'requires_input';
+  return canReach(current.status, next.status);
+}
+
+export function createStatusTracker(): StatusTracker {
+  let current: ClientSession | null = null;
+  return {
+    get current() {
+      return current;
+    },
+    accept(session) {
+      const previous = current;
+      if (!previous) {
+        current = session;
+        return 'initial';
+      }
+      if (previous.status === session.status && previous.last_error?.code === session.last_error?.code) {
+        current = session;
+        return 'same';
+      }
+      if (!isLegalChange(previous, session)) return 'stale';
+      current = session;
+      return 'change';
+    },
+  };
+}

@@ -1,0 +1,426 @@
+// The core session model in Node against the mock backend (msw/node): the fault matrix, the
+// property-based test of its guarantees, and captured images unreachable after close (with a real GC).
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import {
+  createApiClient,
+  createSessionModel,
+  isVerifyError,
+  isLegalChange,
+  type ClientSession,
+  type SessionModel,
+  type SessionModelEvent,
+  type SessionModelOptions,
+  type Submission,
+} from '../../src/core/index.js';
+import { setupMockServer } from '../../src/mocks/node.js';
+import type { Fault, RecordedEndpoint } from '../../src/mocks/types.js';
+
+const API = 'http://localhost/v1';
+const { backend, server } = setupMockServer({ apiBase: '/v1' });
+
+// A 1×1 PNG: real bytes, whatever the mock checks.
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+
+function newSession(params: { processing_ms?: number; test_outcome?: 'verified' | 'document_expired' } = {}) {
+  const session = backend.createSession({
+    type: 'document',
+    processing_ms: 30,
+    options: { document: { allowed_types: ['passport'] } },
+    ...params,
+  });
+  return { id: session.id, secret: session.client_secret! };
+}
+
+function passport(): Submission {
+  return {
+    documentType: 'passport',
+    files: [{ side: 'front', purpose: 'identity_document', image: new Blob([PNG], { type: 'image/png' }) }],
+  };
+}
+
+interface Harness {
+  model: SessionModel;
+  events: SessionModelEvent[];
+  /** Requests the SDK started, with whether the model was closed then. */
+  started: { url: string; method: string; afterClose: boolean }[];
+}
+
+type FetchWrap = (next: typeof fetch) => typeof fetch;
+
+function harness(options: Partial<SessionModelOptions> = {}, wrap: FetchWrap = (next) => next): Harness {
+  const events: SessionModelEvent[] = [];
+  const started: Harness['started'] = [];
+  const recording: typeof fetch = (input, init) => {
+    started.push({ url: String(input), method: init?.method ?? 'GET', afterClose: model.closed });
+    return fetch(input, init);
+  };
+  const model = createSessionModel({
+    apiBase: API,
+    retryDelay: 1,
+    timeout: 1500,
+    pollInterval: 20,
+    idleTimeout: 400,
+    fetch: wrap(recording),
+    onEvent: (event) => events.push(event),
+    ...options,
+  });
+  return { model, events, started };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(condition: () => boolean, what: string, timeout = 8000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+const statusEvents = (events: SessionModelEvent[]) =>
+  events.filter((event): event is Extract<SessionModelEvent, { type: 'status' }> => event.type === 'status');
+
+/** Stream responses that end after their first frame (dropped) or stay open saying nothing (silent). */
+function streamWrap(mode: 'dropped' | 'silent', times: number): FetchWrap {
+  let left = times;
+  return (next) => async (input, init) => {
+    const response = await next(input, init);
+    if (!String(input).endsWith('/stream') || !response.body || left <= 0) return response;
+    left -= 1;
+    const reader = response.body.getReader();
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent) {
+          if (mode === 'dropped') {
+            void reader.cancel().catch(() => undefined);
+            controller.close();
+            return;
+          }
+          return new Promise<void>(() => {});
+        }
+        sent = true;
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    init?.signal?.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+}
+
+describe('the core session model against the mock backend', () => {
+  before(() => server.listen({ onUnhandledFrame: 'error' }));
+  beforeEach(() => backend.reset());
+  after(() => server.close());
+
+  it('fault matrix: every endpoint × fault ends right, sends the images without re-capture, counts one submission', async () => {
+    type Kind = '500' | '503' | '429' | 'network' | 'slow' | 'timeout' | 'malformed' | 'dropped' | 'silent';
+    const endpoints = ['retrieve', 'files', 'submit', 'decline', 'stream', 'poll'] as const;
+    const kinds: Kind[] = ['500', '503', '429', 'network', 'slow', 'timeout', 'malformed', 'dropped', 'silent'];
+    const faultOf = (endpoint: RecordedEndpoint, kind: Kind, times: number): Fault | null => {
+      switch (kind) {
+        case '500':
+          return { endpoint, kind: 'server_error', status: 500, times };
+        case '503':
+          return { endpoint, kind: 'server_error', status: 503, times };
+        case '429':
+          return { endpoint, kind: 'rate_limit', retryAfter: 1, times };
+        case 'network':
+          return { endpoint, kind: 'network', times };
+        case 'slow':
+          return { endpoint, kind: 'delay', ms: 300, times };
+        case 'timeout':
+          return { endpoint, kind: 'delay', ms: 1800, times };
+        case 'malformed':
+          return { endpoint, kind: 'malformed', times };
+        default:
+          return null;
+      }
+    };
+    const rows: Record<string, Record<string, string>> = {};
+    const failures: string[] = [];
+
+    for (const endpoint of endpoints) {
+      rows[endpoint] = {};
+      for (const kind of kinds) {
+        const streamOnly = kind === 'dropped' || kind === 'silent';
+        if (streamOnly && endpoint !== 'stream') {
+          rows[endpoint][kind] = '—';
+          continue;
+        }
+        backend.reset();
+        const session = newSession({ processing_ms: 60 });
+        const { model, events, started } = harness({}, streamOnly ? streamWrap(kind, 3) : undefined);
+        const recovered: string[] = [];
+        let cell = '';
+        try {
+          // `poll`: the stream is down, so the status comes from polling, whose retrieves fail.
+          if (endpoint === 'poll') backend.faults.inject({ endpoint: 'stream', kind: 'server_error', times: 40 });
+          const fault = faultOf(endpoint === 'poll' ? 'retrieve' : endpoint, kind, endpoint === 'poll' ? 3 : 1);
+          // The retrieve fault hits the load; the others come once the session has loaded.
+          if (fault && endpoint === 'retrieve') backend.faults.inject(fault);
+          for (let tries = 0; !model.session && tries < 3; tries++) {
+            await model.load(session.secret);
+            if (model.error) recovered.push(`load: ${model.error.code}`);
+          }
+          assert.ok(model.session, 'the session loaded');
+          if (fault && endpoint !== 'retrieve') backend.faults.inject(fault);
+
+          if (endpoint === 'decline') {
+            for (let tries = 0; tries < 3 && !model.session.last_error; tries++) {
+              await model.decline();
+              if (model.error) recovered.push(`decline: ${model.error.code}`);
+            }
+            await until(() => model.session?.last_error?.code === 'consent_declined', 'the decline');
+            assert.equal(model.secretSpent, true);
+          } else {
+            const submission = passport();
+            for (let tries = 0; tries < 3 && model.session.status === 'requires_input'; tries++) {
+              // The same submission object: the person does not capture the images again.
+              await model.submit(submission);
+              if (model.error) recovered.push(`submit: ${model.error.code}`);
+            }
+            await until(() => model.session?.status === 'verified', `verified (${endpoint} × ${kind})`, 10_000);
+            assert.equal(backend.submissionCount(session.id), 1, 'exactly one submission counted');
+            const answered = backend.requests.filter((r) => r.sessionId === session.id && r.endpoint === 'files' && r.status === 200);
+            // A malformed answer (200, unreadable) stored nothing: that one image had to be sent again.
+            const unreadable = endpoint === 'files' && kind === 'malformed' ? 1 : 0;
+            assert.equal(answered.length - unreadable, 1, 'the image was stored once');
+          }
+          const finals = statusEvents(events).filter((e) => e.session.status === 'verified' || e.session.last_error);
+          assert.equal(finals.length, 1, 'the final status event fired exactly once');
+          const statuses = statusEvents(events).map((e) => `${e.session.status}/${e.session.last_error?.code ?? ''}`);
+          assert.equal(new Set(statuses).size, statuses.length, `no duplicate status event: ${statuses.join(', ')}`);
+          model.close();
+          const requestsAtClose = started.length;
+          await sleep(60);
+          assert.equal(started.length, requestsAtClose, 'no request after close');
+          cell = recovered.length ? `ok, ${recovered.length} retr${recovered.length > 1 ? 'ies' : 'y'} (${recovered[0]})` : 'ok, silent';
+        } catch (error) {
+          cell = `FAIL: ${(error as Error).message}`;
+          failures.push(`${endpoint} × ${kind}: ${(error as Error).message}`);
+        } finally {
+          model.close();
+        }
+        rows[endpoint][kind] = cell;
+      }
+    }
+    console.log('Fault matrix (endpoint × fault → end state; "retry" = the person pressed the button again):');
+    console.table(rows);
+    assert.deepEqual(failures, []);
+  });
+
+  it('property: random actions, server moves and faults never give an illegal or duplicate status event, nor an event or request after close', async () => {
+    const action = fc.oneof(
+      { weight: 4, arbitrary: fc.constant({ type: 'submit' } as const) },
+      { weight: 1, arbitrary: fc.constant({ type: 'decline' } as const) },
+      { weight: 1, arbitrary: fc.constant({ type: 'retry' } as const) },
+      { weight: 1, arbitrary: fc.constant({ type: 'reload' } as const) },
+      { weight: 1, arbitrary: fc.constant({ type: 'pause' } as const) },
+      { weight: 1, arbitrary: fc.constant({ type: 'cancel' } as const) },
+      { weight: 1, arbitrary: fc.constant({ type: 'redact' } as const) },
+      { weight: 2, arbitrary: fc.constant({ type: 'close' } as const) },
+      { weight: 4, arbitrary: fc.record({ type: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 80 }) }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          type: fc.constant('fault' as const),
+          endpoint: fc.constantFrom<RecordedEndpoint>('retrieve', 'files', 'submit', 'submit', 'decline', 'stream'),
+          kind: fc.constantFrom('server_error', 'network', 'malformed', 'delay', 'delay'),
+        }),
+      },
+    );
+    let runs = 0;
+    let inFlightAtClose = 0;
+    let withStatusEvents = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(action, { minLength: 1, maxLength: 14 }),
+        fc.constantFrom('verified' as const, 'document_expired' as const),
+        async (actions, outcome) => {
+          runs += 1;
+          backend.reset();
+          const session = newSession({ processing_ms: 40, test_outcome: outcome });
+          const { model, events, started } = harness({ timeout: 400, idleTimeout: 300 });
+          const submission = passport();
+          const fresh = async () => backend.retrieveSession(session.id).client_secret ?? session.secret;
+          await model.load(session.secret);
+          let submitInFlightAtClose = false;
+          let eventsAtClose = -1;
+          for (const step of actions) {
+            switch (step.type) {
+              case 'close':
+                if (eventsAtClose < 0) {
+                  submitInFlightAtClose = model.submitting;
+                  eventsAtClose = events.length;
+                }
+                model.close();
+                break;
+              case 'submit':
+                void model.submit(submission);
+                break;
+              case 'decline':
+                void model.decline();
+                break;
+              case 'retry':
+                void model.startNewAttempt(fresh);
+                break;
+              case 'reload':
+                void model.load(session.secret);
+                break;
+              case 'pause':
+                model.pause();
+                break;
+              case 'cancel':
+              case 'redact':
+                try {
+                  if (step.type === 'cancel') backend.cancelSession(session.id);
+                  else backend.redactSession(session.id);
+                } catch {
+                  // Not allowed in the session's status: the server refuses, nothing changes.
+                }
+                break;
+              case 'wait':
+                await sleep(step.ms);
+                break;
+              case 'fault':
+                backend.faults.inject(
+                  step.kind === 'delay'
+                    ? { endpoint: step.endpoint, kind: 'delay', ms: 100 }
+                    : ({ endpoint: step.endpoint, kind: step.kind } as Fault),
+                );
+                break;
+            }
+          }
+          if (eventsAtClose < 0) {
+            submitInFlightAtClose = model.submitting;
+            model.close();
+            eventsAtClose = events.length;
+          }
+          if (submitInFlightAtClose) inFlightAtClose += 1;
+          if (events.length > 1) withStatusEvents += 1;
+          await model.settled();
+          await sleep(30);
+          backend.faults.clear();
+
+          // No event after close.
+          assert.equal(events.length, eventsAtClose, 'an event fired after close');
+          // No request started after close, but the retries of a submit already sent.
+          const late = started.filter((r) => r.afterClose && !(submitInFlightAtClose && r.url.endsWith('/submit')));
+          assert.deepEqual(late, [], 'a request started after close');
+          // Status events: each legal from the one before, none repeated.
+          let previous: ClientSession | null = null;
+          for (const event of events) {
+            if (event.type === 'ready') previous = event.session;
+            if (event.type !== 'status') continue;
+            assert.ok(previous, 'a status event before ready');
+            assert.equal(event.previousStatus, previous.status, 'previousStatus is the status reported before');
+            assert.ok(isLegalChange(previous, event.session), `illegal: ${previous.status} → ${event.session.status}`);
+            assert.ok(
+              previous.status !== event.session.status || previous.last_error?.code !== event.session.last_error?.code,
+              'a duplicate status event',
+            );
+            previous = event.session;
+          }
+        },
+      ),
+      { numRuns: 120, endOnFailure: true },
+    );
+    console.log(
+      `Property test: ${runs} random sequences of actions, server moves and faults; ${withStatusEvents} with status events, ${inFlightAtClose} closed with a submit in flight.`,
+    );
+  });
+
+  it('captured images are unreachable once the opening is closed (issue 8, defect 3)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const session = newSession({ test_outcome: 'document_expired' });
+    const { model } = harness();
+    await model.load(session.secret);
+    let submission: Submission | null = passport();
+    const image = new WeakRef(submission.files[0]!.image);
+    await model.submit(submission);
+    await until(() => model.session?.last_error !== null, 'the check fails');
+    submission = null;
+    gc();
+    assert.ok(image.deref(), 'kept while open: a new try reuses the stored file');
+    model.close();
+    await model.settled();
+    await sleep(0);
+    gc();
+    assert.equal(image.deref(), undefined, 'the captured image is still reachable after close');
+  });
+
+  it('a submit answer after close is recorded for the result, and starts nothing (issue 8, defect 1)', async () => {
+    const session = newSession({ processing_ms: 200, test_outcome: 'document_expired' });
+    const { model, events, started } = harness();
+    await model.load(session.secret);
+    backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 150 });
+    const submitted = model.submit(passport());
+    await until(() => backend.requests.some((r) => r.endpoint === 'submit'), 'the submit was sent');
+    model.close();
+    const eventsAtClose = events.length;
+    await submitted;
+    assert.equal(model.session?.status, 'processing', 'what the submit led to');
+    await until(() => backend.retrieveSession(session.id).last_error !== null, 'the checks end on the server');
+    await sleep(50);
+    assert.equal(events.length, eventsAtClose, 'no event after close');
+    assert.deepEqual(
+      started.filter((r) => r.afterClose),
+      [],
+      'no request after close',
+    );
+    await model.load(session.secret);
+    assert.equal(model.closed, true, 'a closed opening cannot be loaded again');
+  });
+});
+
+describe('the submit answer and the watch', () => {
+  before(() => server.listen({ onUnhandledFrame: 'error' }));
+  beforeEach(() => backend.reset());
+  after(() => server.close());
+
+  it('a submit answer that arrives after the watch reported the outcome does not move the session back', async () => {
+    const session = newSession({ processing_ms: 20, test_outcome: 'document_expired' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { model, events } = harness({}, (next) => async (input, init) => {
+      const response = await next(input, init);
+      if (String(input).endsWith('/submit')) await held;
+      return response;
+    });
+    await model.load(session.secret);
+    const submitted = model.submit(passport());
+    await until(() => model.session?.last_error?.code === 'document_expired', 'the stream reports the failed check first');
+    release();
+    await submitted;
+    assert.equal(model.session?.status, 'requires_input', 'the late processing answer is older than the outcome');
+    model.close();
+    assert.deepEqual(
+      statusEvents(events).map((e) => e.session.status),
+      ['processing', 'requires_input'],
+    );
+  });
+});
+
+describe('createApiClient in Node', () => {
+  it('refuses a relative apiBase at once: there is no page URL to resolve it against (issue 7)', () => {
+    const secret = 'vs_abc_secret_abcdefgh12345678';
+    assert.throws(
+      () => createApiClient({ clientSecret: secret, apiBase: '/v1' }),
+      (error: unknown) =>
+        isVerifyError(error) && error.type === 'invalid_request' && error.code === 'api_base_relative' && /absolute URL/.test(error.message),
+    );
+    assert.doesNotThrow(() => createApiClient({ clientSecret: secret, apiBase: 'http://localhost/v1' }));
+  });
+});
