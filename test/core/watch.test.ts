@@ -119,7 +119,10 @@ describe('watchSession', () => {
     await waitUntil(() => seen.changes.length === 1, 'the state is polled');
     await client.submit({ id_number: ID_NUMBER });
     await waitUntil(() => seen.statuses().includes('verified'), 'verified is polled');
-    expect(seen.statuses()).to.deep.equal(['requires_input', 'processing', 'verified']);
+    // A poll sees processing only if one lands in its 50 ms: on a loaded machine it may not (the table
+    // allows requires_input → verified). What holds every time: each status once, in order.
+    expect(seen.statuses().filter((status) => status !== 'processing')).to.deep.equal(['requires_input', 'verified']);
+    expect(new Set(seen.statuses()).size).to.equal(seen.changes.length);
     expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.be.above(1);
     expect(seen.errors).to.deep.equal([]);
 
