@@ -7,7 +7,7 @@ const root = import.meta.dirname;
 // `vite` / `vite build --mode demo` serve and build the demo (with the MSW worker from public/).
 // The library is built in three passes (`npm run build`), each for its own readers:
 // - `--mode npm`: the package's entries as ES modules, one file per source module, with every
-//   dependency (Lit, Floating UI, eventsource-parser, msw, React) left to the app's bundler, so an app
+//   dependency (Lit, Floating UI, msw, React) left to the app's bundler, so an app
 //   that already uses Lit gets one copy. Readable, not minified: the app's bundler minifies.
 // - `--mode browser`: the drop-in element as one self-contained, minified file for a
 //   `<script type="module">` or a CDN (Lit inlined; other languages are chunks beside it).

@@ -36,7 +36,7 @@ const lines = [
   '',
   '## Reading these figures',
   '',
-  '- The core SDK is far above its floor because the floor is one bare `fetch`: the difference buys typed errors, retries with backoff and `Retry-After`, idempotent submits, upload progress, response checks, and the status watcher (SSE framed by `eventsource-parser`, about 1.6 KB of it, with a polling fallback).',
+  '- The core SDK is far above its floor because the floor is one bare `fetch`: the difference buys typed errors, retries with backoff and `Retry-After`, idempotent submits, upload progress, response checks, and the status watcher (SSE framed by a small parser of its own, with a polling fallback).',
   '- The drop-in element adds six steps, the camera, the session controller and the English strings (about 2.3 KB) to the floor of a bare Lit element with Floating UI. The budget (`npm run size`) is 30 KB and the headroom is small: further locales should load on demand, not ship in the main bundle.',
   '- Time to the first step moves by tens of milliseconds between runs on this 2-core machine, more when it is busy. The element opens its dialog on a loading view before the session arrives, then renders the consent step and focuses its heading; the floor fetches first and renders once.',
   '',

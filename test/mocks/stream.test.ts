@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+// An independent parser (not the SDK's own), so that the mock's frames are read as any client would.
 import { createParser } from 'eventsource-parser';
 import type { ClientSession } from '../../src/core/types.js';
 import { SessionStore } from '../../src/mocks/session-store.js';
