@@ -91,7 +91,7 @@ export interface SubmitBody {
 /** The JSON error body the service sends with every 4xx/5xx. */
 export interface ApiErrorBody {
   error: {
-    type: 'invalid_request_error' | 'authentication_error' | 'rate_limit_error' | 'api_error';
+    type: 'invalid_request_error' | 'authentication_error' | 'idempotency_error' | 'rate_limit_error' | 'api_error';
     code: string;
     message: string;
     param?: string;
