@@ -10,8 +10,8 @@ import { dirname, resolve } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type Page as PuppeteerPage } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
-/** What to find: a role and its accessible name, or a form control by its label. */
-export type Query = { role: string; name: string; enabled?: boolean } | { label: string };
+/** What to find: a role and its accessible name, or a form control by its label; `within` another element. */
+export type Query = ({ role: string; name: string; enabled?: boolean } | { label: string }) & { within?: Query };
 
 export interface EnginePage {
   goto(url: string): Promise<void>;
@@ -19,8 +19,12 @@ export interface EnginePage {
   click(query: Query): Promise<void>;
   /** Waits for the one element the query names. */
   waitFor(query: Query): Promise<void>;
+  /** Presses a key (a name such as 'Escape') on whatever has the focus. */
+  press(key: 'Escape' | 'Enter' | 'Tab'): Promise<void>;
   /** Waits until one of the queries finds its element; returns its index. */
   first(queries: Query[]): Promise<number>;
+  /** Waits for the field the query names, then replaces its value by typing `text`. */
+  fill(query: Query, text: string): Promise<void>;
   /** Waits for the file input the query names and gives it `path`. */
   upload(query: Query, path: string): Promise<void>;
   /** Evaluates a JavaScript expression in the page (sent as text, so nothing of the test's build leaks in). */
@@ -61,8 +65,13 @@ const allowedNoise: { pattern: RegExp; why: string }[] = [
   },
 ];
 
-export function isAllowedNoise(message: string): boolean {
-  return allowedNoise.some(({ pattern }) => pattern.test(message));
+/** The page's problems less the allowed noise, which is printed (so that it stays visible) rather than hidden. */
+export function withoutAllowedNoise(engine: string, problems: string[]): string[] {
+  return problems.filter((problem) => {
+    const allowed = allowedNoise.find(({ pattern }) => pattern.test(problem));
+    if (allowed) console.log(`${engine}: allowed (${allowed.why}): ${problem}`);
+    return !allowed;
+  });
 }
 
 function describe(query: Query): string {
@@ -149,12 +158,20 @@ export async function launchFirefox(): Promise<Engine> {
           await find(query);
         },
         first: (queries) => waitForFirst(queries, locate),
+        async press(key) {
+          await page.keyboard.press(key);
+        },
+        async fill(query, text) {
+          const field = await find(query);
+          await field.click({ count: 3 });
+          await field.type(text);
+        },
         async upload(query, path) {
           await ((await find(query)) as ElementHandle<HTMLInputElement>).uploadFile(path);
         },
         evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         async problems() {
-          return problems.filter((problem) => !isAllowedNoise(problem));
+          return withoutAllowedNoise('Firefox', problems);
         },
         async screenshot(path) {
           await mkdir(dirname(path), { recursive: true });
@@ -254,13 +271,19 @@ export async function launchWebKit(): Promise<Engine> {
           await find(query);
         },
         first: (queries) => waitForFirst(queries, locate),
+        async press(key) {
+          await browser.keys(key);
+        },
+        async fill(query, text) {
+          await (await find(query)).setValue(text);
+        },
         async upload(query, path) {
           await (await find(query)).addValue(path);
         },
         evaluate: <T>(expression: string) => browser.execute(`return (${expression})`) as Promise<T>,
         async problems() {
           const problems = ((await browser.execute('return window.__problems ?? []')) as string[]) ?? [];
-          return problems.filter((problem) => !isAllowedNoise(problem));
+          return withoutAllowedNoise('WebKit', problems);
         },
         async screenshot(path) {
           await mkdir(dirname(path), { recursive: true });

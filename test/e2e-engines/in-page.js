@@ -9,14 +9,17 @@
 // The file is one function expression, sent as text; it is never run as a module.
 // eslint-disable-next-line @typescript-eslint/no-unused-expressions
 (query) => {
-  const all = [];
-  const walk = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      all.push(element);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
+  const descendants = (root) => {
+    const found = [];
+    const walk = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        found.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(root);
+    return found;
   };
-  walk(document);
 
   const text = (value) => (value ?? '').replace(/\s+/g, ' ').trim();
   const implicitRole = (element) => {
@@ -44,17 +47,26 @@
   const hidden = (element) =>
     (element.checkVisibility && !element.checkVisibility({ visibilityProperty: true })) || element.closest('[aria-hidden="true"]') !== null;
 
-  const matches = all.filter((element) => {
-    if (query.label !== undefined) {
-      // A form control by its label (file inputs are often visually hidden, so visibility is not asked).
-      return element.labels?.length > 0 && text([...element.labels].map((l) => l.textContent).join(' ')) === query.label;
-    }
-    return roleOf(element) === query.role && nameOf(element) === query.name && !hidden(element);
-  });
-  const what = query.label !== undefined ? `control labelled "${query.label}"` : `${query.role} named "${query.name}"`;
-  if (matches.length === 0) return `no ${what}`;
-  if (matches.length > 1) return `${matches.length} elements match ${what}`;
-  const [found] = matches;
-  if (query.enabled && (found.disabled || found.getAttribute('aria-disabled') === 'true')) return `${what} is disabled`;
-  return found;
+  const find = (query, all) => {
+    const matches = all.filter((element) => {
+      if (query.label !== undefined) {
+        // A form control by its label (file inputs are often visually hidden, so visibility is not asked).
+        return element.labels?.length > 0 && text([...element.labels].map((l) => l.textContent).join(' ')) === query.label;
+      }
+      return roleOf(element) === query.role && nameOf(element) === query.name && !hidden(element);
+    });
+    const what = query.label !== undefined ? `control labelled "${query.label}"` : `${query.role} named "${query.name}"`;
+    if (matches.length === 0) return `no ${what}`;
+    const sketch = (element) => element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1);
+    if (matches.length > 1) return `${matches.length} elements match ${what}: ${matches.map(sketch).join(' ')}`;
+    const [found] = matches;
+    if (query.enabled && (found.disabled || found.getAttribute('aria-disabled') === 'true')) return `${what} is disabled`;
+    return found;
+  };
+
+  // `within`: the query applies inside the one element that this other query finds.
+  if (!query.within) return find(query, descendants(document));
+  const scope = find(query.within, descendants(document));
+  if (typeof scope === 'string') return scope;
+  return find(query, descendants(scope));
 };
