@@ -31,7 +31,11 @@ function chromium() {
   });
 }
 
-/** Debian's Firefox ESR through puppeteer-core and WebDriver BiDi (no browser download). */
+/**
+ * Debian's Firefox ESR through puppeteer-core and WebDriver BiDi (no browser download). Issue 12 saw ESR 140 answer the
+ * emulation.setScreenOrientationOverride that setViewport sends with "unknown command"; ESR 153, Debian's now,
+ * accepts it, so no workaround is kept.
+ */
 function firefox() {
   return chromeLauncher({
     puppeteer: puppeteerCore,
@@ -44,18 +48,6 @@ function firefox() {
         'media.navigator.streams.fake': true,
         'media.navigator.permission.disabled': true,
       },
-    },
-    async createPage({ context }) {
-      const page = await context.newPage();
-      // The launcher calls setViewport before each test file; over BiDi puppeteer also sends
-      // emulation.setScreenOrientationOverride, which Firefox ESR 140 answers with "unknown command".
-      // The viewport itself is set before that command fails, so only that error is ignored.
-      const setViewport = page.setViewport.bind(page);
-      page.setViewport = (viewport) =>
-        setViewport(viewport).catch((error) => {
-          if (!/unknown command/i.test(String(error?.message))) throw error;
-        });
-      return page;
     },
   });
 }
