@@ -39,7 +39,10 @@ function toCameraError(error: unknown): CameraError {
 }
 
 function stopTracks(stream: MediaStream): void {
-  for (const track of stream.getTracks()) track.stop();
+  for (const track of stream.getTracks()) {
+    track.onended = null;
+    track.stop();
+  }
 }
 
 /**
@@ -95,13 +98,18 @@ export class CameraController implements ReactiveController {
       throw new DOMException('The camera was stopped before it started.', 'AbortError');
     }
     this.stream = stream;
+    const onEnded = () => {
+      if (this.stream !== stream) return;
+      this.#release();
+      this.#set('error', new CameraError('camera_failed', 'The camera stopped unexpectedly.'));
+    };
     for (const track of stream.getVideoTracks()) {
       // `ended` fires only when the browser ends the track (device unplugged, permission revoked), never on stop().
-      track.addEventListener('ended', () => {
-        if (this.stream !== stream) return;
-        this.#release();
-        this.#set('error', new CameraError('camera_failed', 'The camera stopped unexpectedly.'));
-      });
+      // The handler property, not addEventListener: Firefox registers a MediaStreamTrack's addEventListener
+      // listeners for trusted events only, so an `ended` dispatched by script (a polyfill, a test standing in
+      // for an unplugged camera) reached `onended` alone there. The property hears both in every engine, and
+      // the track is ours alone: we opened it, and #release() clears the handler when it stops it.
+      track.onended = onEnded;
     }
     this.#set('live', null);
     return stream;

@@ -147,11 +147,35 @@ describe('CameraController', () => {
   it('moves to error when the browser ends the track on its own', async () => {
     camera = new CameraController(new TestHost());
     const stream = await camera.start({ facingMode: 'environment' });
-    // What the browser fires when the device is unplugged or permission is revoked.
+    // What the browser fires when the device is unplugged or permission is revoked. Dispatched by script it is
+    // untrusted, which Firefox delivers to `onended` but not to addEventListener listeners (issue 12, defect 4):
+    // this failed in Firefox while the controller listened with addEventListener.
     stream.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
     expect(camera.state).to.equal('error');
     expect(camera.error?.code).to.equal('camera_failed');
     expect(camera.stream).to.equal(null);
     expect(trackStates(stream)).to.deep.equal(['ended']);
+  });
+
+  it('ignores the end of a track it no longer uses', async () => {
+    camera = new CameraController(new TestHost());
+    const first = await camera.start({ facingMode: 'environment' });
+    const second = await camera.start({ facingMode: 'user' });
+    first.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
+    expect(camera.state).to.equal('live');
+    expect(camera.stream).to.equal(second);
+    camera.stop();
+    second.getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
+    expect(camera.state).to.equal('idle');
+    expect(camera.error).to.equal(null);
+  });
+
+  it('leaves no handler on the tracks it stops', async () => {
+    camera = new CameraController(new TestHost());
+    const stream = await camera.start({ facingMode: 'environment' });
+    const [track] = stream.getVideoTracks();
+    expect(track!.onended).to.be.a('function');
+    camera.stop();
+    expect(track!.onended).to.equal(null);
   });
 });
