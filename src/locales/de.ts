@@ -27,7 +27,7 @@ const de: Strings = {
   },
   consent: {
     heading: 'Bevor Sie beginnen',
-    intro: 'Um zu bestätigen, dass Sie die Person sind, die Sie angeben, bitten wir Sie um:',
+    intro: 'Um Ihre Identität zu bestätigen, bitten wir Sie um:',
     documentPhoto: 'Ein Foto Ihres Ausweisdokuments',
     selfie: 'Ein Selfie, das mit dem Foto auf Ihrem Dokument verglichen wird',
     idNumber: 'Ihren Namen, Ihr Geburtsdatum und Ihre Ausweisnummer',

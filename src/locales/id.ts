@@ -48,7 +48,7 @@ const id: Strings = {
     capture: 'Ambil foto',
     chooseFile: 'Pilih foto',
     dropHint: 'atau seret dan lepas di sini',
-    useUpload: 'Unggah foto saja',
+    useUpload: 'Unggah foto sebagai gantinya',
     useCamera: 'Gunakan kamera',
     tipsLabel: 'Tips untuk foto yang bagus',
     tips: [
