@@ -50,10 +50,18 @@ export function preferredLanguages(): readonly string[] {
   return (globalThis.navigator as Navigator | undefined)?.languages ?? [];
 }
 
-/** A request whose language is `en`, or an empty one whose first preference is: English, with no registry to fetch. */
-function plainlyEnglish(requested: string | null | undefined, preferred: readonly string[]): boolean {
-  return /^en(?:[-_]|$)/i.test(requested?.trim() || (preferred[0] ?? DEFAULT_LOCALE));
-}
+/** The first subtag of a tag, in lower case. */
+const languageOf = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0]!;
+
+/**
+ * The languages something matches: every tag's language, and the old codes the registry renames
+ * (`iw`, `in`). A tag whose language is not here matches nothing, so the answer (English) and the
+ * warning need no registry, and come at once.
+ */
+const KNOWN_LANGUAGES = new Set([...SUPPORTED_LOCALES.map(languageOf), 'iw', 'in']);
+
+const notAvailable = (requested: unknown, tags: readonly string[]) =>
+  warn(`Locale "${requested}" is not available; using "${DEFAULT_LOCALE}". Available: ${tags.join(', ')}.`);
 
 /**
  * The locale to use right now, synchronously: the requested one if it has already loaded, else
@@ -64,7 +72,7 @@ export function resolveLocale(
   requested: string | null | undefined,
   preferred: readonly string[] = preferredLanguages(),
 ): Locale {
-  if (!registry || plainlyEnglish(requested, preferred)) return ENGLISH;
+  if (!registry) return ENGLISH;
   const loader = registry.LOADERS[registry.matchTag(requested, registry.LOADERS, preferred) ?? DEFAULT_LOCALE];
   return (loader && loaded.get(loader)) ?? ENGLISH;
 }
@@ -84,21 +92,26 @@ export async function loadLocale(
   loaders?: Readonly<Record<string, LocaleLoader>>,
   preferred: readonly string[] = preferredLanguages(),
 ): Promise<Locale> {
-  if (!loaders && plainlyEnglish(requested, preferred)) return ENGLISH;
+  if (!loaders) {
+    // The built-in languages: settle what needs no registry here (English, an unknown tag).
+    const explicit = requested?.trim();
+    if (explicit && !KNOWN_LANGUAGES.has(languageOf(explicit))) notAvailable(requested, SUPPORTED_LOCALES);
+    const tag = explicit || preferred.find((language) => KNOWN_LANGUAGES.has(languageOf(language)));
+    if (!tag || !KNOWN_LANGUAGES.has(languageOf(tag)) || languageOf(tag) === DEFAULT_LOCALE) return ENGLISH;
+    // The browser's first language that matches, as if it had been asked for.
+    requested = tag;
+  }
   let rules: Registry;
   try {
     // Not kept when it fails: the next request fetches it again.
     rules = registry ??= await import('./registry.js');
   } catch (error) {
-    warn(`Locale "${requested?.trim() || preferred[0]}" could not be loaded; using "${DEFAULT_LOCALE}".`, error);
+    warn(`Locale "${requested}" could not be loaded; using "${DEFAULT_LOCALE}".`, error);
     return ENGLISH;
   }
   const table = loaders ?? rules.LOADERS;
   const tag = rules.matchTag(requested, table, preferred);
-  if (!tag) {
-    const available = [DEFAULT_LOCALE, ...Object.keys(table)].join(', ');
-    warn(`Locale "${requested}" is not available; using "${DEFAULT_LOCALE}". Available: ${available}.`);
-  }
+  if (!tag) notAvailable(requested, [DEFAULT_LOCALE, ...Object.keys(table)]);
   const loader = tag && table[tag];
   if (!tag || !loader) return ENGLISH;
   let promise = loading.get(loader);

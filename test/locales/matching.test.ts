@@ -115,6 +115,20 @@ describe('locale matching', () => {
     ]);
   });
 
+  it('warns about an unknown tag at once, before anything is fetched', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    let pending: ReturnType<typeof loadLocale>;
+    try {
+      pending = loadLocale('nn-NO');
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+    expect((await pending).tag).to.equal('en');
+  });
+
   it('loads by region, script and old code, with the canonical tag for `lang`', async () => {
     expect(await loadLocale('zh-TW')).to.include({ tag: 'zh-Hant', dir: 'ltr' });
     expect(await loadLocale('zh-CN')).to.include({ tag: 'zh-Hans', dir: 'ltr' });
