@@ -35,57 +35,94 @@ export function lookup<T>(table: Readonly<Record<string, T>>, key: string | null
 const ENGLISH: Locale = { tag: DEFAULT_LOCALE, strings: en, dir: 'ltr' };
 
 /**
- * The other languages. A new one is a module whose default export is its `Strings`, and one line
- * here (with `dir: 'rtl'` where it applies).
+ * Every language's tag, English first. The other languages' loaders and the matching rules are a
+ * chunk of their own (`registry.ts`), fetched with the first request that is not plainly English,
+ * so that they cost the first bundle nothing; a test keeps this list equal to the registry's.
  */
-const LOADERS: Readonly<Record<string, LocaleLoader>> = {
-  fr: { load: () => import('./fr.js') },
-  ar: { load: () => import('./ar.js'), dir: 'rtl' },
-};
+// prettier-ignore
+export const SUPPORTED_LOCALES: readonly string[] = [
+  DEFAULT_LOCALE, 'ar', 'de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl',
+  'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
+];
 
-export const SUPPORTED_LOCALES: readonly string[] = [DEFAULT_LOCALE, ...Object.keys(LOADERS)];
+type Registry = typeof import('./registry.js');
+
+/** The registry once fetched: nothing but English can have loaded before. */
+let registry: Registry | undefined;
 
 /** Per loader, so that a loader passed in (tests, a site's own languages) never sees another's result. */
 const loading = new WeakMap<LocaleLoader, Promise<Locale>>();
 const loaded = new WeakMap<LocaleLoader, Locale>();
 
-/**
- * The registered tag for a request: an exact match, else its language (`fr-CA` → `fr`), else the
- * default with a warning. An empty request means the default, silently.
- */
-function matchTag(requested: string | null | undefined, loaders: Readonly<Record<string, LocaleLoader>>): string {
-  const tag = requested?.trim().toLowerCase();
-  if (!tag) return DEFAULT_LOCALE;
-  for (const candidate of [tag, tag.split('-')[0]!]) {
-    if (candidate === DEFAULT_LOCALE || Object.hasOwn(loaders, candidate)) return candidate;
-  }
-  warn(`Locale "${requested}" is not available; using "${DEFAULT_LOCALE}". Available: ${SUPPORTED_LOCALES.join(', ')}.`);
-  return DEFAULT_LOCALE;
+/** The browser's languages, preferred first (`navigator.languages`); none where there is no navigator. */
+export function preferredLanguages(): readonly string[] {
+  return (globalThis.navigator as Navigator | undefined)?.languages ?? [];
 }
+
+/** The first subtag of a tag, in lower case. */
+const languageOf = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0]!;
+
+/**
+ * The languages something matches: every tag's language, and the old codes the registry renames
+ * (`iw`, `in`). A tag whose language is not here matches nothing, so the answer (English) and the
+ * warning need no registry, and come at once.
+ */
+const KNOWN_LANGUAGES = new Set([...SUPPORTED_LOCALES.map(languageOf), 'iw', 'in']);
+
+const notAvailable = (requested: unknown, tags: readonly string[]) =>
+  warn(`Locale "${requested}" is not available; using "${DEFAULT_LOCALE}". Available: ${tags.join(', ')}.`);
 
 /**
  * The locale to use right now, synchronously: the requested one if it has already loaded, else
- * English (`loadLocale` loads it). Matches and warns like `loadLocale`.
+ * English (`loadLocale` loads it, and warns about an unknown tag). Matches like `loadLocale` (an
+ * empty request: the browser's languages).
  */
-export function resolveLocale(requested: string | null | undefined): Locale {
-  const loader = LOADERS[matchTag(requested, LOADERS)];
+export function resolveLocale(
+  requested: string | null | undefined,
+  preferred: readonly string[] = preferredLanguages(),
+): Locale {
+  if (!registry) return ENGLISH;
+  const loader = registry.LOADERS[registry.matchTag(requested, registry.LOADERS, preferred) ?? DEFAULT_LOCALE];
   return (loader && loaded.get(loader)) ?? ENGLISH;
 }
 
 /**
  * The locale for a request, its chunk fetched the first time (one fetch, however many ask): an exact
- * match, else its language, else English with a warning. A chunk that fails to load gives English
- * with a warning too, and is tried again on the next request. Never rejects.
+ * match (any letter case), else by script, region and language (`zh-TW` → zh-Hant, `fr-CA` → fr,
+ * `iw` → he; see `candidates` in registry.ts), else English with a warning. An empty request takes
+ * the first of the browser's languages that matches, else English. A chunk that fails to load gives
+ * English with a warning too, and is tried again on the next request. Never rejects.
  *
  * @param loaders The languages besides English. @default the built-in ones (`SUPPORTED_LOCALES`)
+ * @param preferred The languages for an empty request, best first. @default `navigator.languages`
  */
-export function loadLocale(
+export async function loadLocale(
   requested: string | null | undefined,
-  loaders: Readonly<Record<string, LocaleLoader>> = LOADERS,
+  loaders?: Readonly<Record<string, LocaleLoader>>,
+  preferred: readonly string[] = preferredLanguages(),
 ): Promise<Locale> {
-  const tag = matchTag(requested, loaders);
-  const loader = loaders[tag];
-  if (!loader) return Promise.resolve(ENGLISH);
+  if (!loaders) {
+    // The built-in languages: settle what needs no registry here (English, an unknown tag).
+    const explicit = requested?.trim();
+    if (explicit && !KNOWN_LANGUAGES.has(languageOf(explicit))) notAvailable(requested, SUPPORTED_LOCALES);
+    const tag = explicit || preferred.find((language) => KNOWN_LANGUAGES.has(languageOf(language)));
+    if (!tag || !KNOWN_LANGUAGES.has(languageOf(tag)) || languageOf(tag) === DEFAULT_LOCALE) return ENGLISH;
+    // The browser's first language that matches, as if it had been asked for.
+    requested = tag;
+  }
+  let rules: Registry;
+  try {
+    // Not kept when it fails: the next request fetches it again.
+    rules = registry ??= await import('./registry.js');
+  } catch (error) {
+    warn(`Locale "${requested}" could not be loaded; using "${DEFAULT_LOCALE}".`, error);
+    return ENGLISH;
+  }
+  const table = loaders ?? rules.LOADERS;
+  const tag = rules.matchTag(requested, table, preferred);
+  if (!tag) notAvailable(requested, [DEFAULT_LOCALE, ...Object.keys(table)]);
+  const loader = tag && table[tag];
+  if (!tag || !loader) return ENGLISH;
   let promise = loading.get(loader);
   if (!promise) {
     promise = loader.load().then(

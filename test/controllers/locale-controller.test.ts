@@ -4,6 +4,16 @@ import { LocaleController } from '../../src/controllers/locale-controller.js';
 import { en } from '../../src/locales/en.js';
 import { loadLocale, type Locale, type LocaleLoader } from '../../src/locales/index.js';
 
+/** `navigator.languages` replaced for the length of `body`. */
+async function withNavigatorLanguages(languages: readonly string[], body: () => Promise<void>): Promise<void> {
+  Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+  try {
+    await body();
+  } finally {
+    delete (navigator as { languages?: unknown }).languages;
+  }
+}
+
 /** A throwaway host with a `locale` to request; `update()` runs the controllers as an update would. */
 class TestHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
@@ -119,5 +129,55 @@ describe('LocaleController', () => {
     expect(controller.locale).to.include({ tag: 'en', dir: 'ltr' });
     // Already English: nothing to re-render.
     expect(host.updates).to.equal(0);
+  });
+
+  it('with an empty locale, takes the first of the browser’s languages that is available', async () => {
+    const host = new TestHost();
+    host.locale = '';
+    const controller = new LocaleController(host, () => host.locale);
+    await withNavigatorLanguages(['nb-NO', 'pt-AO', 'en'], async () => {
+      host.update();
+      await waitUntil(() => controller.locale.tag === 'pt-PT', 'European Portuguese');
+    });
+    expect(host.updates).to.equal(1);
+  });
+
+  it('follows a change of the browser’s languages while its locale is empty, and only then', async () => {
+    const host = new TestHost();
+    const pending: ((locale: Locale) => void)[] = [];
+    const load = () => new Promise<Locale>((resolve) => pending.push(resolve));
+    const settle = async (index: number, tag: string) => {
+      pending[index]!({ tag, strings: en, dir: 'ltr' });
+      await new Promise((resolve) => setTimeout(resolve));
+    };
+    const controller = new LocaleController(host, () => host.locale, load);
+    host.locale = '';
+    controller.hostConnected();
+    try {
+      host.update();
+      window.dispatchEvent(new Event('languagechange'));
+      // The change asks for an update, which loads again for the same (empty) request.
+      expect(host.updates).to.equal(1);
+      host.update();
+      expect(pending).to.have.length(2);
+      // The load started before the change is stale, even when it settles last.
+      await settle(1, 'de');
+      await settle(0, 'fr');
+      expect(controller.locale.tag).to.equal('de');
+      expect(host.updates).to.equal(2);
+
+      // An explicit locale does not depend on the browser's languages.
+      host.locale = 'fr';
+      host.update();
+      window.dispatchEvent(new Event('languagechange'));
+      expect(host.updates).to.equal(2);
+    } finally {
+      controller.hostDisconnected();
+    }
+    host.locale = '';
+    host.update();
+    window.dispatchEvent(new Event('languagechange'));
+    // Disconnected: no longer listening.
+    expect(host.updates).to.equal(2);
   });
 });

@@ -80,8 +80,8 @@ export class VerifyIdentityElement extends LitElement {
   @property({ type: Boolean, reflect: true }) open = false;
   /** Render in place instead of as a modal `<dialog>`. */
   @property({ type: Boolean, reflect: true }) inline = false;
-  /** Interface language (BCP 47): `en`, or `fr` and `ar` (right to left) loaded on first use; `fr-CA` falls back to `fr`, an unknown one to English with a console warning. */
-  @property() locale = 'en';
+  /** Interface language (BCP 47), one of 23 (see Languages), loaded on first use; `fr-CA` falls back to `fr`, an unknown one to English with a console warning. Empty: the first of `navigator.languages` that is available, else English. */
+  @property() locale = '';
   /** Gets a fresh secret from your server for 'Try again' (a spent secret cannot submit again). Property only. */
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | undefined;
   /** Milliseconds between status polls when the status stream is unavailable. @default 2000 */

@@ -1,0 +1,212 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// German, addressing the person formally (Sie). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
+
+/** „name“, the German quotation marks. */
+const quoted = (fileName: string) => `„${fileName}“`;
+
+/** “of your …” in the genitive for this file's document names; any other name follows a colon. */
+const GENITIVE = new Map([
+  ['Reisepass', 'Ihres Reisepasses'],
+  ['Personalausweis', 'Ihres Personalausweises'],
+  ['Führerschein', 'Ihres Führerscheins'],
+  ['Dokument', 'Ihres Dokuments'],
+]);
+const side = (side: string, document: string) => {
+  const genitive = GENITIVE.get(document);
+  return genitive ? `${side} ${genitive}` : `${side}: ${document}`;
+};
+
+/** German strings. Document names are nouns, capitalised as German requires. */
+const de: Strings = {
+  documentTypeNames: {
+    passport: 'Reisepass',
+    id_card: 'Personalausweis',
+    driving_license: 'Führerschein',
+  },
+  consent: {
+    heading: 'Bevor Sie beginnen',
+    intro: 'Um Ihre Identität zu bestätigen, bitten wir Sie um:',
+    documentPhoto: 'Ein Foto Ihres Ausweisdokuments',
+    selfie: 'Ein Selfie, das mit dem Foto auf Ihrem Dokument verglichen wird',
+    idNumber: 'Ihren Namen, Ihr Geburtsdatum und Ihre Ausweisnummer',
+    privacy: 'Ihre Angaben werden nur für diese Prüfung verwendet und über eine verschlüsselte Verbindung übertragen.',
+    whyLabel: 'Warum ist das nötig?',
+    whyText:
+      'Die Prüfung eines amtlichen Dokuments schützt Sie und diesen Dienst vor Betrug und Identitätsmissbrauch. Manche Dienste sind außerdem gesetzlich verpflichtet, die Identität ihrer Kundinnen und Kunden zu bestätigen.',
+    accept: 'Zustimmen und fortfahren',
+    decline: 'Ablehnen',
+  },
+  documentType: {
+    heading: 'Wählen Sie Ihr Dokument',
+    legend: 'Welches Dokument möchten Sie verwenden?',
+    continue: 'Weiter',
+    required: 'Wählen Sie das Dokument aus, das Sie verwenden möchten.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Vorderseite', document),
+      back: (document: string) => side('Rückseite', document),
+      selfie: (_document: string) => 'Machen Sie ein Selfie',
+    },
+    genericDocument: 'Dokument',
+    cameraInstructions: {
+      document: 'Legen Sie Ihr Dokument bei gutem Licht in den Rahmen, sodass alle vier Ecken zu sehen sind.',
+      selfie: 'Schauen Sie direkt in die Kamera und halten Sie Ihr Gesicht im Oval.',
+    },
+    uploadInstructions: 'Laden Sie ein scharfes Foto hoch. JPEG, PNG oder WebP, bis 10\u00a0MB.',
+    capture: 'Foto aufnehmen',
+    chooseFile: 'Foto auswählen',
+    dropHint: 'oder ziehen Sie es hierher',
+    useUpload: 'Stattdessen ein Foto hochladen',
+    useCamera: 'Kamera verwenden',
+    tipsLabel: 'Tipps für ein gutes Foto',
+    tips: [
+      'Wählen Sie einen hellen Ort und vermeiden Sie Spiegelungen auf dem Dokument.',
+      'Halten Sie das ganze Dokument flach und scharf im Rahmen.',
+      'Verdecken Sie keinen Teil davon mit Ihren Fingern.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} ist kein Foto, das wir verwenden können. Wählen Sie ein JPEG-, PNG- oder WebP-Bild.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} ist ${megabytes.replace('.', ',')}\u00a0MB groß, mehr als die Grenze von 10\u00a0MB. Wählen Sie ein kleineres Foto.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} ist leer. Wählen Sie ein anderes Foto.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} ist ein HEIC-Foto und kann nicht verwendet werden. Wählen Sie ein JPEG-, PNG- oder WebP-Bild, oder verwenden Sie die Kamera.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} ist animiert. Wählen Sie ein unbewegtes Foto.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} ist beschädigt oder unvollständig. Wählen Sie ein anderes Foto.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} hat mehr als 50\u00a0Megapixel. Wählen Sie ein kleineres Foto.`,
+  },
+  camera: {
+    preview: 'Kameravorschau',
+    starting: 'Kamera wird gestartet…',
+    retry: 'Kamera erneut versuchen',
+    denied:
+      'Der Zugriff auf die Kamera ist blockiert. Sie können stattdessen ein Foto hochladen oder die Kamera in den Einstellungen Ihres Browsers erlauben und es erneut versuchen.',
+    notFound: 'Auf diesem Gerät wurde keine Kamera gefunden. Sie können stattdessen ein Foto hochladen.',
+    inUse: 'Ihre Kamera wird von einer anderen App verwendet. Schließen Sie diese App und versuchen Sie es erneut, oder laden Sie stattdessen ein Foto hoch.',
+    failed: 'Die Kamera konnte nicht gestartet werden. Versuchen Sie es erneut, oder laden Sie stattdessen ein Foto hoch.',
+    requiredDenied:
+      'Für diese Verifizierung ist ein Live-Foto mit Ihrer Kamera nötig. Erlauben Sie den Kamerazugriff in den Einstellungen Ihres Browsers und versuchen Sie es dann erneut.',
+    requiredNotFound:
+      'Für diese Verifizierung ist ein Live-Foto mit einer Kamera nötig, es wurde aber keine gefunden. Fahren Sie auf einem Gerät mit Kamera fort, zum Beispiel auf Ihrem Smartphone.',
+    requiredInUse:
+      'Für diese Verifizierung wird Ihre Kamera benötigt, sie wird aber von einer anderen App verwendet. Schließen Sie diese App und versuchen Sie es dann erneut.',
+    requiredFailed:
+      'Für diese Verifizierung wird Ihre Kamera benötigt, sie konnte aber nicht gestartet werden. Versuchen Sie es erneut, oder fahren Sie auf einem anderen Gerät fort.',
+  },
+  idNumber: {
+    heading: 'Ihre Angaben',
+    intro: 'Geben Sie sie genau so ein, wie sie in Ihren amtlichen Dokumenten stehen.',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    dob: 'Geburtsdatum',
+    idNumber: 'Ausweisnummer',
+    idNumberHint: '4 bis 32 Buchstaben, Ziffern, Leerzeichen oder Bindestriche.',
+    continue: 'Weiter',
+    errors: {
+      firstNameRequired: 'Geben Sie Ihren Vornamen ein.',
+      lastNameRequired: 'Geben Sie Ihren Nachnamen ein.',
+      dobRequired: 'Geben Sie Ihr Geburtsdatum ein.',
+      dobInvalid: 'Geben Sie ein gültiges Geburtsdatum ein.',
+      dobFuture: 'Ihr Geburtsdatum muss in der Vergangenheit liegen.',
+      idNumberRequired: 'Geben Sie Ihre Ausweisnummer ein.',
+      idNumberInvalid: 'Ihre Ausweisnummer muss aus 4 bis 32 Buchstaben, Ziffern, Leerzeichen oder Bindestrichen bestehen.',
+    },
+  },
+  review: {
+    heading: 'Prüfen und absenden',
+    intro: 'Achten Sie darauf, dass jedes Foto scharf und gut lesbar ist.',
+    sides: { front: 'Vorderseite', back: 'Rückseite', selfie: 'Selfie' },
+    imageAlt: { front: 'Vorderseite Ihres Dokuments', back: 'Rückseite Ihres Dokuments', selfie: 'Ihr Selfie' },
+    retake: 'Neu aufnehmen',
+    retakeLabel: {
+      front: 'Foto der Vorderseite neu aufnehmen',
+      back: 'Foto der Rückseite neu aufnehmen',
+      selfie: 'Selfie neu aufnehmen',
+    },
+    detailsHeading: 'Ihre Angaben',
+    name: 'Name',
+    dob: 'Geburtsdatum',
+    idNumber: 'Ausweisnummer',
+    idNumberMasked: (lastFour: string) => `endet auf ${lastFour}`,
+    uploading: 'Wird hochgeladen…',
+    uploadingPercent: (percent: number) => `Wird hochgeladen… ${percent}\u00a0%`,
+    submitting: 'Wird gesendet…',
+    submit: 'Absenden',
+  },
+  dialog: {
+    title: 'Ihre Identität verifizieren',
+    close: 'Schließen',
+    testMode: 'Testmodus',
+    testModeHint: 'Testmodus: Es findet keine echte Prüfung statt.',
+  },
+  loading: {
+    heading: 'Wird geladen…',
+  },
+  processing: {
+    heading: 'Ihre Angaben werden geprüft',
+    body: 'Das dauert meist nur wenige Sekunden. Sie können dieses Fenster schließen: Die Prüfung läuft weiter.',
+  },
+  outcome: {
+    verifiedHeading: 'Sie sind verifiziert',
+    verifiedBody: 'Vielen Dank. Ihre Identität wurde bestätigt.',
+    failedHeading: 'Wir konnten Sie nicht verifizieren',
+    declinedHeading: 'Verifizierung abgelehnt',
+    declinedBody: 'Sie haben sich gegen die Verifizierung entschieden. Sie können jederzeit neu beginnen, wenn Sie bereit sind.',
+    canceledHeading: 'Verifizierung abgebrochen',
+    canceledBody: 'Diese Verifizierung wurde abgebrochen und kann nicht mehr abgeschlossen werden.',
+    tryAgain: 'Erneut versuchen',
+    done: 'Fertig',
+  },
+  lastErrors: {
+    abandoned: 'Die Verifizierung wurde nicht rechtzeitig abgeschlossen.',
+    consent_declined: 'Sie haben sich gegen die Verifizierung entschieden.',
+    country_not_supported:
+      'Dokumente aus diesem Land können hier nicht verwendet werden. Versuchen Sie es mit einem Dokument aus einem anderen Land.',
+    device_not_supported:
+      'Mit diesem Gerät können die für diese Verifizierung nötigen Fotos nicht aufgenommen werden. Versuchen Sie es mit einem anderen Gerät.',
+    document_expired: 'Ihr Dokument ist abgelaufen. Versuchen Sie es erneut mit einem gültigen Dokument.',
+    document_type_not_supported:
+      'Diese Art von Dokument wird hier nicht akzeptiert. Versuchen Sie es erneut mit einem der akzeptierten Dokumente.',
+    document_unverified_other:
+      'Wir konnten Ihr Dokument nicht verifizieren. Achten Sie darauf, dass das ganze Dokument scharf und ohne Spiegelungen auf dem Foto ist.',
+    id_number_insufficient_document_data: 'Ihr Dokument enthält nicht genug Angaben, um Ihre Ausweisnummer zu prüfen.',
+    id_number_mismatch: 'Ihre Angaben stimmen nicht mit den amtlichen Registern überein. Prüfen Sie sie und versuchen Sie es erneut.',
+    id_number_unverified_other: 'Wir konnten Ihre Ausweisnummer nicht verifizieren. Prüfen Sie sie und versuchen Sie es erneut.',
+    selfie_document_missing_photo:
+      'Ihr Dokument enthält kein Foto Ihres Gesichts zum Vergleich. Versuchen Sie es mit einem Dokument mit Foto.',
+    selfie_face_mismatch:
+      'Ihr Selfie stimmt nicht mit dem Foto auf Ihrem Dokument überein. Versuchen Sie es erneut bei gutem Licht und mit Blick in die Kamera.',
+    selfie_manipulated: 'Ihr Selfie konnte nicht akzeptiert werden. Nehmen Sie direkt mit Ihrer Kamera ein neues auf.',
+    selfie_unverified_other:
+      'Wir konnten Ihr Selfie nicht verifizieren. Versuchen Sie es erneut bei gutem Licht und mit Blick in die Kamera.',
+    under_supported_age: 'Für eine Verifizierung hier müssen Sie älter sein.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Etwas ist schiefgelaufen',
+    retry: 'Erneut versuchen',
+    close: 'Schließen',
+    codes: {
+      client_secret_missing: 'Dieser Verifizierungslink ist unvollständig. Kehren Sie bitte zur Website zurück und beginnen Sie neu.',
+      client_secret_malformed: 'Dieser Verifizierungslink ist ungültig. Kehren Sie bitte zur Website zurück und beginnen Sie neu.',
+      secret_invalid: 'Dieser Verifizierungslink ist ungültig. Kehren Sie bitte zur Website zurück und beginnen Sie neu.',
+      secret_expired: 'Dieser Verifizierungslink ist abgelaufen. Kehren Sie bitte zur Website zurück und beginnen Sie neu.',
+      secret_spent:
+        'Dieser Verifizierungslink wurde bereits verwendet. Kehren Sie bitte zur Website zurück, um einen neuen Versuch zu starten.',
+      resource_missing: 'Diese Verifizierung wurde nicht gefunden. Kehren Sie bitte zur Website zurück und beginnen Sie neu.',
+      session_unexpected_state: 'Diese Verifizierung kann nicht mehr geändert werden. Kehren Sie bitte zur Website zurück.',
+      session_redacted: 'Diese Verifizierung wurde geschlossen und ihre Daten wurden gelöscht. Kehren Sie bitte zur Website zurück.',
+      network: 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      timeout: 'Die Verbindung ist gerade zu langsam. Versuchen Sie es gleich noch einmal.',
+      rate_limited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
+    },
+    generic: 'Der Verifizierungsdienst ist nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  },
+};
+
+export default de;

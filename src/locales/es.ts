@@ -1,0 +1,196 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// Spanish for every region, addressing the person as usted. Loaded on demand (see index.ts).
+// Terms: GLOSSARY.md.
+
+/** «name», the Spanish quotation marks. */
+const quoted = (fileName: string) => `«${fileName}»`;
+
+/** Spanish strings. Document names follow “su”, which does not inflect. */
+const es: Strings = {
+  documentTypeNames: {
+    passport: 'pasaporte',
+    id_card: 'documento de identidad',
+    driving_license: 'permiso de conducir',
+  },
+  consent: {
+    heading: 'Antes de empezar',
+    intro: 'Para confirmar que usted es quien dice ser, le pediremos:',
+    documentPhoto: 'Una foto de su documento de identificación',
+    selfie: 'Un selfie, para compararlo con la foto de su documento',
+    idNumber: 'Su nombre, su fecha de nacimiento y su número de identificación',
+    privacy: 'Sus datos se usan solo para esta comprobación y se envían mediante una conexión cifrada.',
+    whyLabel: '¿Por qué es necesario?',
+    whyText:
+      'Comprobar un documento oficial le protege a usted y a este servicio frente al fraude y la suplantación de identidad. Además, algunos servicios están obligados por ley a confirmar la identidad de sus clientes.',
+    accept: 'Aceptar y continuar',
+    decline: 'Rechazar',
+  },
+  documentType: {
+    heading: 'Elija su documento',
+    legend: '¿Qué documento va a usar?',
+    continue: 'Continuar',
+    required: 'Elija el documento que va a usar.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => `Parte delantera de su ${document}`,
+      back: (document: string) => `Parte trasera de su ${document}`,
+      selfie: (_document: string) => 'Hágase un selfie',
+    },
+    genericDocument: 'documento',
+    cameraInstructions: {
+      document: 'Coloque su documento dentro del marco, con buena luz y con las cuatro esquinas visibles.',
+      selfie: 'Mire directamente a la cámara y mantenga la cara dentro del óvalo.',
+    },
+    uploadInstructions: 'Suba una foto nítida. JPEG, PNG o WebP, de hasta 10\u00a0MB.',
+    capture: 'Tomar foto',
+    chooseFile: 'Elegir una foto',
+    dropHint: 'o arrástrela y suéltela aquí',
+    useUpload: 'Subir una foto en su lugar',
+    useCamera: 'Usar la cámara',
+    tipsLabel: 'Consejos para una buena foto',
+    tips: [
+      'Busque un lugar bien iluminado y evite los reflejos sobre el documento.',
+      'Mantenga todo el documento dentro del marco, plano y enfocado.',
+      'No tape ninguna parte con los dedos.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} no es una foto que podamos usar. Elija una imagen JPEG, PNG o WebP.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} ocupa ${megabytes.replace('.', ',')}\u00a0MB y supera el límite de 10\u00a0MB. Elija una foto más pequeña.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} está vacío. Elija otra foto.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} es una foto HEIC, que no se puede usar. Elija una imagen JPEG, PNG o WebP, o use la cámara.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} es una imagen animada. Elija una foto fija.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} está dañado o incompleto. Elija otra foto.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} tiene más de 50\u00a0megapíxeles. Elija una foto más pequeña.`,
+  },
+  camera: {
+    preview: 'Vista previa de la cámara',
+    starting: 'Iniciando la cámara…',
+    retry: 'Volver a probar la cámara',
+    denied:
+      'El acceso a la cámara está bloqueado. Puede subir una foto en su lugar, o permitir la cámara en la configuración de su navegador y volver a intentarlo.',
+    notFound: 'No se ha encontrado ninguna cámara en este dispositivo. Puede subir una foto en su lugar.',
+    inUse: 'Otra aplicación está usando su cámara. Cierre esa aplicación y vuelva a intentarlo, o suba una foto en su lugar.',
+    failed: 'No se ha podido iniciar la cámara. Vuelva a intentarlo o suba una foto en su lugar.',
+    requiredDenied:
+      'Esta verificación necesita una foto en directo tomada con su cámara. Permita el acceso a la cámara en la configuración de su navegador y vuelva a intentarlo.',
+    requiredNotFound:
+      'Esta verificación necesita una foto en directo tomada con una cámara, y no se ha encontrado ninguna. Continúe en un dispositivo con cámara, como su teléfono.',
+    requiredInUse: 'Esta verificación necesita su cámara, pero otra aplicación la está usando. Cierre esa aplicación y vuelva a intentarlo.',
+    requiredFailed:
+      'Esta verificación necesita su cámara, pero no se ha podido iniciar. Vuelva a intentarlo o continúe en otro dispositivo.',
+  },
+  idNumber: {
+    heading: 'Sus datos',
+    intro: 'Escríbalos exactamente como aparecen en sus documentos oficiales.',
+    firstName: 'Nombre',
+    lastName: 'Apellidos',
+    dob: 'Fecha de nacimiento',
+    idNumber: 'Número de identificación',
+    idNumberHint: 'De 4 a 32 letras, cifras, espacios o guiones.',
+    continue: 'Continuar',
+    errors: {
+      firstNameRequired: 'Escriba su nombre.',
+      lastNameRequired: 'Escriba sus apellidos.',
+      dobRequired: 'Escriba su fecha de nacimiento.',
+      dobInvalid: 'Escriba una fecha de nacimiento que exista.',
+      dobFuture: 'Su fecha de nacimiento debe ser anterior a hoy.',
+      idNumberRequired: 'Escriba su número de identificación.',
+      idNumberInvalid: 'Su número de identificación debe tener de 4 a 32 letras, cifras, espacios o guiones.',
+    },
+  },
+  review: {
+    heading: 'Revisar y enviar',
+    intro: 'Asegúrese de que cada foto esté nítida y se lea con facilidad.',
+    sides: { front: 'Parte delantera', back: 'Parte trasera', selfie: 'Selfie' },
+    imageAlt: { front: 'Parte delantera de su documento', back: 'Parte trasera de su documento', selfie: 'Su selfie' },
+    retake: 'Repetir',
+    retakeLabel: {
+      front: 'Repetir la foto de la parte delantera',
+      back: 'Repetir la foto de la parte trasera',
+      selfie: 'Repetir el selfie',
+    },
+    detailsHeading: 'Sus datos',
+    name: 'Nombre',
+    dob: 'Fecha de nacimiento',
+    idNumber: 'Número de identificación',
+    idNumberMasked: (lastFour: string) => `terminado en ${lastFour}`,
+    uploading: 'Subiendo…',
+    uploadingPercent: (percent: number) => `Subiendo… ${percent}\u00a0%`,
+    submitting: 'Enviando…',
+    submit: 'Enviar',
+  },
+  dialog: {
+    title: 'Verifique su identidad',
+    close: 'Cerrar',
+    testMode: 'Modo de prueba',
+    testModeHint: 'Modo de prueba: no se hace ninguna comprobación real.',
+  },
+  loading: {
+    heading: 'Cargando…',
+  },
+  processing: {
+    heading: 'Comprobando sus datos',
+    body: 'Suele tardar unos segundos. Puede cerrar esta ventana: la comprobación continúa.',
+  },
+  outcome: {
+    verifiedHeading: 'Su identidad está verificada',
+    verifiedBody: 'Gracias. Su identidad se ha confirmado.',
+    failedHeading: 'No hemos podido verificar su identidad',
+    declinedHeading: 'Verificación rechazada',
+    declinedBody: 'Ha decidido no verificar su identidad. Puede volver a empezar cuando quiera.',
+    canceledHeading: 'Verificación cancelada',
+    canceledBody: 'Esta verificación se ha cancelado y ya no se puede completar.',
+    tryAgain: 'Volver a intentarlo',
+    done: 'Listo',
+  },
+  lastErrors: {
+    abandoned: 'La verificación no se terminó a tiempo.',
+    consent_declined: 'Ha decidido no verificar su identidad.',
+    country_not_supported: 'Aquí no se aceptan documentos de este país. Pruebe con un documento de otro país.',
+    device_not_supported: 'Este dispositivo no puede tomar las fotos que necesita esta verificación. Pruebe con otro dispositivo.',
+    document_expired: 'Su documento ha caducado. Vuelva a intentarlo con un documento vigente.',
+    document_type_not_supported: 'Aquí no se acepta este tipo de documento. Vuelva a intentarlo con uno de los documentos aceptados.',
+    document_unverified_other:
+      'No hemos podido verificar su documento. Asegúrese de que el documento completo aparece en la foto, nítido y sin reflejos.',
+    id_number_insufficient_document_data:
+      'Su documento no contiene información suficiente para comprobar su número de identificación.',
+    id_number_mismatch: 'Los datos que ha escrito no coinciden con los registros oficiales. Revíselos y vuelva a intentarlo.',
+    id_number_unverified_other: 'No hemos podido verificar su número de identificación. Revíselo y vuelva a intentarlo.',
+    selfie_document_missing_photo:
+      'Su documento no tiene una foto de su cara con la que comparar. Pruebe con un documento que tenga foto.',
+    selfie_face_mismatch:
+      'Su selfie no coincide con la foto de su documento. Vuelva a intentarlo con buena luz y mirando a la cámara.',
+    selfie_manipulated: 'No se ha podido aceptar su selfie. Hágase uno nuevo directamente con la cámara.',
+    selfie_unverified_other: 'No hemos podido verificar su selfie. Vuelva a intentarlo con buena luz y mirando a la cámara.',
+    under_supported_age: 'No tiene la edad necesaria para verificarse aquí.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Algo ha salido mal',
+    retry: 'Volver a intentarlo',
+    close: 'Cerrar',
+    codes: {
+      client_secret_missing: 'Este enlace de verificación está incompleto. Vuelva al sitio web y empiece de nuevo.',
+      client_secret_malformed: 'Este enlace de verificación no es válido. Vuelva al sitio web y empiece de nuevo.',
+      secret_invalid: 'Este enlace de verificación no es válido. Vuelva al sitio web y empiece de nuevo.',
+      secret_expired: 'Este enlace de verificación ha caducado. Vuelva al sitio web y empiece de nuevo.',
+      secret_spent: 'Este enlace de verificación ya se ha usado. Vuelva al sitio web para empezar un nuevo intento.',
+      resource_missing: 'No se ha encontrado esta verificación. Vuelva al sitio web y empiece de nuevo.',
+      session_unexpected_state: 'Esta verificación ya no se puede modificar. Vuelva al sitio web.',
+      session_redacted: 'Esta verificación se ha cerrado y sus datos se han eliminado. Vuelva al sitio web.',
+      network: 'Parece que no tiene conexión. Compruebe su conexión y vuelva a intentarlo.',
+      timeout: 'La conexión es demasiado lenta en este momento. Vuelva a intentarlo dentro de un momento.',
+      rate_limited: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
+    },
+    generic: 'No hemos podido conectar con el servicio de verificación. Vuelva a intentarlo dentro de un momento.',
+  },
+};
+
+export default es;

@@ -1,0 +1,203 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// Italian, addressing the person formally (Lei). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
+
+/** «name», the Italian quotation marks. */
+const quoted = (fileName: string) => `«${fileName}»`;
+
+/** “of your …” for this file's document names, by gender; any other name follows a colon. */
+const OF_YOUR = new Map([
+  ['passaporto', 'del suo passaporto'],
+  ['carta d’identità', 'della sua carta d’identità'],
+  ['patente di guida', 'della sua patente di guida'],
+  ['documento', 'del suo documento'],
+]);
+const side = (side: string, document: string) => {
+  const ofYour = OF_YOUR.get(document);
+  return ofYour ? `${side} ${ofYour}` : `${side}: ${document}`;
+};
+
+/** Italian strings. */
+const it: Strings = {
+  documentTypeNames: {
+    passport: 'passaporto',
+    id_card: 'carta d’identità',
+    driving_license: 'patente di guida',
+  },
+  consent: {
+    heading: 'Prima di iniziare',
+    intro: 'Per confermare che Lei è chi dichiara di essere, Le chiederemo:',
+    documentPhoto: 'Una foto del suo documento d’identità',
+    selfie: 'Un selfie, da confrontare con la foto del suo documento',
+    idNumber: 'Nome, data di nascita e numero del documento',
+    privacy: 'I suoi dati sono usati solo per questa verifica e inviati tramite una connessione cifrata.',
+    whyLabel: 'Perché è necessario?',
+    whyText:
+      'Il controllo di un documento ufficiale protegge Lei e questo servizio da frodi e furti d’identità. Inoltre, alcuni servizi sono obbligati per legge a confermare l’identità dei propri clienti.',
+    accept: 'Accetta e continua',
+    decline: 'Rifiuta',
+  },
+  documentType: {
+    heading: 'Scelga il documento',
+    legend: 'Quale documento userà?',
+    continue: 'Continua',
+    required: 'Scelga il documento che userà.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Fronte', document),
+      back: (document: string) => side('Retro', document),
+      selfie: (_document: string) => 'Si scatti un selfie',
+    },
+    genericDocument: 'documento',
+    cameraInstructions: {
+      document: 'Posizioni il documento all’interno della cornice, con una buona luce e con tutti e quattro gli angoli visibili.',
+      selfie: 'Guardi dritto verso la fotocamera e tenga il viso all’interno dell’ovale.',
+    },
+    uploadInstructions: 'Carichi una foto nitida. JPEG, PNG o WebP, fino a 10\u00a0MB.',
+    capture: 'Scatta la foto',
+    chooseFile: 'Scegli una foto',
+    dropHint: 'oppure trascinala qui',
+    useUpload: 'Carica invece una foto',
+    useCamera: 'Usa la fotocamera',
+    tipsLabel: 'Consigli per una buona foto',
+    tips: [
+      'Scelga un luogo ben illuminato ed eviti i riflessi sul documento.',
+      'Tenga tutto il documento nella cornice, appoggiato in piano e a fuoco.',
+      'Non copra nessuna parte del documento con le dita.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} non è una foto che possiamo usare. Scelga un’immagine JPEG, PNG o WebP.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} pesa ${megabytes.replace('.', ',')}\u00a0MB e supera il limite di 10\u00a0MB. Scelga una foto più leggera.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} è vuoto. Scelga un’altra foto.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} è una foto HEIC, che non si può usare. Scelga un’immagine JPEG, PNG o WebP, oppure usi la fotocamera.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} è un’immagine animata. Scelga una foto statica.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} è danneggiato o incompleto. Scelga un’altra foto.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} supera i 50\u00a0megapixel. Scelga una foto più piccola.`,
+  },
+  camera: {
+    preview: 'Anteprima della fotocamera',
+    starting: 'Avvio della fotocamera…',
+    retry: 'Riprova con la fotocamera',
+    denied:
+      'L’accesso alla fotocamera è bloccato. Può caricare invece una foto, oppure consentire la fotocamera nelle impostazioni del browser e riprovare.',
+    notFound: 'Su questo dispositivo non è stata trovata nessuna fotocamera. Può caricare invece una foto.',
+    inUse: 'La fotocamera è usata da un’altra app. Chiuda quell’app e riprovi, oppure carichi invece una foto.',
+    failed: 'Non è stato possibile avviare la fotocamera. Riprovi, oppure carichi invece una foto.',
+    requiredDenied:
+      'Questa verifica richiede una foto scattata dal vivo con la fotocamera. Consenta l’accesso alla fotocamera nelle impostazioni del browser, poi riprovi.',
+    requiredNotFound:
+      'Questa verifica richiede una foto scattata dal vivo con una fotocamera, ma non ne è stata trovata nessuna. Continui su un dispositivo con fotocamera, ad esempio il suo telefono.',
+    requiredInUse: 'Questa verifica richiede la fotocamera, ma un’altra app la sta usando. Chiuda quell’app, poi riprovi.',
+    requiredFailed:
+      'Questa verifica richiede la fotocamera, ma non è stato possibile avviarla. Riprovi, oppure continui su un altro dispositivo.',
+  },
+  idNumber: {
+    heading: 'I suoi dati',
+    intro: 'Li inserisca esattamente come compaiono sui suoi documenti ufficiali.',
+    firstName: 'Nome',
+    lastName: 'Cognome',
+    dob: 'Data di nascita',
+    idNumber: 'Numero del documento',
+    idNumberHint: 'Da 4 a 32 lettere, cifre, spazi o trattini.',
+    continue: 'Continua',
+    errors: {
+      firstNameRequired: 'Inserisca il nome.',
+      lastNameRequired: 'Inserisca il cognome.',
+      dobRequired: 'Inserisca la data di nascita.',
+      dobInvalid: 'Inserisca una data di nascita esistente.',
+      dobFuture: 'La data di nascita deve essere nel passato.',
+      idNumberRequired: 'Inserisca il numero del documento.',
+      idNumberInvalid: 'Il numero del documento deve avere da 4 a 32 lettere, cifre, spazi o trattini.',
+    },
+  },
+  review: {
+    heading: 'Controlla e invia',
+    intro: 'Si assicuri che ogni foto sia nitida e ben leggibile.',
+    sides: { front: 'Fronte', back: 'Retro', selfie: 'Selfie' },
+    imageAlt: { front: 'Fronte del suo documento', back: 'Retro del suo documento', selfie: 'Il suo selfie' },
+    retake: 'Rifai',
+    retakeLabel: { front: 'Rifai la foto del fronte', back: 'Rifai la foto del retro', selfie: 'Rifai il selfie' },
+    detailsHeading: 'I suoi dati',
+    name: 'Nome',
+    dob: 'Data di nascita',
+    idNumber: 'Numero del documento',
+    idNumberMasked: (lastFour: string) => `che termina con ${lastFour}`,
+    uploading: 'Caricamento…',
+    uploadingPercent: (percent: number) => `Caricamento… ${percent}%`,
+    submitting: 'Invio in corso…',
+    submit: 'Invia',
+  },
+  dialog: {
+    title: 'Verifichi la sua identità',
+    close: 'Chiudi',
+    testMode: 'Modalità di prova',
+    testModeHint: 'Modalità di prova: non viene effettuata alcuna verifica reale.',
+  },
+  loading: {
+    heading: 'Caricamento…',
+  },
+  processing: {
+    heading: 'Stiamo controllando i suoi dati',
+    body: 'Di solito bastano pochi secondi. Può chiudere questa finestra: la verifica prosegue.',
+  },
+  outcome: {
+    verifiedHeading: 'La sua identità è verificata',
+    verifiedBody: 'Grazie. La sua identità è stata confermata.',
+    failedHeading: 'Non siamo riusciti a verificare la sua identità',
+    declinedHeading: 'Verifica rifiutata',
+    declinedBody: 'Ha scelto di non farsi verificare. Può ricominciare quando vuole.',
+    canceledHeading: 'Verifica annullata',
+    canceledBody: 'Questa verifica è stata annullata e non può più essere completata.',
+    tryAgain: 'Riprova',
+    done: 'Fine',
+  },
+  lastErrors: {
+    abandoned: 'La verifica non è stata completata in tempo.',
+    consent_declined: 'Ha scelto di non farsi verificare.',
+    country_not_supported: 'Qui non si possono usare documenti di questo paese. Provi con un documento di un altro paese.',
+    device_not_supported: 'Questo dispositivo non può scattare le foto richieste da questa verifica. Provi con un altro dispositivo.',
+    document_expired: 'Il suo documento è scaduto. Riprovi con un documento ancora valido.',
+    document_type_not_supported: 'Questo tipo di documento non è accettato qui. Riprovi con uno dei documenti accettati.',
+    document_unverified_other:
+      'Non siamo riusciti a verificare il suo documento. Si assicuri che il documento sia tutto nella foto, nitido e senza riflessi.',
+    id_number_insufficient_document_data:
+      'Il suo documento non riporta abbastanza informazioni per controllare il numero del documento.',
+    id_number_mismatch: 'I dati inseriti non corrispondono ai registri ufficiali. Li controlli e riprovi.',
+    id_number_unverified_other: 'Non siamo riusciti a verificare il numero del documento. Lo controlli e riprovi.',
+    selfie_document_missing_photo:
+      'Il suo documento non ha una foto del viso con cui fare il confronto. Provi con un documento con foto.',
+    selfie_face_mismatch:
+      'Il selfie non corrisponde alla foto del suo documento. Riprovi con una buona luce, guardando verso la fotocamera.',
+    selfie_manipulated: 'Non è stato possibile accettare il selfie. Ne scatti uno nuovo direttamente con la fotocamera.',
+    selfie_unverified_other: 'Non siamo riusciti a verificare il selfie. Riprovi con una buona luce, guardando verso la fotocamera.',
+    under_supported_age: 'Non ha l’età richiesta per questa verifica.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Si è verificato un problema',
+    retry: 'Riprova',
+    close: 'Chiudi',
+    codes: {
+      client_secret_missing: 'Questo link di verifica è incompleto. Torni al sito e ricominci.',
+      client_secret_malformed: 'Questo link di verifica non è valido. Torni al sito e ricominci.',
+      secret_invalid: 'Questo link di verifica non è valido. Torni al sito e ricominci.',
+      secret_expired: 'Questo link di verifica è scaduto. Torni al sito e ricominci.',
+      secret_spent: 'Questo link di verifica è già stato usato. Torni al sito per fare un nuovo tentativo.',
+      resource_missing: 'Questa verifica non è stata trovata. Torni al sito e ricominci.',
+      session_unexpected_state: 'Questa verifica non può più essere modificata. Torni al sito.',
+      session_redacted: 'Questa verifica è stata chiusa e i suoi dati sono stati eliminati. Torni al sito.',
+      network: 'Sembra che la connessione a Internet non sia attiva. La controlli e riprovi.',
+      timeout: 'La connessione è troppo lenta in questo momento. Riprovi tra poco.',
+      rate_limited: 'Troppi tentativi. Attenda un momento, poi riprovi.',
+    },
+    generic: 'Non è stato possibile raggiungere il servizio di verifica. Riprovi tra poco.',
+  },
+};
+
+export default it;

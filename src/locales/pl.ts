@@ -1,0 +1,206 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// Polish, addressing the person in the second person singular, as Polish software usually does.
+// Loaded on demand (see index.ts). Terms: GLOSSARY.md.
+
+/** „name”, the Polish quotation marks. */
+const quoted = (fileName: string) => `„${fileName}”`;
+
+/** This file's document names in the genitive (“front of the …”); any other name follows a colon. */
+const GENITIVE = new Map([
+  ['paszport', 'paszportu'],
+  ['dowód osobisty', 'dowodu osobistego'],
+  ['prawo jazdy', 'prawa jazdy'],
+  ['dokument', 'dokumentu'],
+]);
+const side = (side: string, document: string) => {
+  const genitive = GENITIVE.get(document);
+  return genitive ? `${side} ${genitive}` : `${side}: ${document}`;
+};
+
+/** Polish strings. */
+const pl: Strings = {
+  documentTypeNames: {
+    passport: 'paszport',
+    id_card: 'dowód osobisty',
+    driving_license: 'prawo jazdy',
+  },
+  consent: {
+    heading: 'Zanim zaczniesz',
+    intro: 'Aby potwierdzić, że jesteś osobą, za którą się podajesz, poprosimy o:',
+    documentPhoto: 'Zdjęcie dokumentu tożsamości',
+    selfie: 'Selfie do porównania ze zdjęciem w dokumencie',
+    idNumber: 'Imię i nazwisko, datę urodzenia i numer dokumentu',
+    privacy: 'Twoje dane służą wyłącznie do tej weryfikacji i są przesyłane szyfrowanym połączeniem.',
+    whyLabel: 'Dlaczego to jest potrzebne?',
+    whyText:
+      'Sprawdzenie oficjalnego dokumentu chroni Ciebie i ten serwis przed oszustwami i podszywaniem się pod inne osoby. Niektóre serwisy są też prawnie zobowiązane do potwierdzania tożsamości swoich klientów.',
+    accept: 'Akceptuję i przechodzę dalej',
+    decline: 'Odmawiam',
+  },
+  documentType: {
+    heading: 'Wybierz dokument',
+    legend: 'Którego dokumentu użyjesz?',
+    continue: 'Dalej',
+    required: 'Wybierz dokument, którego użyjesz.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Przód', document),
+      back: (document: string) => side('Tył', document),
+      selfie: (_document: string) => 'Zrób selfie',
+    },
+    genericDocument: 'dokument',
+    cameraInstructions: {
+      document: 'Umieść dokument w ramce, w dobrym świetle, tak aby były widoczne wszystkie cztery rogi.',
+      selfie: 'Patrz prosto w aparat i trzymaj twarz w owalu.',
+    },
+    uploadInstructions: 'Prześlij wyraźne zdjęcie. JPEG, PNG lub WebP, do 10\u00a0MB.',
+    capture: 'Zrób zdjęcie',
+    chooseFile: 'Wybierz zdjęcie',
+    dropHint: 'lub przeciągnij je tutaj',
+    useUpload: 'Prześlij zdjęcie z urządzenia',
+    useCamera: 'Użyj aparatu',
+    tipsLabel: 'Wskazówki, jak zrobić dobre zdjęcie',
+    tips: [
+      'Wybierz dobrze oświetlone miejsce i unikaj odblasków na dokumencie.',
+      'Cały dokument powinien być w ramce, płasko i ostro.',
+      'Nie zasłaniaj żadnej jego części palcami.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `Nie możemy użyć pliku ${quoted(fileName)} jako zdjęcia. Wybierz obraz JPEG, PNG lub WebP.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `Plik ${quoted(fileName)} ma ${megabytes.replace('.', ',')}\u00a0MB, czyli przekracza limit 10\u00a0MB. Wybierz mniejsze zdjęcie.`,
+    fileEmpty: (fileName: string) => `Plik ${quoted(fileName)} jest pusty. Wybierz inne zdjęcie.`,
+    fileHeic: (fileName: string) =>
+      `Plik ${quoted(fileName)} to zdjęcie HEIC, którego nie można użyć. Wybierz obraz JPEG, PNG lub WebP albo użyj aparatu.`,
+    fileAnimated: (fileName: string) =>
+      `Plik ${quoted(fileName)} jest animowany. Wybierz nieruchome zdjęcie.`,
+    fileCorrupt: (fileName: string) =>
+      `Plik ${quoted(fileName)} jest uszkodzony lub niekompletny. Wybierz inne zdjęcie.`,
+    fileTooManyPixels: (fileName: string) =>
+      `Plik ${quoted(fileName)} ma ponad 50\u00a0megapikseli. Wybierz mniejsze zdjęcie.`,
+  },
+  camera: {
+    preview: 'Podgląd z aparatu',
+    starting: 'Uruchamianie aparatu…',
+    retry: 'Spróbuj ponownie uruchomić aparat',
+    denied:
+      'Dostęp do aparatu jest zablokowany. Możesz zamiast tego przesłać zdjęcie albo zezwolić na dostęp do aparatu w ustawieniach przeglądarki i spróbować ponownie.',
+    notFound: 'Na tym urządzeniu nie znaleziono aparatu. Możesz zamiast tego przesłać zdjęcie.',
+    inUse: 'Aparat jest używany przez inną aplikację. Zamknij ją i spróbuj ponownie albo prześlij zdjęcie.',
+    failed: 'Nie udało się uruchomić aparatu. Spróbuj ponownie albo prześlij zdjęcie.',
+    requiredDenied:
+      'Ta weryfikacja wymaga zdjęcia zrobionego na żywo aparatem. Zezwól na dostęp do aparatu w ustawieniach przeglądarki, a potem spróbuj ponownie.',
+    requiredNotFound:
+      'Ta weryfikacja wymaga zdjęcia zrobionego na żywo aparatem, a nie znaleziono żadnego aparatu. Kontynuuj na urządzeniu z aparatem, na przykład na telefonie.',
+    requiredInUse: 'Ta weryfikacja wymaga aparatu, ale używa go inna aplikacja. Zamknij ją, a potem spróbuj ponownie.',
+    requiredFailed: 'Ta weryfikacja wymaga aparatu, ale nie udało się go uruchomić. Spróbuj ponownie albo kontynuuj na innym urządzeniu.',
+  },
+  idNumber: {
+    heading: 'Twoje dane',
+    intro: 'Wpisz je dokładnie tak, jak w oficjalnych dokumentach.',
+    firstName: 'Imię',
+    lastName: 'Nazwisko',
+    dob: 'Data urodzenia',
+    idNumber: 'Numer dokumentu',
+    idNumberHint: 'Od 4 do 32 liter, cyfr, spacji lub łączników.',
+    continue: 'Dalej',
+    errors: {
+      firstNameRequired: 'Wpisz imię.',
+      lastNameRequired: 'Wpisz nazwisko.',
+      dobRequired: 'Wpisz datę urodzenia.',
+      dobInvalid: 'Wpisz prawdziwą datę urodzenia.',
+      dobFuture: 'Data urodzenia musi być datą z przeszłości.',
+      idNumberRequired: 'Wpisz numer dokumentu.',
+      idNumberInvalid: 'Numer dokumentu musi mieć od 4 do 32 liter, cyfr, spacji lub łączników.',
+    },
+  },
+  review: {
+    heading: 'Sprawdź i wyślij',
+    intro: 'Upewnij się, że każde zdjęcie jest ostre i czytelne.',
+    sides: { front: 'Przód', back: 'Tył', selfie: 'Selfie' },
+    imageAlt: { front: 'Przód dokumentu', back: 'Tył dokumentu', selfie: 'Twoje selfie' },
+    retake: 'Zrób ponownie',
+    retakeLabel: {
+      front: 'Zrób ponownie zdjęcie przodu',
+      back: 'Zrób ponownie zdjęcie tyłu',
+      selfie: 'Zrób ponownie selfie',
+    },
+    detailsHeading: 'Twoje dane',
+    name: 'Imię i nazwisko',
+    dob: 'Data urodzenia',
+    idNumber: 'Numer dokumentu',
+    idNumberMasked: (lastFour: string) => `kończący się na ${lastFour}`,
+    uploading: 'Przesyłanie…',
+    uploadingPercent: (percent: number) => `Przesyłanie… ${percent}%`,
+    submitting: 'Wysyłanie…',
+    submit: 'Wyślij',
+  },
+  dialog: {
+    title: 'Potwierdź swoją tożsamość',
+    close: 'Zamknij',
+    testMode: 'Tryb testowy',
+    testModeHint: 'Tryb testowy: nie jest wykonywana żadna prawdziwa weryfikacja.',
+  },
+  loading: {
+    heading: 'Wczytywanie…',
+  },
+  processing: {
+    heading: 'Sprawdzamy Twoje dane',
+    body: 'Zwykle trwa to kilka sekund. Możesz zamknąć to okno: weryfikacja będzie trwała dalej.',
+  },
+  outcome: {
+    verifiedHeading: 'Weryfikacja zakończona powodzeniem',
+    verifiedBody: 'Dziękujemy. Twoja tożsamość została potwierdzona.',
+    failedHeading: 'Nie udało się potwierdzić Twojej tożsamości',
+    declinedHeading: 'Odmowa weryfikacji',
+    declinedBody: 'Zdecydowano, że weryfikacja nie zostanie przeprowadzona. Możesz zacząć od nowa, kiedy zechcesz.',
+    canceledHeading: 'Weryfikacja anulowana',
+    canceledBody: 'Ta weryfikacja została anulowana i nie można jej już dokończyć.',
+    tryAgain: 'Spróbuj ponownie',
+    done: 'Gotowe',
+  },
+  lastErrors: {
+    abandoned: 'Weryfikacja nie została zakończona na czas.',
+    consent_declined: 'Nie wyrażono zgody na weryfikację.',
+    country_not_supported: 'Nie można tu użyć dokumentów z tego kraju. Spróbuj z dokumentem z innego kraju.',
+    device_not_supported: 'To urządzenie nie może zrobić zdjęć wymaganych w tej weryfikacji. Spróbuj na innym urządzeniu.',
+    document_expired: 'Twój dokument stracił ważność. Spróbuj ponownie z ważnym dokumentem.',
+    document_type_not_supported: 'Ten rodzaj dokumentu nie jest tu akceptowany. Spróbuj ponownie z jednym z akceptowanych dokumentów.',
+    document_unverified_other:
+      'Nie udało się zweryfikować dokumentu. Upewnij się, że cały dokument jest na zdjęciu, ostry i bez odblasków.',
+    id_number_insufficient_document_data: 'Twój dokument nie zawiera wystarczających danych, aby sprawdzić numer dokumentu.',
+    id_number_mismatch: 'Wpisane dane nie zgadzają się z rejestrami urzędowymi. Sprawdź je i spróbuj ponownie.',
+    id_number_unverified_other: 'Nie udało się zweryfikować numeru dokumentu. Sprawdź go i spróbuj ponownie.',
+    selfie_document_missing_photo:
+      'W Twoim dokumencie nie ma zdjęcia twarzy, z którym można by porównać selfie. Spróbuj z dokumentem ze zdjęciem.',
+    selfie_face_mismatch:
+      'Twoje selfie nie pasuje do zdjęcia w dokumencie. Spróbuj ponownie w dobrym świetle, patrząc w aparat.',
+    selfie_manipulated: 'Nie można zaakceptować Twojego selfie. Zrób nowe bezpośrednio aparatem.',
+    selfie_unverified_other: 'Nie udało się zweryfikować selfie. Spróbuj ponownie w dobrym świetle, patrząc w aparat.',
+    under_supported_age: 'Nie spełniasz wymogu wieku dla tej weryfikacji.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Coś poszło nie tak',
+    retry: 'Spróbuj ponownie',
+    close: 'Zamknij',
+    codes: {
+      client_secret_missing: 'Ten link weryfikacyjny jest niekompletny. Wróć do serwisu i zacznij od nowa.',
+      client_secret_malformed: 'Ten link weryfikacyjny jest nieprawidłowy. Wróć do serwisu i zacznij od nowa.',
+      secret_invalid: 'Ten link weryfikacyjny jest nieprawidłowy. Wróć do serwisu i zacznij od nowa.',
+      secret_expired: 'Ten link weryfikacyjny wygasł. Wróć do serwisu i zacznij od nowa.',
+      secret_spent: 'Ten link weryfikacyjny został już użyty. Wróć do serwisu, aby rozpocząć nową próbę.',
+      resource_missing: 'Nie znaleziono tej weryfikacji. Wróć do serwisu i zacznij od nowa.',
+      session_unexpected_state: 'Tej weryfikacji nie można już zmienić. Wróć do serwisu.',
+      session_redacted: 'Ta weryfikacja została zamknięta, a jej dane usunięte. Wróć do serwisu.',
+      network: 'Wygląda na to, że nie masz połączenia z internetem. Sprawdź połączenie i spróbuj ponownie.',
+      timeout: 'Połączenie jest teraz zbyt wolne. Spróbuj ponownie za chwilę.',
+      rate_limited: 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
+    },
+    generic: 'Nie udało się połączyć z usługą weryfikacji. Spróbuj ponownie za chwilę.',
+  },
+};
+
+export default pl;

@@ -1,0 +1,202 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// Brazilian Portuguese, addressing the person as você. Loaded on demand (see index.ts), also for a
+// bare `pt`. Terms: GLOSSARY.md.
+
+/** “name”, the quotation marks used in Brazil. */
+const quoted = (fileName: string) => `“${fileName}”`;
+
+/** “of your …” for this file's document names, by gender; any other name follows a colon. */
+const OF_YOUR = new Map([
+  ['passaporte', 'do seu passaporte'],
+  ['carteira de identidade', 'da sua carteira de identidade'],
+  ['carteira de motorista', 'da sua carteira de motorista'],
+  ['documento', 'do seu documento'],
+]);
+const side = (side: string, document: string) => {
+  const ofYour = OF_YOUR.get(document);
+  return ofYour ? `${side} ${ofYour}` : `${side}: ${document}`;
+};
+
+/** Brazilian Portuguese strings. */
+const ptBR: Strings = {
+  documentTypeNames: {
+    passport: 'passaporte',
+    id_card: 'carteira de identidade',
+    driving_license: 'carteira de motorista',
+  },
+  consent: {
+    heading: 'Antes de começar',
+    intro: 'Para confirmar que você é quem diz ser, vamos pedir:',
+    documentPhoto: 'Uma foto do seu documento de identificação',
+    selfie: 'Uma selfie, para comparar com a foto do seu documento',
+    idNumber: 'Seu nome, data de nascimento e número do documento',
+    privacy: 'Seus dados são usados somente nesta verificação e enviados por uma conexão criptografada.',
+    whyLabel: 'Por que isso é necessário?',
+    whyText:
+      'A conferência de um documento oficial protege você e este serviço contra fraudes e falsidade ideológica. Além disso, alguns serviços são obrigados por lei a confirmar a identidade dos seus clientes.',
+    accept: 'Aceitar e continuar',
+    decline: 'Recusar',
+  },
+  documentType: {
+    heading: 'Escolha seu documento',
+    legend: 'Qual documento você vai usar?',
+    continue: 'Continuar',
+    required: 'Escolha o documento que você vai usar.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Frente', document),
+      back: (document: string) => side('Verso', document),
+      selfie: (_document: string) => 'Tire uma selfie',
+    },
+    genericDocument: 'documento',
+    cameraInstructions: {
+      document: 'Posicione o documento dentro da moldura, em um lugar bem iluminado, com os quatro cantos visíveis.',
+      selfie: 'Olhe diretamente para a câmera e mantenha o rosto dentro do oval.',
+    },
+    uploadInstructions: 'Envie uma foto nítida. JPEG, PNG ou WebP, de até 10\u00a0MB.',
+    capture: 'Tirar foto',
+    chooseFile: 'Escolher uma foto',
+    dropHint: 'ou arraste e solte aqui',
+    useUpload: 'Enviar uma foto',
+    useCamera: 'Usar a câmera',
+    tipsLabel: 'Dicas para uma boa foto',
+    tips: [
+      'Escolha um lugar bem iluminado e evite reflexos no documento.',
+      'Mantenha o documento inteiro dentro da moldura, reto e em foco.',
+      'Não cubra nenhuma parte dele com os dedos.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} não é uma foto que possamos usar. Escolha uma imagem JPEG, PNG ou WebP.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} tem ${megabytes.replace('.', ',')}\u00a0MB, acima do limite de 10\u00a0MB. Escolha uma foto menor.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} está vazio. Escolha outra foto.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} é uma foto HEIC, que não pode ser usada. Escolha uma imagem JPEG, PNG ou WebP, ou use a câmera.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} é uma imagem animada. Escolha uma foto estática.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} está danificado ou incompleto. Escolha outra foto.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} tem mais de 50\u00a0megapixels. Escolha uma foto menor.`,
+  },
+  camera: {
+    preview: 'Visualização da câmera',
+    starting: 'Iniciando a câmera…',
+    retry: 'Tentar a câmera de novo',
+    denied:
+      'O acesso à câmera está bloqueado. Você pode enviar uma foto, ou permitir a câmera nas configurações do navegador e tentar de novo.',
+    notFound: 'Nenhuma câmera foi encontrada neste dispositivo. Você pode enviar uma foto.',
+    inUse: 'Sua câmera está sendo usada por outro app. Feche esse app e tente de novo, ou envie uma foto.',
+    failed: 'Não foi possível iniciar a câmera. Tente de novo ou envie uma foto.',
+    requiredDenied:
+      'Esta verificação precisa de uma foto tirada na hora com a sua câmera. Permita o acesso à câmera nas configurações do navegador e tente de novo.',
+    requiredNotFound:
+      'Esta verificação precisa de uma foto tirada na hora com uma câmera, e nenhuma foi encontrada. Continue em um dispositivo com câmera, como o seu celular.',
+    requiredInUse: 'Esta verificação precisa da sua câmera, mas outro app está usando. Feche esse app e tente de novo.',
+    requiredFailed: 'Esta verificação precisa da sua câmera, mas não foi possível iniciá-la. Tente de novo ou continue em outro dispositivo.',
+  },
+  idNumber: {
+    heading: 'Seus dados',
+    intro: 'Digite os dados exatamente como aparecem nos seus documentos oficiais.',
+    firstName: 'Nome',
+    lastName: 'Sobrenome',
+    dob: 'Data de nascimento',
+    idNumber: 'Número do documento',
+    idNumberHint: 'De 4 a 32 letras, números, espaços ou hifens.',
+    continue: 'Continuar',
+    errors: {
+      firstNameRequired: 'Digite seu nome.',
+      lastNameRequired: 'Digite seu sobrenome.',
+      dobRequired: 'Digite sua data de nascimento.',
+      dobInvalid: 'Digite uma data de nascimento válida.',
+      dobFuture: 'Sua data de nascimento precisa estar no passado.',
+      idNumberRequired: 'Digite o número do seu documento.',
+      idNumberInvalid: 'O número do documento precisa ter de 4 a 32 letras, números, espaços ou hifens.',
+    },
+  },
+  review: {
+    heading: 'Confira e envie',
+    intro: 'Verifique se cada foto está nítida e fácil de ler.',
+    sides: { front: 'Frente', back: 'Verso', selfie: 'Selfie' },
+    imageAlt: { front: 'Frente do seu documento', back: 'Verso do seu documento', selfie: 'Sua selfie' },
+    retake: 'Tirar de novo',
+    retakeLabel: { front: 'Tirar de novo a foto da frente', back: 'Tirar de novo a foto do verso', selfie: 'Tirar a selfie de novo' },
+    detailsHeading: 'Seus dados',
+    name: 'Nome',
+    dob: 'Data de nascimento',
+    idNumber: 'Número do documento',
+    idNumberMasked: (lastFour: string) => `terminado em ${lastFour}`,
+    uploading: 'Enviando as fotos…',
+    uploadingPercent: (percent: number) => `Enviando as fotos… ${percent}%`,
+    submitting: 'Enviando…',
+    submit: 'Enviar',
+  },
+  dialog: {
+    title: 'Verifique sua identidade',
+    close: 'Fechar',
+    testMode: 'Modo de teste',
+    testModeHint: 'Modo de teste: nenhuma verificação real é feita.',
+  },
+  loading: {
+    heading: 'Carregando…',
+  },
+  processing: {
+    heading: 'Verificando seus dados',
+    body: 'Isso costuma levar alguns segundos. Você pode fechar esta janela: a verificação continua.',
+  },
+  outcome: {
+    verifiedHeading: 'Sua identidade foi verificada',
+    verifiedBody: 'Obrigado. Sua identidade foi confirmada.',
+    failedHeading: 'Não conseguimos verificar sua identidade',
+    declinedHeading: 'Verificação recusada',
+    declinedBody: 'Você optou por não fazer a verificação. Pode começar de novo quando quiser.',
+    canceledHeading: 'Verificação cancelada',
+    canceledBody: 'Esta verificação foi cancelada e não pode mais ser concluída.',
+    tryAgain: 'Tentar de novo',
+    done: 'Concluir',
+  },
+  lastErrors: {
+    abandoned: 'A verificação não foi concluída a tempo.',
+    consent_declined: 'Você optou por não fazer a verificação.',
+    country_not_supported: 'Documentos deste país não podem ser usados aqui. Tente com um documento de outro país.',
+    device_not_supported: 'Este dispositivo não consegue tirar as fotos de que esta verificação precisa. Tente em outro dispositivo.',
+    document_expired: 'Seu documento está vencido. Tente de novo com um documento dentro da validade.',
+    document_type_not_supported: 'Este tipo de documento não é aceito aqui. Tente de novo com um dos documentos aceitos.',
+    document_unverified_other:
+      'Não conseguimos verificar seu documento. Confira se o documento inteiro aparece na foto, nítido e sem reflexos.',
+    id_number_insufficient_document_data: 'Seu documento não tem informações suficientes para conferir o número do documento.',
+    id_number_mismatch: 'Os dados que você digitou não correspondem aos registros oficiais. Confira e tente de novo.',
+    id_number_unverified_other: 'Não conseguimos verificar o número do documento. Confira e tente de novo.',
+    selfie_document_missing_photo:
+      'Seu documento não tem uma foto do seu rosto para comparação. Tente com um documento que tenha foto.',
+    selfie_face_mismatch:
+      'Sua selfie não corresponde à foto do seu documento. Tente de novo em um lugar bem iluminado, olhando para a câmera.',
+    selfie_manipulated: 'Não foi possível aceitar sua selfie. Tire uma nova diretamente com a câmera.',
+    selfie_unverified_other: 'Não conseguimos verificar sua selfie. Tente de novo em um lugar bem iluminado, olhando para a câmera.',
+    under_supported_age: 'Você não tem a idade mínima para fazer a verificação aqui.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Algo deu errado',
+    retry: 'Tentar de novo',
+    close: 'Fechar',
+    codes: {
+      client_secret_missing: 'Este link de verificação está incompleto. Volte ao site e comece de novo.',
+      client_secret_malformed: 'Este link de verificação não é válido. Volte ao site e comece de novo.',
+      secret_invalid: 'Este link de verificação não é válido. Volte ao site e comece de novo.',
+      secret_expired: 'Este link de verificação expirou. Volte ao site e comece de novo.',
+      secret_spent: 'Este link de verificação já foi usado. Volte ao site para fazer uma nova tentativa.',
+      resource_missing: 'Esta verificação não foi encontrada. Volte ao site e comece de novo.',
+      session_unexpected_state: 'Esta verificação não pode mais ser alterada. Volte ao site.',
+      session_redacted: 'Esta verificação foi encerrada e os dados dela foram apagados. Volte ao site.',
+      network: 'Parece que você está sem internet. Confira sua conexão e tente de novo.',
+      timeout: 'A conexão está lenta demais agora. Tente de novo daqui a pouco.',
+      rate_limited: 'Muitas tentativas. Aguarde um pouco e tente de novo.',
+    },
+    generic: 'Não foi possível acessar o serviço de verificação. Tente de novo daqui a pouco.',
+  },
+};
+
+export default ptBR;

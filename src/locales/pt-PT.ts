@@ -1,0 +1,210 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// European Portuguese (also for Angola, Mozambique and the other regions besides Brazil), addressing
+// the person formally (third person, “o seu”). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
+
+/** «name», the quotation marks used in Portugal. */
+const quoted = (fileName: string) => `«${fileName}»`;
+
+/** “of your …” for this file's document names, by gender; any other name follows a colon. */
+const OF_YOUR = new Map([
+  ['passaporte', 'do seu passaporte'],
+  ['cartão de identificação', 'do seu cartão de identificação'],
+  ['carta de condução', 'da sua carta de condução'],
+  ['documento', 'do seu documento'],
+]);
+const side = (side: string, document: string) => {
+  const ofYour = OF_YOUR.get(document);
+  return ofYour ? `${side} ${ofYour}` : `${side}: ${document}`;
+};
+
+/** European Portuguese strings. */
+const ptPT: Strings = {
+  documentTypeNames: {
+    passport: 'passaporte',
+    id_card: 'cartão de identificação',
+    driving_license: 'carta de condução',
+  },
+  consent: {
+    heading: 'Antes de começar',
+    intro: 'Para confirmar que é quem diz ser, vamos pedir-lhe:',
+    documentPhoto: 'Uma fotografia do seu documento de identificação',
+    selfie: 'Uma selfie, para comparar com a fotografia do seu documento',
+    idNumber: 'O seu nome, a data de nascimento e o número do documento',
+    privacy: 'Os seus dados são usados apenas nesta verificação e enviados através de uma ligação encriptada.',
+    whyLabel: 'Porque é que isto é necessário?',
+    whyText:
+      'A verificação de um documento oficial protege-o a si e a este serviço contra a fraude e a usurpação de identidade. Além disso, alguns serviços são obrigados por lei a confirmar a identidade dos seus clientes.',
+    accept: 'Aceitar e continuar',
+    decline: 'Recusar',
+  },
+  documentType: {
+    heading: 'Escolha o seu documento',
+    legend: 'Que documento vai utilizar?',
+    continue: 'Continuar',
+    required: 'Escolha o documento que vai utilizar.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Frente', document),
+      back: (document: string) => side('Verso', document),
+      selfie: (_document: string) => 'Tire uma selfie',
+    },
+    genericDocument: 'documento',
+    cameraInstructions: {
+      document: 'Coloque o documento dentro da moldura, num local bem iluminado, com os quatro cantos visíveis.',
+      selfie: 'Olhe diretamente para a câmara e mantenha o rosto dentro da oval.',
+    },
+    uploadInstructions: 'Carregue uma fotografia nítida. JPEG, PNG ou WebP, até 10\u00a0MB.',
+    capture: 'Tirar fotografia',
+    chooseFile: 'Escolher uma fotografia',
+    dropHint: 'ou arraste-a e largue-a aqui',
+    useUpload: 'Carregar uma fotografia em alternativa',
+    useCamera: 'Utilizar a câmara',
+    tipsLabel: 'Dicas para uma boa fotografia',
+    tips: [
+      'Escolha um local bem iluminado e evite reflexos no documento.',
+      'Mantenha o documento inteiro dentro da moldura, plano e focado.',
+      'Não tape nenhuma parte do documento com os dedos.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} não é uma fotografia que possamos utilizar. Escolha uma imagem JPEG, PNG ou WebP.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} tem ${megabytes.replace('.', ',')}\u00a0MB, acima do limite de 10\u00a0MB. Escolha uma fotografia mais pequena.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} está vazio. Escolha outra fotografia.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} é uma fotografia HEIC, que não é possível utilizar. Escolha uma imagem JPEG, PNG ou WebP, ou utilize a câmara.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} é uma imagem animada. Escolha uma fotografia estática.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} está danificado ou incompleto. Escolha outra fotografia.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} tem mais de 50\u00a0megapíxeis. Escolha uma fotografia mais pequena.`,
+  },
+  camera: {
+    preview: 'Pré-visualização da câmara',
+    starting: 'A iniciar a câmara…',
+    retry: 'Tentar a câmara novamente',
+    denied:
+      'O acesso à câmara está bloqueado. Pode carregar uma fotografia em alternativa, ou permitir a câmara nas definições do browser e tentar novamente.',
+    notFound: 'Não foi encontrada nenhuma câmara neste dispositivo. Pode carregar uma fotografia em alternativa.',
+    inUse: 'A sua câmara está a ser utilizada por outra aplicação. Feche essa aplicação e tente novamente, ou carregue uma fotografia em alternativa.',
+    failed: 'Não foi possível iniciar a câmara. Tente novamente ou carregue uma fotografia em alternativa.',
+    requiredDenied:
+      'Esta verificação precisa de uma fotografia tirada no momento com a sua câmara. Permita o acesso à câmara nas definições do browser e tente novamente.',
+    requiredNotFound:
+      'Esta verificação precisa de uma fotografia tirada no momento com uma câmara, e não foi encontrada nenhuma. Continue num dispositivo com câmara, como o seu telemóvel.',
+    requiredInUse: 'Esta verificação precisa da sua câmara, mas outra aplicação está a utilizá-la. Feche essa aplicação e tente novamente.',
+    requiredFailed:
+      'Esta verificação precisa da sua câmara, mas não foi possível iniciá-la. Tente novamente ou continue noutro dispositivo.',
+  },
+  idNumber: {
+    heading: 'Os seus dados',
+    intro: 'Introduza-os exatamente como constam dos seus documentos oficiais.',
+    firstName: 'Nome próprio',
+    lastName: 'Apelido',
+    dob: 'Data de nascimento',
+    idNumber: 'Número do documento',
+    idNumberHint: 'De 4 a 32 letras, algarismos, espaços ou hífenes.',
+    continue: 'Continuar',
+    errors: {
+      firstNameRequired: 'Introduza o seu nome próprio.',
+      lastNameRequired: 'Introduza o seu apelido.',
+      dobRequired: 'Introduza a sua data de nascimento.',
+      dobInvalid: 'Introduza uma data de nascimento válida.',
+      dobFuture: 'A sua data de nascimento tem de ser uma data passada.',
+      idNumberRequired: 'Introduza o número do seu documento.',
+      idNumberInvalid: 'O número do documento tem de ter de 4 a 32 letras, algarismos, espaços ou hífenes.',
+    },
+  },
+  review: {
+    heading: 'Verificar e enviar',
+    intro: 'Confirme que cada fotografia está nítida e fácil de ler.',
+    sides: { front: 'Frente', back: 'Verso', selfie: 'Selfie' },
+    imageAlt: { front: 'Frente do seu documento', back: 'Verso do seu documento', selfie: 'A sua selfie' },
+    retake: 'Repetir',
+    retakeLabel: {
+      front: 'Repetir a fotografia da frente',
+      back: 'Repetir a fotografia do verso',
+      selfie: 'Repetir a selfie',
+    },
+    detailsHeading: 'Os seus dados',
+    name: 'Nome',
+    dob: 'Data de nascimento',
+    idNumber: 'Número do documento',
+    idNumberMasked: (lastFour: string) => `terminado em ${lastFour}`,
+    uploading: 'A carregar as fotografias…',
+    uploadingPercent: (percent: number) => `A carregar as fotografias… ${percent}%`,
+    submitting: 'A enviar…',
+    submit: 'Enviar',
+  },
+  dialog: {
+    title: 'Verifique a sua identidade',
+    close: 'Fechar',
+    testMode: 'Modo de teste',
+    testModeHint: 'Modo de teste: não é feita nenhuma verificação real.',
+  },
+  loading: {
+    heading: 'A carregar…',
+  },
+  processing: {
+    heading: 'A verificar os seus dados',
+    body: 'Normalmente demora alguns segundos. Pode fechar esta janela: a verificação continua.',
+  },
+  outcome: {
+    verifiedHeading: 'A sua identidade foi verificada',
+    verifiedBody: 'Obrigado. A sua identidade foi confirmada.',
+    failedHeading: 'Não foi possível verificar a sua identidade',
+    declinedHeading: 'Verificação recusada',
+    declinedBody: 'Optou por não fazer a verificação. Pode recomeçar quando quiser.',
+    canceledHeading: 'Verificação cancelada',
+    canceledBody: 'Esta verificação foi cancelada e já não pode ser concluída.',
+    tryAgain: 'Tentar novamente',
+    done: 'Concluir',
+  },
+  lastErrors: {
+    abandoned: 'A verificação não foi concluída a tempo.',
+    consent_declined: 'Optou por não fazer a verificação.',
+    country_not_supported: 'Não é possível utilizar aqui documentos deste país. Experimente um documento de outro país.',
+    device_not_supported:
+      'Este dispositivo não consegue tirar as fotografias de que esta verificação precisa. Experimente outro dispositivo.',
+    document_expired: 'O seu documento caducou. Tente novamente com um documento dentro da validade.',
+    document_type_not_supported: 'Este tipo de documento não é aceite aqui. Tente novamente com um dos documentos aceites.',
+    document_unverified_other:
+      'Não foi possível verificar o seu documento. Confirme que o documento inteiro aparece na fotografia, nítido e sem reflexos.',
+    id_number_insufficient_document_data:
+      'O seu documento não tem informações suficientes para verificar o número do documento.',
+    id_number_mismatch: 'Os dados que introduziu não correspondem aos registos oficiais. Confirme-os e tente novamente.',
+    id_number_unverified_other: 'Não foi possível verificar o número do documento. Confirme-o e tente novamente.',
+    selfie_document_missing_photo:
+      'O seu documento não tem uma fotografia do seu rosto para comparação. Experimente um documento com fotografia.',
+    selfie_face_mismatch:
+      'A sua selfie não corresponde à fotografia do seu documento. Tente novamente num local bem iluminado, de frente para a câmara.',
+    selfie_manipulated: 'Não foi possível aceitar a sua selfie. Tire uma nova diretamente com a câmara.',
+    selfie_unverified_other:
+      'Não foi possível verificar a sua selfie. Tente novamente num local bem iluminado, de frente para a câmara.',
+    under_supported_age: 'Não tem a idade mínima exigida para esta verificação.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Ocorreu um problema',
+    retry: 'Tentar novamente',
+    close: 'Fechar',
+    codes: {
+      client_secret_missing: 'Esta ligação de verificação está incompleta. Volte ao site e recomece.',
+      client_secret_malformed: 'Esta ligação de verificação não é válida. Volte ao site e recomece.',
+      secret_invalid: 'Esta ligação de verificação não é válida. Volte ao site e recomece.',
+      secret_expired: 'Esta ligação de verificação expirou. Volte ao site e recomece.',
+      secret_spent: 'Esta ligação de verificação já foi utilizada. Volte ao site para fazer uma nova tentativa.',
+      resource_missing: 'Não foi possível encontrar esta verificação. Volte ao site e recomece.',
+      session_unexpected_state: 'Esta verificação já não pode ser alterada. Volte ao site.',
+      session_redacted: 'Esta verificação foi encerrada e os respetivos dados foram eliminados. Volte ao site.',
+      network: 'Parece estar sem ligação à Internet. Verifique a sua ligação e tente novamente.',
+      timeout: 'A ligação está demasiado lenta neste momento. Tente novamente daqui a pouco.',
+      rate_limited: 'Demasiadas tentativas. Aguarde um momento e tente novamente.',
+    },
+    generic: 'Não foi possível contactar o serviço de verificação. Tente novamente daqui a pouco.',
+  },
+};
+
+export default ptPT;

@@ -1,0 +1,206 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// Romanian, addressing the person formally (dumneavoastră, verbs in the plural). Loaded on demand
+// (see index.ts). Terms: GLOSSARY.md.
+
+/** „name”, the Romanian quotation marks. */
+const quoted = (fileName: string) => `„${fileName}”`;
+
+/** This file's document names in the genitive (“front of the …”); any other name follows a colon. */
+const GENITIVE = new Map([
+  ['pașaport', 'pașaportului'],
+  ['carte de identitate', 'cărții de identitate'],
+  ['permis de conducere', 'permisului de conducere'],
+  ['document', 'documentului'],
+]);
+const side = (side: string, document: string) => {
+  const genitive = GENITIVE.get(document);
+  return genitive ? `${side} ${genitive}` : `${side}: ${document}`;
+};
+
+/** Romanian strings. */
+const ro: Strings = {
+  documentTypeNames: {
+    passport: 'pașaport',
+    id_card: 'carte de identitate',
+    driving_license: 'permis de conducere',
+  },
+  consent: {
+    heading: 'Înainte de a începe',
+    intro: 'Pentru a confirma că sunteți cine spuneți că sunteți, vă vom cere:',
+    documentPhoto: 'O fotografie a actului dumneavoastră de identitate',
+    selfie: 'Un selfie, pentru comparare cu fotografia de pe document',
+    idNumber: 'Numele, data nașterii și numărul documentului',
+    privacy: 'Datele dumneavoastră sunt folosite doar pentru această verificare și sunt trimise printr-o conexiune criptată.',
+    whyLabel: 'De ce este necesar?',
+    whyText:
+      'Verificarea unui document oficial vă protejează pe dumneavoastră și acest serviciu împotriva fraudei și a furtului de identitate. În plus, unele servicii sunt obligate prin lege să confirme identitatea clienților.',
+    accept: 'Accept și continui',
+    decline: 'Refuz',
+  },
+  documentType: {
+    heading: 'Alegeți documentul',
+    legend: 'Ce document veți folosi?',
+    continue: 'Continuați',
+    required: 'Alegeți documentul pe care îl veți folosi.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Fața', document),
+      back: (document: string) => side('Versoul', document),
+      selfie: (_document: string) => 'Faceți un selfie',
+    },
+    genericDocument: 'document',
+    cameraInstructions: {
+      document: 'Așezați documentul în cadru, într-un loc bine luminat, cu toate cele patru colțuri vizibile.',
+      selfie: 'Priviți drept spre cameră și țineți fața în interiorul ovalului.',
+    },
+    uploadInstructions: 'Încărcați o fotografie clară. JPEG, PNG sau WebP, de cel mult 10\u00a0MB.',
+    capture: 'Faceți fotografia',
+    chooseFile: 'Alegeți o fotografie',
+    dropHint: 'sau trageți-o aici',
+    useUpload: 'Încărcați o fotografie în schimb',
+    useCamera: 'Folosiți camera',
+    tipsLabel: 'Sfaturi pentru o fotografie bună',
+    tips: [
+      'Alegeți un loc bine luminat și evitați reflexiile pe document.',
+      'Țineți tot documentul în cadru, drept și clar.',
+      'Nu acoperiți nicio parte a lui cu degetele.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} nu este o fotografie pe care o putem folosi. Alegeți o imagine JPEG, PNG sau WebP.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} are ${megabytes.replace('.', ',')}\u00a0MB, peste limita de 10\u00a0MB. Alegeți o fotografie mai mică.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} este gol. Alegeți altă fotografie.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} este o fotografie HEIC, care nu poate fi folosită. Alegeți o imagine JPEG, PNG sau WebP ori folosiți camera.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} este o imagine animată. Alegeți o fotografie statică.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} este deteriorat sau incomplet. Alegeți altă fotografie.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} are peste 50\u00a0de megapixeli. Alegeți o fotografie mai mică.`,
+  },
+  camera: {
+    preview: 'Previzualizarea camerei',
+    starting: 'Se pornește camera…',
+    retry: 'Încercați din nou camera',
+    denied:
+      'Accesul la cameră este blocat. Puteți încărca o fotografie în schimb sau puteți permite camera din setările browserului și încerca din nou.',
+    notFound: 'Nu s-a găsit nicio cameră pe acest dispozitiv. Puteți încărca o fotografie în schimb.',
+    inUse: 'Camera este folosită de o altă aplicație. Închideți aplicația respectivă și încercați din nou sau încărcați o fotografie.',
+    failed: 'Camera nu a putut porni. Încercați din nou sau încărcați o fotografie.',
+    requiredDenied:
+      'Această verificare necesită o fotografie făcută pe loc cu camera. Permiteți accesul la cameră din setările browserului, apoi încercați din nou.',
+    requiredNotFound:
+      'Această verificare necesită o fotografie făcută pe loc cu o cameră și nu s-a găsit niciuna. Continuați pe un dispozitiv cu cameră, de exemplu telefonul.',
+    requiredInUse: 'Această verificare necesită camera, dar o altă aplicație o folosește. Închideți aplicația respectivă, apoi încercați din nou.',
+    requiredFailed: 'Această verificare necesită camera, dar aceasta nu a putut porni. Încercați din nou sau continuați pe alt dispozitiv.',
+  },
+  idNumber: {
+    heading: 'Datele dumneavoastră',
+    intro: 'Introduceți-le exact cum apar în documentele oficiale.',
+    firstName: 'Prenume',
+    lastName: 'Nume',
+    dob: 'Data nașterii',
+    idNumber: 'Numărul documentului',
+    idNumberHint: 'Între 4 și 32 de litere, cifre, spații sau cratime.',
+    continue: 'Continuați',
+    errors: {
+      firstNameRequired: 'Introduceți prenumele.',
+      lastNameRequired: 'Introduceți numele.',
+      dobRequired: 'Introduceți data nașterii.',
+      dobInvalid: 'Introduceți o dată a nașterii reală.',
+      dobFuture: 'Data nașterii trebuie să fie în trecut.',
+      idNumberRequired: 'Introduceți numărul documentului.',
+      idNumberInvalid: 'Numărul documentului trebuie să aibă între 4 și 32 de litere, cifre, spații sau cratime.',
+    },
+  },
+  review: {
+    heading: 'Verificați și trimiteți',
+    intro: 'Asigurați-vă că fiecare fotografie este clară și ușor de citit.',
+    sides: { front: 'Față', back: 'Verso', selfie: 'Selfie' },
+    imageAlt: { front: 'Fața documentului', back: 'Versoul documentului', selfie: 'Selfie-ul dumneavoastră' },
+    retake: 'Refaceți',
+    retakeLabel: {
+      front: 'Refaceți fotografia feței',
+      back: 'Refaceți fotografia versoului',
+      selfie: 'Refaceți selfie-ul',
+    },
+    detailsHeading: 'Datele dumneavoastră',
+    name: 'Nume',
+    dob: 'Data nașterii',
+    idNumber: 'Numărul documentului',
+    idNumberMasked: (lastFour: string) => `care se termină cu ${lastFour}`,
+    uploading: 'Se încarcă fotografiile…',
+    uploadingPercent: (percent: number) => `Se încarcă fotografiile… ${percent}%`,
+    submitting: 'Se trimite…',
+    submit: 'Trimiteți',
+  },
+  dialog: {
+    title: 'Verificați-vă identitatea',
+    close: 'Închideți',
+    testMode: 'Mod de testare',
+    testModeHint: 'Mod de testare: nu se face nicio verificare reală.',
+  },
+  loading: {
+    heading: 'Se încarcă…',
+  },
+  processing: {
+    heading: 'Se verifică datele dumneavoastră',
+    body: 'De obicei durează câteva secunde. Puteți închide această fereastră: verificarea continuă.',
+  },
+  outcome: {
+    verifiedHeading: 'Identitatea dumneavoastră a fost verificată',
+    verifiedBody: 'Vă mulțumim. Identitatea dumneavoastră a fost confirmată.',
+    failedHeading: 'Nu v-am putut verifica identitatea',
+    declinedHeading: 'Verificare refuzată',
+    declinedBody: 'Ați ales să nu faceți verificarea. Puteți începe din nou oricând doriți.',
+    canceledHeading: 'Verificare anulată',
+    canceledBody: 'Această verificare a fost anulată și nu mai poate fi finalizată.',
+    tryAgain: 'Încercați din nou',
+    done: 'Gata',
+  },
+  lastErrors: {
+    abandoned: 'Verificarea nu a fost finalizată la timp.',
+    consent_declined: 'Ați ales să nu continuați verificarea.',
+    country_not_supported: 'Documentele din această țară nu pot fi folosite aici. Încercați un document din altă țară.',
+    device_not_supported: 'Acest dispozitiv nu poate face fotografiile necesare pentru această verificare. Încercați alt dispozitiv.',
+    document_expired: 'Documentul dumneavoastră a expirat. Încercați din nou cu un document valabil.',
+    document_type_not_supported: 'Acest tip de document nu este acceptat aici. Încercați din nou cu unul dintre documentele acceptate.',
+    document_unverified_other:
+      'Nu v-am putut verifica documentul. Asigurați-vă că tot documentul apare în fotografie, clar și fără reflexii.',
+    id_number_insufficient_document_data: 'Documentul dumneavoastră nu conține suficiente informații pentru a verifica numărul documentului.',
+    id_number_mismatch: 'Datele introduse nu corespund cu evidențele oficiale. Verificați-le și încercați din nou.',
+    id_number_unverified_other: 'Nu am putut verifica numărul documentului. Verificați-l și încercați din nou.',
+    selfie_document_missing_photo:
+      'Documentul dumneavoastră nu are o fotografie a feței cu care să comparăm. Încercați un document cu fotografie.',
+    selfie_face_mismatch:
+      'Selfie-ul nu corespunde cu fotografia de pe document. Încercați din nou într-un loc bine luminat, privind spre cameră.',
+    selfie_manipulated: 'Selfie-ul nu a putut fi acceptat. Faceți unul nou direct cu camera.',
+    selfie_unverified_other: 'Nu am putut verifica selfie-ul. Încercați din nou într-un loc bine luminat, privind spre cameră.',
+    under_supported_age: 'Nu aveți vârsta necesară pentru această verificare.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'A apărut o problemă',
+    retry: 'Încercați din nou',
+    close: 'Închideți',
+    codes: {
+      client_secret_missing: 'Acest link de verificare este incomplet. Reveniți pe site și începeți din nou.',
+      client_secret_malformed: 'Acest link de verificare nu este valid. Reveniți pe site și începeți din nou.',
+      secret_invalid: 'Acest link de verificare nu este valid. Reveniți pe site și începeți din nou.',
+      secret_expired: 'Acest link de verificare a expirat. Reveniți pe site și începeți din nou.',
+      secret_spent: 'Acest link de verificare a fost deja folosit. Reveniți pe site pentru a face o nouă încercare.',
+      resource_missing: 'Această verificare nu a fost găsită. Reveniți pe site și începeți din nou.',
+      session_unexpected_state: 'Această verificare nu mai poate fi modificată. Reveniți pe site.',
+      session_redacted: 'Această verificare a fost închisă, iar datele ei au fost șterse. Reveniți pe site.',
+      network: 'Se pare că nu aveți conexiune la internet. Verificați conexiunea și încercați din nou.',
+      timeout: 'Conexiunea este prea lentă acum. Încercați din nou peste puțin timp.',
+      rate_limited: 'Prea multe încercări. Așteptați puțin, apoi încercați din nou.',
+    },
+    generic: 'Nu am putut contacta serviciul de verificare. Încercați din nou peste puțin timp.',
+  },
+};
+
+export default ro;

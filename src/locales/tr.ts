@@ -1,0 +1,208 @@
+import type { LastErrorCode } from '../core/types.js';
+import type { Strings } from './en.js';
+
+// Turkish, addressing the person formally (siz). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
+
+/** “name”, the Turkish quotation marks. */
+const quoted = (fileName: string) => `“${fileName}”`;
+
+/**
+ * “your …'s” for this file's document names: Turkish adds the possessive and genitive suffixes
+ * with vowel harmony (pasaport → pasaportunuzun). Any other name follows a colon.
+ */
+const YOUR = new Map([
+  ['pasaport', 'Pasaportunuzun'],
+  ['kimlik kartı', 'Kimlik kartınızın'],
+  ['sürücü belgesi', 'Sürücü belgenizin'],
+  ['belge', 'Belgenizin'],
+]);
+const side = (side: string, document: string) => {
+  const yours = YOUR.get(document);
+  return yours ? `${yours} ${side.toLocaleLowerCase('tr')}` : `${side}: ${document}`;
+};
+
+/** Turkish strings. */
+const tr: Strings = {
+  documentTypeNames: {
+    passport: 'pasaport',
+    id_card: 'kimlik kartı',
+    driving_license: 'sürücü belgesi',
+  },
+  consent: {
+    heading: 'Başlamadan önce',
+    intro: 'Kimliğinizi doğrulamak için sizden şunları isteyeceğiz:',
+    documentPhoto: 'Kimlik belgenizin fotoğrafı',
+    selfie: 'Belgenizdeki fotoğrafla karşılaştırmak için bir selfie',
+    idNumber: 'Adınız, doğum tarihiniz ve kimlik numaranız',
+    privacy: 'Bilgileriniz yalnızca bu kontrol için kullanılır ve şifreli bir bağlantı üzerinden gönderilir.',
+    whyLabel: 'Bu neden gerekli?',
+    whyText:
+      'Resmi bir belgenin kontrol edilmesi sizi ve bu hizmeti dolandırıcılığa ve kimlik taklidine karşı korur. Ayrıca bazı hizmetler, müşterilerinin kimliğini doğrulamakla yasal olarak yükümlüdür.',
+    accept: 'Kabul et ve devam et',
+    decline: 'Reddet',
+  },
+  documentType: {
+    heading: 'Belgenizi seçin',
+    legend: 'Hangi belgeyi kullanacaksınız?',
+    continue: 'Devam',
+    required: 'Kullanacağınız belgeyi seçin.',
+  },
+  capture: {
+    headings: {
+      front: (document: string) => side('Ön yüzü', document),
+      back: (document: string) => side('Arka yüzü', document),
+      selfie: (_document: string) => 'Bir selfie çekin',
+    },
+    genericDocument: 'belge',
+    cameraInstructions: {
+      document: 'Belgenizi iyi ışık alan bir yerde, dört köşesi de görünecek şekilde çerçevenin içine yerleştirin.',
+      selfie: 'Doğrudan kameraya bakın ve yüzünüzü oval alanın içinde tutun.',
+    },
+    uploadInstructions: 'Net bir fotoğraf yükleyin. JPEG, PNG veya WebP, en fazla 10\u00a0MB.',
+    capture: 'Fotoğraf çek',
+    chooseFile: 'Fotoğraf seç',
+    dropHint: 'veya buraya sürükleyip bırakın',
+    useUpload: 'Bunun yerine fotoğraf yükle',
+    useCamera: 'Kamerayı kullan',
+    tipsLabel: 'İyi bir fotoğraf için ipuçları',
+    tips: [
+      'İyi aydınlatılmış bir yer seçin ve belgede parlama olmamasına dikkat edin.',
+      'Belgenin tamamını düz ve net bir şekilde çerçevenin içinde tutun.',
+      'Belgenin hiçbir yerini parmaklarınızla kapatmayın.',
+    ],
+    fileTypeInvalid: (fileName: string) =>
+      `${quoted(fileName)} kullanabileceğimiz bir fotoğraf değil. JPEG, PNG veya WebP biçiminde bir görüntü seçin.`,
+    fileTooLarge: (fileName: string, megabytes: string) =>
+      `${quoted(fileName)} ${megabytes.replace('.', ',')}\u00a0MB ve 10\u00a0MB sınırını aşıyor. Daha küçük bir fotoğraf seçin.`,
+    fileEmpty: (fileName: string) => `${quoted(fileName)} boş. Başka bir fotoğraf seçin.`,
+    fileHeic: (fileName: string) =>
+      `${quoted(fileName)} bir HEIC fotoğrafı olduğu için kullanılamıyor. JPEG, PNG veya WebP biçiminde bir görüntü seçin ya da kamerayı kullanın.`,
+    fileAnimated: (fileName: string) =>
+      `${quoted(fileName)} hareketli bir görüntü. Hareketsiz bir fotoğraf seçin.`,
+    fileCorrupt: (fileName: string) =>
+      `${quoted(fileName)} hasarlı veya eksik. Başka bir fotoğraf seçin.`,
+    fileTooManyPixels: (fileName: string) =>
+      `${quoted(fileName)} 50\u00a0megapikselden büyük. Daha küçük bir fotoğraf seçin.`,
+  },
+  camera: {
+    preview: 'Kamera önizlemesi',
+    starting: 'Kamera başlatılıyor…',
+    retry: 'Kamerayı yeniden dene',
+    denied:
+      'Kamera erişimi engellendi. Bunun yerine bir fotoğraf yükleyebilir ya da tarayıcı ayarlarınızdan kameraya izin verip yeniden deneyebilirsiniz.',
+    notFound: 'Bu cihazda kamera bulunamadı. Bunun yerine bir fotoğraf yükleyebilirsiniz.',
+    inUse: 'Kameranız başka bir uygulama tarafından kullanılıyor. O uygulamayı kapatıp yeniden deneyin ya da bunun yerine bir fotoğraf yükleyin.',
+    failed: 'Kamera başlatılamadı. Yeniden deneyin ya da bunun yerine bir fotoğraf yükleyin.',
+    requiredDenied:
+      'Bu doğrulama için kameranızla anlık çekilmiş bir fotoğraf gerekir. Tarayıcı ayarlarınızdan kamera erişimine izin verin, ardından yeniden deneyin.',
+    requiredNotFound:
+      'Bu doğrulama için bir kamerayla anlık çekilmiş bir fotoğraf gerekir, ancak kamera bulunamadı. Telefonunuz gibi kameralı bir cihazda devam edin.',
+    requiredInUse: 'Bu doğrulama için kameranız gerekir, ancak başka bir uygulama onu kullanıyor. O uygulamayı kapatın, ardından yeniden deneyin.',
+    requiredFailed: 'Bu doğrulama için kameranız gerekir, ancak kamera başlatılamadı. Yeniden deneyin ya da başka bir cihazda devam edin.',
+  },
+  idNumber: {
+    heading: 'Bilgileriniz',
+    intro: 'Bilgileri resmi belgelerinizde yazdığı şekilde girin.',
+    firstName: 'Ad',
+    lastName: 'Soyadı',
+    dob: 'Doğum tarihi',
+    idNumber: 'Kimlik numarası',
+    idNumberHint: '4 ile 32 arasında harf, rakam, boşluk veya tire.',
+    continue: 'Devam',
+    errors: {
+      firstNameRequired: 'Adınızı girin.',
+      lastNameRequired: 'Soyadınızı girin.',
+      dobRequired: 'Doğum tarihinizi girin.',
+      dobInvalid: 'Geçerli bir doğum tarihi girin.',
+      dobFuture: 'Doğum tarihiniz geçmişte bir tarih olmalıdır.',
+      idNumberRequired: 'Kimlik numaranızı girin.',
+      idNumberInvalid: 'Kimlik numaranız 4 ile 32 arasında harf, rakam, boşluk veya tireden oluşmalıdır.',
+    },
+  },
+  review: {
+    heading: 'Kontrol edin ve gönderin',
+    intro: 'Her fotoğrafın net ve kolay okunur olduğundan emin olun.',
+    sides: { front: 'Ön yüz', back: 'Arka yüz', selfie: 'Selfie' },
+    imageAlt: { front: 'Belgenizin ön yüzü', back: 'Belgenizin arka yüzü', selfie: 'Selfie’niz' },
+    retake: 'Yeniden çek',
+    retakeLabel: {
+      front: 'Ön yüz fotoğrafını yeniden çek',
+      back: 'Arka yüz fotoğrafını yeniden çek',
+      selfie: 'Selfie’yi yeniden çek',
+    },
+    detailsHeading: 'Bilgileriniz',
+    name: 'Ad soyad',
+    dob: 'Doğum tarihi',
+    idNumber: 'Kimlik numarası',
+    idNumberMasked: (lastFour: string) => `son dört hanesi ${lastFour}`,
+    uploading: 'Yükleniyor…',
+    uploadingPercent: (percent: number) => `Yükleniyor… %${percent}`,
+    submitting: 'Gönderiliyor…',
+    submit: 'Gönder',
+  },
+  dialog: {
+    title: 'Kimliğinizi doğrulayın',
+    close: 'Kapat',
+    testMode: 'Test modu',
+    testModeHint: 'Test modu: gerçek bir kontrol yapılmaz.',
+  },
+  loading: {
+    heading: 'Açılıyor…',
+  },
+  processing: {
+    heading: 'Bilgileriniz kontrol ediliyor',
+    body: 'Bu genellikle birkaç saniye sürer. Bu pencereyi kapatabilirsiniz: kontrol devam eder.',
+  },
+  outcome: {
+    verifiedHeading: 'Kimliğiniz doğrulandı',
+    verifiedBody: 'Teşekkür ederiz. Kimliğiniz onaylandı.',
+    failedHeading: 'Kimliğinizi doğrulayamadık',
+    declinedHeading: 'Doğrulama reddedildi',
+    declinedBody: 'Doğrulama yapılmamasını seçtiniz. Hazır olduğunuzda yeniden başlayabilirsiniz.',
+    canceledHeading: 'Doğrulama iptal edildi',
+    canceledBody: 'Bu doğrulama iptal edildi ve artık tamamlanamaz.',
+    tryAgain: 'Yeniden dene',
+    done: 'Bitti',
+  },
+  lastErrors: {
+    abandoned: 'Doğrulama zamanında tamamlanmadı.',
+    consent_declined: 'Doğrulama yapılmamasını seçtiniz.',
+    country_not_supported: 'Bu ülkeye ait belgeler burada kullanılamaz. Başka bir ülkeye ait bir belge deneyin.',
+    device_not_supported: 'Bu cihaz, bu doğrulama için gereken fotoğrafları çekemiyor. Başka bir cihaz deneyin.',
+    document_expired: 'Belgenizin süresi dolmuş. Hâlâ geçerli olan bir belgeyle yeniden deneyin.',
+    document_type_not_supported: 'Bu tür belge burada kabul edilmiyor. Kabul edilen belgelerden biriyle yeniden deneyin.',
+    document_unverified_other:
+      'Belgenizi doğrulayamadık. Belgenin tamamının fotoğrafta net ve parlama olmadan göründüğünden emin olun.',
+    id_number_insufficient_document_data: 'Belgeniz, kimlik numaranızı kontrol etmek için yeterli bilgi içermiyor.',
+    id_number_mismatch: 'Girdiğiniz bilgiler resmi kayıtlarla eşleşmedi. Bilgileri kontrol edip yeniden deneyin.',
+    id_number_unverified_other: 'Kimlik numaranızı doğrulayamadık. Numarayı kontrol edip yeniden deneyin.',
+    selfie_document_missing_photo:
+      'Belgenizde karşılaştırma yapılabilecek bir yüz fotoğrafı yok. Fotoğraflı bir belge deneyin.',
+    selfie_face_mismatch:
+      'Selfie’niz belgenizdeki fotoğrafla eşleşmedi. İyi ışıkta, kameraya bakarak yeniden deneyin.',
+    selfie_manipulated: 'Selfie’niz kabul edilemedi. Doğrudan kameranızla yeni bir tane çekin.',
+    selfie_unverified_other: 'Selfie’nizi doğrulayamadık. İyi ışıkta, kameraya bakarak yeniden deneyin.',
+    under_supported_age: 'Burada doğrulama yapmak için gereken yaşta değilsiniz.',
+  } satisfies Record<LastErrorCode, string>,
+  errors: {
+    heading: 'Bir sorun oluştu',
+    retry: 'Yeniden dene',
+    close: 'Kapat',
+    codes: {
+      client_secret_missing: 'Bu doğrulama bağlantısı eksik. Lütfen siteye dönüp yeniden başlayın.',
+      client_secret_malformed: 'Bu doğrulama bağlantısı geçerli değil. Lütfen siteye dönüp yeniden başlayın.',
+      secret_invalid: 'Bu doğrulama bağlantısı geçerli değil. Lütfen siteye dönüp yeniden başlayın.',
+      secret_expired: 'Bu doğrulama bağlantısının süresi doldu. Lütfen siteye dönüp yeniden başlayın.',
+      secret_spent: 'Bu doğrulama bağlantısı zaten kullanıldı. Yeni bir deneme başlatmak için lütfen siteye dönün.',
+      resource_missing: 'Bu doğrulama bulunamadı. Lütfen siteye dönüp yeniden başlayın.',
+      session_unexpected_state: 'Bu doğrulama artık değiştirilemez. Lütfen siteye dönün.',
+      session_redacted: 'Bu doğrulama kapatıldı ve verileri silindi. Lütfen siteye dönün.',
+      network: 'İnternet bağlantınız yok gibi görünüyor. Bağlantınızı kontrol edip yeniden deneyin.',
+      timeout: 'Bağlantı şu anda çok yavaş. Biraz sonra yeniden deneyin.',
+      rate_limited: 'Çok fazla deneme yapıldı. Biraz bekleyip yeniden deneyin.',
+    },
+    generic: 'Doğrulama hizmetine ulaşılamadı. Biraz sonra yeniden deneyin.',
+  },
+};
+
+export default tr;
