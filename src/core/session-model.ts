@@ -192,7 +192,10 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       onError: (error) => {
         if (stopWatch !== stop) return;
         stopWatch = null;
-        fail(error, 'watch');
+        // Redacting a session that needs input cancels it, and the service then refuses the secret: when
+        // the stream's last frame was lost, this refusal is how the client learns the session is canceled.
+        if (error.code === 'session_redacted' && session && !isFinalStatus(session.status)) apply({ ...session, status: 'canceled' });
+        else fail(error, 'watch');
       },
     });
     stopWatch = stop;

@@ -140,7 +140,9 @@ export function watchSession(options: WatchSessionOptions): () => void {
   /** True when `error` ends the watch (stopped meanwhile, or unrecoverable: then reported). */
   const endsWatch = (error: unknown): boolean => {
     if (signal.aborted) return true;
-    if (!(error instanceof VerifyError) || !UNRECOVERABLE.includes(error.type)) return false;
+    // A redacted session refuses the secret for good: retrying cannot help (the caller learns why).
+    const final = error instanceof VerifyError && (UNRECOVERABLE.includes(error.type) || error.code === 'session_redacted');
+    if (!final) return false;
     stop();
     onError?.(error);
     return true;

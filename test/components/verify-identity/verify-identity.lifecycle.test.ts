@@ -97,6 +97,18 @@ describe('<verify-identity> lifecycle', () => {
     expect('lastError' in closed).to.equal(false);
   });
 
+  it('shows canceled when the server redacts the session while it is open and only polling reaches it', async () => {
+    // No stream: the redaction is learned from a poll, which the service refuses with session_redacted.
+    mock.backend.faults.inject({ endpoint: 'stream', kind: 'network', times: 1000 });
+    const session = createSession(mock.backend);
+    const { el, events } = await mount(session.client_secret);
+    await waitForStep(events, 'consent');
+    mock.backend.redactSession(session.id);
+    await waitForStep(events, 'canceled');
+    expect(statusTrail(events)).to.deep.equal(['canceled', 'status-change:requires_input>canceled']);
+    expect(el.status).to.equal('canceled');
+  });
+
   for (const action of ['cancel', 'redact'] as const) {
     it(`shows canceled when the server ${action}s the session while it is open`, async () => {
       const session = createSession(mock.backend);
