@@ -6,3 +6,13 @@ export { ANALYSIS_LONG_SIDE, THRESHOLDS, frameDifference, judge, measure } from 
 export { DEFAULT_MAX_BYTES, DEFAULT_QUALITY, MAX_LONG_SIDE } from './pipeline.js';
 export { imageError, isImageErrorCode, type ImageErrorCode } from './errors.js';
 export * from './types.js';
+export {
+  AUTO_CAPTURE_DEFAULTS,
+  autoCaptureReducer,
+  initialAutoCapture,
+  type AutoCaptureEvent,
+  type AutoCaptureHint,
+  type AutoCaptureOptions,
+  type AutoCapturePhase,
+  type AutoCaptureState,
+} from './auto-capture.js';
