@@ -124,9 +124,15 @@ export class ImageChecker {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise<WorkerResponse>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
       const transfer: Transferable[] = request.source instanceof Blob ? [] : [request.source];
-      worker.postMessage({ ...request, id }, transfer);
+      try {
+        worker.postMessage({ ...request, id }, transfer);
+      } catch (error) {
+        // A frame that was closed or already transferred cannot be sent (DataCloneError).
+        reject(error);
+        return;
+      }
+      this.#pending.set(id, { resolve, reject });
     });
   }
 

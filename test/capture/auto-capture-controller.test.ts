@@ -123,6 +123,27 @@ describe('AutoCaptureController', () => {
     controller.hostDisconnected();
   });
 
+  it('a failed check is kept in error and the next check still runs', async () => {
+    const host = new TestHost();
+    let calls = 0;
+    const failing: FrameChecker = {
+      async check(source) {
+        if (!(source instanceof Blob)) source.close();
+        if (++calls === 1) throw new Error('worker hiccup');
+        return verdict(['glare']);
+      },
+      close() {},
+    };
+    const controller = new AutoCaptureController(host, { intervalMs: 0, createChecker: async () => failing });
+    const failed = until(host, () => controller.error !== null);
+    await controller.start(video, 'document');
+    await failed;
+    expect((controller.error as Error).message).to.equal('worker hiccup');
+    await until(host, () => controller.state?.hint === 'glare');
+    expect(controller.error).to.equal(null);
+    controller.hostDisconnected();
+  });
+
   it('reset() goes back to waiting after a capture', async () => {
     const host = new TestHost();
     let clock = 0;
