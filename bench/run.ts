@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { measureOpen } from './open.js';
+import { pipelineSection, measurePipeline } from './pipeline.js';
 import { measureSizes } from './size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -10,6 +11,7 @@ const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×
 
 const sizes = await measureSizes();
 const open = await measureOpen();
+const pipeline = await measurePipeline();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
@@ -34,6 +36,7 @@ const lines = [
   '|---|---|---|---|',
   `| \`<verify-identity>\`.show() → consent step | ${open.element.toFixed(1)} ms | ${open.floor.toFixed(1)} ms — fetch + Lit element + \`showModal()\` | ${ratio(open.element, open.floor)} |`,
   '',
+  ...pipelineSection(pipeline),
   '## Reading these figures',
   '',
   '- The core SDK is far above its floor because the floor is one bare `fetch`: the difference buys typed errors, retries with backoff and `Retry-After`, idempotent submits, upload progress, response checks, and the status watcher (SSE framed by a small parser of its own, with a polling fallback).',

@@ -1,0 +1,234 @@
+// The quality checks themselves: pure functions over RGBA pixels, no DOM, so the Worker and the
+// main-thread fallback run exactly the same code and tests can feed them any pixels.
+import { QUALITY_PROBLEMS, type ImageKind, type QualityMetrics, type QualityProblem, type QualityThresholds, type QualityVerdict } from './types.js';
+
+/** Photos are analysed at this many pixels on the long side (scaled up or down), so one set of thresholds fits camera frames and files of any size. */
+export const ANALYSIS_LONG_SIDE = 960;
+const TILE = 32;
+/** Share of tiles (the sharpest) whose Laplacian variance makes `sharpness`. */
+const SHARP_TILES = 0.1;
+/** A pixel is an edge when its gradient (|dx| + |dy| after the contrast stretch) is at least this. */
+const EDGE = 48;
+/** Share of edge pixels trimmed on each side when bounding the subject (stray edges at the frame's border). */
+const EDGE_TRIM = 0.03;
+const SIGNATURE = 16;
+const GLARE_BLOCK = 8;
+/** A block is part of a glare patch when at least this share of its pixels is saturated. */
+const GLARE_BLOCK_SHARE = 0.75;
+/** Share of tiles (the flattest) whose Laplacian variance estimates sensor noise, subtracted from `sharpness`. */
+const NOISE_TILES = 0.25;
+
+/**
+ * Limits per kind, tuned on generated photos (test/capture/fixtures.ts; margins in
+ * test/capture/thresholds.test.ts): a document needs crisp small print, a face has softer detail.
+ */
+export const THRESHOLDS = {
+  document: {
+    // Generated 1920 × 1080 cards: sharp 12 900, blur 1 px 6 000, 2 px 1 160–1 300 (also with heavy
+    // noise or low contrast), 3 px 360–371, 5 px 88; a 12 MP card blurred 6 px 593.
+    minSharpness: 650,
+    // Reflection radius 3 % of the width 0.0017, 4.5 % 0.0042, 6 % 0.0074; white print 0.
+    maxGlare: 0.003,
+    // Exposure ×0.3: 41, ×0.7: 97, normal: 139; ×1.6 and ×2.5: 42–43 % saturated.
+    minBrightness: 60,
+    maxBrightness: 215,
+    maxDarkLevel: 170,
+    maxSaturation: 0.25,
+    minLongSide: 960,
+    minShortSide: 540,
+    // Card 70 % of the frame's width: 0.47, 50 %: 0.25, 40 %: 0.16, 30 %: 0.09.
+    minFill: 0.2,
+  },
+  selfie: {
+    // Generated 1280 × 720 faces: sharp 2 040, blur 1 px 307, 1.5 px 173, 2 px 69, 3 px 36.
+    minSharpness: 110,
+    // Reflection radius 3 % of the width 0.0019, 6 % 0.0070; eyes and teeth 0.0005.
+    maxGlare: 0.0035,
+    minBrightness: 60,
+    maxBrightness: 215,
+    maxDarkLevel: 170,
+    maxSaturation: 0.25,
+    minLongSide: 480,
+    minShortSide: 360,
+    // Not checked: a face's edges are too soft to bound cheaply; the oval guide places it.
+    minFill: 0,
+  },
+} as const satisfies Record<ImageKind, QualityThresholds>;
+
+/** Width and height of the analysis image for a `width` × `height` photo. */
+export function analysisSize(width: number, height: number): { width: number; height: number } {
+  const scale = ANALYSIS_LONG_SIDE / Math.max(width, height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+function percentile(histogram: Uint32Array, total: number, share: number): number {
+  const target = total * share;
+  let seen = 0;
+  for (let level = 0; level < 256; level++) {
+    seen += histogram[level]!;
+    if (seen > target) return level;
+  }
+  return 255;
+}
+
+/** Lowest and highest index that keep all but `trim` of `counts`' total on each side. */
+function span(counts: Uint32Array, total: number, trim: number): number {
+  const cut = total * trim;
+  let low = 0;
+  for (let seen = 0; low < counts.length - 1 && (seen += counts[low]!) <= cut; ) low++;
+  let high = counts.length - 1;
+  for (let seen = 0; high > low && (seen += counts[high]!) <= cut; ) high--;
+  return high - low + 1;
+}
+
+/**
+ * Measures an RGBA image (the analysis image, `analysisSize` of the photo). `width`/`height` in the
+ * result are `original`'s: the size of the photo before it was scaled for analysis.
+ */
+export function measure(rgba: Uint8ClampedArray, width: number, height: number, original = { width, height }): { metrics: QualityMetrics; signature: Uint8Array } {
+  const pixels = width * height;
+  const grey = new Uint8Array(pixels);
+  const histogram = new Uint32Array(256);
+  // Saturated pixels counted per 8 × 8 block: glare is a blown-out patch, not thin white print.
+  const blocksX = Math.ceil(width / GLARE_BLOCK);
+  const blockSaturated = new Uint16Array(blocksX * Math.ceil(height / GLARE_BLOCK));
+  let saturated = 0;
+  let sum = 0;
+  for (let i = 0, p = 0; p < pixels; i += 4, p++) {
+    const r = rgba[i]!;
+    const g = rgba[i + 1]!;
+    const b = rgba[i + 2]!;
+    const y = (77 * r + 150 * g + 29 * b) >> 8;
+    grey[p] = y;
+    histogram[y]!++;
+    sum += y;
+    if (r >= 250 && g >= 250 && b >= 250) {
+      saturated++;
+      const x = p % width;
+      blockSaturated[((p - x) / width / GLARE_BLOCK | 0) * blocksX + ((x / GLARE_BLOCK) | 0)]!++;
+    }
+  }
+  let glare = 0;
+  for (const count of blockSaturated) if (count >= GLARE_BLOCK_SHARE * GLARE_BLOCK * GLARE_BLOCK) glare += count;
+  const low = percentile(histogram, pixels, 0.01);
+  const high = percentile(histogram, pixels, 0.99);
+  // The contrast stretch makes sharpness and edges independent of exposure and contrast, capped so
+  // a flat image's noise is not blown up into detail.
+  const gain = Math.min(4, 255 / Math.max(1, high - low));
+
+  const tilesX = Math.max(1, Math.floor((width - 2) / TILE));
+  const tilesY = Math.max(1, Math.floor((height - 2) / TILE));
+  const tileSum = new Float64Array(tilesX * tilesY);
+  const tileSquares = new Float64Array(tilesX * tilesY);
+  const tileCount = new Uint32Array(tilesX * tilesY);
+  const columns = new Uint32Array(width);
+  const rows = new Uint32Array(height);
+  const edgeLimit = EDGE / gain;
+  let edges = 0;
+  for (let y = 1; y < height - 1; y++) {
+    const tileRow = Math.min(tilesY - 1, Math.floor((y - 1) / TILE)) * tilesX;
+    for (let x = 1, at = y * width + 1; x < width - 1; x++, at++) {
+      const c = grey[at]!;
+      const left = grey[at - 1]!;
+      const right = grey[at + 1]!;
+      const up = grey[at - width]!;
+      const down = grey[at + width]!;
+      const laplacian = 4 * c - left - right - up - down;
+      const tile = tileRow + Math.min(tilesX - 1, Math.floor((x - 1) / TILE));
+      tileSum[tile]! += laplacian;
+      tileSquares[tile]! += laplacian * laplacian;
+      tileCount[tile]!++;
+      if (Math.abs(right - left) + Math.abs(down - up) >= edgeLimit) {
+        columns[x]!++;
+        rows[y]!++;
+        edges++;
+      }
+    }
+  }
+  const variances: number[] = [];
+  for (let t = 0; t < tileSum.length; t++) {
+    const n = tileCount[t]!;
+    if (!n) continue;
+    const mean = tileSum[t]! / n;
+    variances.push(tileSquares[t]! / n - mean * mean);
+  }
+  variances.sort((a, b) => b - a);
+  const top = Math.max(1, Math.round(variances.length * SHARP_TILES));
+  const flat = Math.max(1, Math.round(variances.length * NOISE_TILES));
+  let topSum = 0;
+  for (let t = 0; t < top && t < variances.length; t++) topSum += variances[t]!;
+  let flatSum = 0;
+  for (let t = Math.max(0, variances.length - flat); t < variances.length; t++) flatSum += variances[t]!;
+  // Sensor noise looks like fine detail to a Laplacian: what the flattest tiles (card background,
+  // table, wall) show of it is taken off, so a blurred photo from a noisy camera stays blurred.
+  const sharpness = Math.max(0, topSum / top - flatSum / flat) * gain * gain;
+
+  // Fewer edges than a thin outline: nothing in the frame to bound.
+  const fill = edges < pixels * 0.002 ? 0 : (span(columns, edges, EDGE_TRIM) * span(rows, edges, EDGE_TRIM)) / pixels;
+
+  const signature = new Uint8Array(SIGNATURE * SIGNATURE);
+  for (let sy = 0; sy < SIGNATURE; sy++) {
+    const y0 = Math.floor((sy * height) / SIGNATURE);
+    const y1 = Math.max(y0 + 1, Math.floor(((sy + 1) * height) / SIGNATURE));
+    for (let sx = 0; sx < SIGNATURE; sx++) {
+      const x0 = Math.floor((sx * width) / SIGNATURE);
+      const x1 = Math.max(x0 + 1, Math.floor(((sx + 1) * width) / SIGNATURE));
+      let total = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) total += grey[y * width + x]!;
+      signature[sy * SIGNATURE + sx] = Math.round(total / ((y1 - y0) * (x1 - x0)));
+    }
+  }
+
+  return {
+    metrics: {
+      width: original.width,
+      height: original.height,
+      sharpness: Math.round(sharpness * 10) / 10,
+      brightness: Math.round((sum / pixels) * 10) / 10,
+      darkLevel: percentile(histogram, pixels, 0.05),
+      lightLevel: percentile(histogram, pixels, 0.95),
+      glare: Math.round((glare / pixels) * 1e5) / 1e5,
+      saturation: Math.round((saturated / pixels) * 1e5) / 1e5,
+      fill: Math.round(fill * 1000) / 1000,
+    },
+    signature,
+  };
+}
+
+/** The problems of `metrics` for a photo of `kind`, most urgent first. */
+export function judge(metrics: QualityMetrics, thresholds: QualityThresholds): QualityProblem[] {
+  const found = new Set<QualityProblem>();
+  const bright =
+    metrics.brightness > thresholds.maxBrightness || metrics.darkLevel > thresholds.maxDarkLevel || metrics.saturation > thresholds.maxSaturation;
+  if (metrics.brightness < thresholds.minBrightness) found.add('dark');
+  if (bright) found.add('bright');
+  if (metrics.fill < thresholds.minFill) found.add('too_far');
+  // An overexposed photo is saturated all over: that is 'bright', not a reflection to tilt away.
+  if (!bright && metrics.glare > thresholds.maxGlare) found.add('glare');
+  if (metrics.sharpness < thresholds.minSharpness) found.add('blurry');
+  const long = Math.max(metrics.width, metrics.height);
+  const short = Math.min(metrics.width, metrics.height);
+  if (long < thresholds.minLongSide || short < thresholds.minShortSide) found.add('low_resolution');
+  return QUALITY_PROBLEMS.filter((problem) => found.has(problem));
+}
+
+/** `measure` and `judge` in one: the verdict on RGBA pixels of the analysis image. */
+export function verdictOf(
+  rgba: Uint8ClampedArray,
+  width: number,
+  height: number,
+  original: { width: number; height: number },
+  thresholds: QualityThresholds,
+): QualityVerdict {
+  const { metrics, signature } = measure(rgba, width, height, original);
+  const problems = judge(metrics, thresholds);
+  return { ok: problems.length === 0, problems, metrics, signature };
+}
+
+/** Mean absolute difference of two signatures, 0 (same) to 1 (black to white): how much moved between two frames. */
+export function frameDifference(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length || !a.length) return 1;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += Math.abs(a[i]! - b[i]!);
+  return total / (a.length * 255);
+}

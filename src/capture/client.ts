@@ -1,0 +1,148 @@
+// The main-thread face of the checks and the pipeline: posts work to a module Worker created on
+// first use, or runs it on the main thread where Workers or OffscreenCanvas are missing.
+import type { VerifyError } from '../core/errors.js';
+import { imageError, isImageErrorCode } from './errors.js';
+import { checkSource, prepareSource } from './pipeline.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+
+export interface ImageCheckerOptions {
+  /**
+   * Run in a Worker. `false` runs on the main thread (blocking it for the length of each check).
+   * @default true where `Worker` and `OffscreenCanvas` exist
+   */
+  worker?: boolean;
+  /** Overrides of the built-in limits (`THRESHOLDS`), per kind. */
+  thresholds?: Partial<Record<ImageKind, Partial<QualityThresholds>>>;
+}
+
+type Pending = { resolve: (value: WorkerResponse) => void; reject: (error: unknown) => void };
+
+const canUseWorker = () => typeof Worker === 'function' && typeof OffscreenCanvas === 'function';
+
+/**
+ * Checks photos and prepares them for upload. Frames (`ImageBitmap`, `VideoFrame`) are transferred:
+ * the caller must not use them afterwards. `close()` ends the Worker; calls still pending reject
+ * with an `AbortError` DOMException.
+ *
+ * ```ts
+ * const { ImageChecker } = await import('./capture/index.js'); // a chunk of its own
+ * const checker = new ImageChecker();
+ * const verdict = await checker.check(await createImageBitmap(video), 'document');
+ * const { blob, verdict: onFile } = await checker.prepare(file, 'document'); // throws VerifyError codes 'heic', 'corrupt', …
+ * checker.close();
+ * ```
+ */
+export class ImageChecker {
+  readonly #options: ImageCheckerOptions;
+  #worker: Worker | undefined;
+  /** Set when the Worker failed to load or crashed: later calls run on the main thread. */
+  #workerFailed = false;
+  #closed = false;
+  #nextId = 1;
+  readonly #pending = new Map<number, Pending>();
+
+  constructor(options: ImageCheckerOptions = {}) {
+    this.#options = options;
+  }
+
+  /** Whether calls go to a Worker (false after `close()`, or once the Worker failed). */
+  get usesWorker(): boolean {
+    return !this.#closed && !this.#workerFailed && (this.#options.worker ?? canUseWorker());
+  }
+
+  /** The verdict on a camera frame or a file (a file gets `VerifyError` codes as in `prepare`). */
+  async check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict> {
+    const thresholds = this.#options.thresholds?.[kind];
+    if (!this.usesWorker) {
+      this.#assertOpen(source);
+      return checkSource(source, kind, thresholds);
+    }
+    const response = await this.#post({ id: 0, op: 'check', source, kind, thresholds });
+    if ('verdict' in response) return response.verdict;
+    throw new Error('unexpected answer from the Worker');
+  }
+
+  /**
+   * An upload-ready JPEG (EXIF orientation applied, downscaled, no metadata, within the byte budget)
+   * and the verdict on it. Rejects with `VerifyError` (type `invalid_request`) of code `empty`,
+   * `heic`, `unsupported`, `corrupt`, `too_large`, `animated`, `too_many_pixels`, `encode_failed` or `worker_failed`.
+   */
+  async prepare(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}): Promise<PreparedImage> {
+    const thresholds = this.#options.thresholds?.[kind];
+    if (!this.usesWorker) {
+      this.#assertOpen(source);
+      return prepareSource(source, kind, options, thresholds);
+    }
+    const response = await this.#post({ id: 0, op: 'prepare', source, kind, options, thresholds });
+    if ('prepared' in response) return response.prepared;
+    throw new Error('unexpected answer from the Worker');
+  }
+
+  /** Ends the Worker; pending calls reject with an `AbortError`. The checker cannot be used again. */
+  close(): void {
+    this.#closed = true;
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.#rejectAll(new DOMException('The image checker was closed.', 'AbortError'));
+  }
+
+  #assertOpen(source: ImageSource): void {
+    if (!this.#closed) return;
+    if (!(source instanceof Blob)) source.close();
+    throw new DOMException('The image checker was closed.', 'AbortError');
+  }
+
+  #ensureWorker(): Worker {
+    if (this.#worker) return this.#worker;
+    // The literal `new Worker(new URL('./x.ts', import.meta.url), { type: 'module' })` is what Vite
+    // recognises to bundle the Worker as a chunk of its own; Web Test Runner's dev server serves
+    // the same URL as transformed TypeScript.
+    const worker = new Worker(new URL('./quality.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const pending = this.#pending.get(event.data.id);
+      if (!pending) return;
+      this.#pending.delete(event.data.id);
+      if ('error' in event.data) pending.reject(toError(event.data.error));
+      else pending.resolve(event.data);
+    });
+    // A Worker that cannot load (blocked by CSP, script failed) or crashes: pending calls fail,
+    // later ones run on the main thread.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.#workerFailed = true;
+      worker.terminate();
+      if (this.#worker === worker) this.#worker = undefined;
+      this.#rejectAll(imageError('worker_failed', event.message));
+    });
+    this.#worker = worker;
+    return worker;
+  }
+
+  #post(request: WorkerRequest): Promise<WorkerResponse> {
+    this.#assertOpen(request.source);
+    const worker = this.#ensureWorker();
+    const id = this.#nextId++;
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      const transfer: Transferable[] = request.source instanceof Blob ? [] : [request.source];
+      try {
+        worker.postMessage({ ...request, id }, transfer);
+      } catch (error) {
+        // A frame that was closed or already transferred cannot be sent (DataCloneError).
+        reject(error);
+        return;
+      }
+      this.#pending.set(id, { resolve, reject });
+    });
+  }
+
+  #rejectAll(error: unknown): void {
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const { reject } of pending) reject(error);
+  }
+}
+
+function toError({ code, message }: { code: string; message: string }): VerifyError {
+  return imageError(isImageErrorCode(code) ? code : 'encode_failed', message);
+}

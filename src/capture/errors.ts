@@ -1,0 +1,31 @@
+import { VerifyError } from '../core/errors.js';
+import type { ImageProblem } from './image-type-adapter.js';
+
+/**
+ * Why a photo cannot be prepared: the sniffer's `ImageProblem` codes (`empty`, `heic`,
+ * `unsupported`, `corrupt`, …: the same codes the capture step already has messages for), plus
+ * `encode_failed` (the browser could not encode a JPEG: out of memory) and `worker_failed`
+ * (the Worker crashed or could not load).
+ */
+export type ImageErrorCode = ImageProblem | 'encode_failed' | 'worker_failed';
+
+const MESSAGES: Record<ImageErrorCode, string> = {
+  empty: 'The file is empty.',
+  too_large: 'The file is too large.',
+  heic: 'HEIC/HEIF photos cannot be read here; choose a JPEG, PNG or WebP.',
+  unsupported: 'The file is not a JPEG, PNG or WebP image.',
+  animated: 'Animated images are not accepted.',
+  corrupt: 'The image is damaged and cannot be read.',
+  too_many_pixels: 'The image has too many pixels.',
+  encode_failed: 'The photo could not be prepared for upload.',
+  worker_failed: 'The photo could not be checked.',
+};
+
+/** The `VerifyError` of the image pipeline: type `invalid_request`, `code` an `ImageErrorCode`, `param` `image`. */
+export function imageError(code: ImageErrorCode, cause?: unknown): VerifyError {
+  return new VerifyError({ type: 'invalid_request', code, message: MESSAGES[code] ?? MESSAGES.corrupt, param: 'image', cause });
+}
+
+export function isImageErrorCode(code: string): code is ImageErrorCode {
+  return Object.hasOwn(MESSAGES, code);
+}

@@ -1,0 +1,137 @@
+// The image pipeline and the checks on a decoded image: runs inside the Worker (quality.worker.ts)
+// and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
+import { THRESHOLDS, analysisSize, verdictOf } from './analyze.js';
+import { imageError } from './errors.js';
+// TEMPORARY: '../core/image-type.js' once branch `mock` is merged (see image-type-adapter.ts).
+import { checkImage } from './image-type-adapter.js';
+import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+
+/** Long side of the upload-ready JPEG per kind, in pixels. */
+export const MAX_LONG_SIDE: Record<ImageKind, number> = { document: 2000, selfie: 1000 };
+export const DEFAULT_MAX_BYTES = 1_000_000;
+export const DEFAULT_QUALITY = 0.85;
+/** JPEG quality is lowered by this step while over budget, down to `MIN_QUALITY`; then the image is scaled down. */
+const QUALITY_STEP = 0.1;
+const MIN_QUALITY = 0.45;
+
+type Canvas = OffscreenCanvas | HTMLCanvasElement;
+type Context2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+type Drawable = ImageBitmap | VideoFrame | Canvas;
+
+function createCanvas(width: number, height: number): Canvas {
+  if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
+}
+
+function context(canvas: Canvas, willReadFrequently: boolean): Context2D {
+  const ctx = canvas.getContext('2d', { willReadFrequently }) as Context2D | null;
+  if (!ctx) throw imageError('encode_failed');
+  return ctx;
+}
+
+async function encodeJpeg(canvas: Canvas, quality: number): Promise<Blob> {
+  const blob =
+    'convertToBlob' in canvas
+      ? await canvas.convertToBlob({ type: 'image/jpeg', quality })
+      : await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
+  if (!blob) throw imageError('encode_failed');
+  return blob;
+}
+
+function sizeOf(image: Drawable): { width: number; height: number } {
+  return 'displayWidth' in image ? { width: image.displayWidth, height: image.displayHeight } : { width: image.width, height: image.height };
+}
+
+function release(image: ImageBitmap | VideoFrame): void {
+  image.close();
+}
+
+/** Decodes a file (EXIF orientation applied) after checking its bytes; a frame is used as it is. */
+async function decode(source: ImageSource): Promise<ImageBitmap | VideoFrame> {
+  if (!(source instanceof Blob)) return source;
+  const type = await checkImage(source);
+  if (!type.startsWith('image/')) throw imageError(type as Exclude<typeof type, `image/${string}`>);
+  try {
+    return await createImageBitmap(source, { imageOrientation: 'from-image' });
+  } catch (cause) {
+    throw imageError('corrupt', cause);
+  }
+}
+
+// One analysis canvas per thread, reused from frame to frame (a camera stream sends several a second).
+let analysisCanvas: Canvas | undefined;
+
+/** The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. */
+function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds): QualityVerdict {
+  const size = sizeOf(image);
+  const { width, height } = analysisSize(size.width, size.height);
+  analysisCanvas ??= createCanvas(width, height);
+  if (analysisCanvas.width !== width || analysisCanvas.height !== height) {
+    analysisCanvas.width = width;
+    analysisCanvas.height = height;
+  }
+  const ctx = context(analysisCanvas, true);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(image, 0, 0, width, height);
+  return verdictOf(ctx.getImageData(0, 0, width, height).data, width, height, original, thresholds);
+}
+
+export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresholds>): QualityThresholds {
+  return { ...THRESHOLDS[kind], ...overrides };
+}
+
+/** Checks one camera frame or file. Takes ownership of a frame (closes it). */
+export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>): Promise<QualityVerdict> {
+  const image = await decode(source);
+  try {
+    return verdictFor(image, sizeOf(image), thresholdsFor(kind, overrides));
+  } finally {
+    release(image);
+  }
+}
+
+/**
+ * Decode (orientation applied), downscale to the kind's long side, check, re-encode as JPEG within
+ * the byte budget. The output is drawn pixels re-encoded by the browser: no EXIF, GPS or other
+ * metadata of the input survives. Takes ownership of a frame (closes it).
+ */
+export async function prepareSource(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}, overrides?: Partial<QualityThresholds>): Promise<PreparedImage> {
+  const maxLongSide = options.maxLongSide ?? MAX_LONG_SIDE[kind];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const image = await decode(source);
+  const original = sizeOf(image);
+  let scale = Math.min(1, maxLongSide / Math.max(original.width, original.height));
+  let canvas: Canvas;
+  try {
+    canvas = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
+    const ctx = context(canvas, false);
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+  } finally {
+    release(image);
+  }
+  const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides));
+
+  let quality = options.quality ?? DEFAULT_QUALITY;
+  let blob = await encodeJpeg(canvas, quality);
+  // Lower the quality stepwise, then the size, until the JPEG fits (a noisy 2000 px photo may not at 0.85).
+  while (blob.size > maxBytes) {
+    if (quality - QUALITY_STEP >= MIN_QUALITY - 1e-9) {
+      quality = Math.round((quality - QUALITY_STEP) * 100) / 100;
+    } else {
+      if (canvas.width <= 64 || canvas.height <= 64) throw imageError('encode_failed');
+      scale *= 0.75;
+      const smaller = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
+      const ctx = context(smaller, false);
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(canvas, 0, 0, smaller.width, smaller.height);
+      canvas = smaller;
+      quality = options.quality ?? DEFAULT_QUALITY;
+    }
+    blob = await encodeJpeg(canvas, quality);
+  }
+  return { blob, width: canvas.width, height: canvas.height, quality, verdict };
+}

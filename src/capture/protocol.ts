@@ -1,0 +1,11 @@
+// Messages between ImageChecker (client.ts) and its Worker (quality.worker.ts).
+import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+
+export type WorkerRequest =
+  | { id: number; op: 'check'; source: ImageSource; kind: ImageKind; thresholds?: Partial<QualityThresholds> }
+  | { id: number; op: 'prepare'; source: ImageSource; kind: ImageKind; options?: PrepareOptions; thresholds?: Partial<QualityThresholds> };
+
+export type WorkerResponse =
+  | { id: number; verdict: QualityVerdict }
+  | { id: number; prepared: PreparedImage }
+  | { id: number; error: { code: string; message: string } };

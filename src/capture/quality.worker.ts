@@ -1,0 +1,31 @@
+// The Worker of the quality checks and the image pipeline: one request at a time per message, each
+// answered with its id. Frames arrive transferred and are closed here once used.
+import { isVerifyError } from '../core/errors.js';
+import { checkSource, prepareSource } from './pipeline.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+
+// Typed by hand: the project's `lib` is DOM, not WebWorker.
+const scope = self as unknown as {
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+  postMessage(message: WorkerResponse, transfer: Transferable[]): void;
+};
+
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  void handle(event.data).then(({ response, transfer }) => scope.postMessage(response, transfer));
+});
+
+async function handle(request: WorkerRequest): Promise<{ response: WorkerResponse; transfer: Transferable[] }> {
+  try {
+    if (request.op === 'check') {
+      const verdict = await checkSource(request.source, request.kind, request.thresholds);
+      return { response: { id: request.id, verdict }, transfer: [verdict.signature.buffer as ArrayBuffer] };
+    }
+    const prepared = await prepareSource(request.source, request.kind, request.options, request.thresholds);
+    return { response: { id: request.id, prepared }, transfer: [prepared.verdict.signature.buffer as ArrayBuffer] };
+  } catch (error) {
+    // Anything but our own errors (out of memory, a closed frame) is a failure to produce the image.
+    const code = isVerifyError(error) ? error.code : 'encode_failed';
+    const message = error instanceof Error ? error.message : String(error);
+    return { response: { id: request.id, error: { code, message } }, transfer: [] };
+  }
+}

@@ -1,0 +1,84 @@
+// Types shared by the quality checks, the image pipeline, its Worker and auto-capture.
+
+/** What is being photographed: an identity document (any side or page) or the person's face. */
+export type ImageKind = 'document' | 'selfie';
+
+/** The problems a photo can have, each with its own guidance in the UI. */
+export const QUALITY_PROBLEMS = ['dark', 'bright', 'too_far', 'glare', 'blurry', 'low_resolution'] as const;
+export type QualityProblem = (typeof QUALITY_PROBLEMS)[number];
+
+/** What the checks measured, on the analysis image (the photo scaled to `ANALYSIS_LONG_SIDE` px on its long side). */
+export interface QualityMetrics {
+  /** Width and height of the image as given (before any downscaling), in pixels. */
+  width: number;
+  height: number;
+  /**
+   * Variance of the Laplacian after a contrast stretch (1st–99th percentile to 0–255), averaged over
+   * the sharpest tenth of 32 px tiles: high for crisp text and edges, low when blurred.
+   */
+  sharpness: number;
+  /** Mean luminance, 0–255. */
+  brightness: number;
+  /** 5th and 95th percentiles of luminance, 0–255. */
+  darkLevel: number;
+  lightLevel: number;
+  /** Share of the frame in blown-out patches (8 × 8 blocks ≥ 75 % saturated: red, green and blue ≥ 250), 0–1. */
+  glare: number;
+  /** Share of saturated pixels anywhere, 0–1. */
+  saturation: number;
+  /** Estimated share of the frame taken by the subject (bounding box of strong edges), 0–1. */
+  fill: number;
+}
+
+/** The checks' answer for one image. */
+export interface QualityVerdict {
+  ok: boolean;
+  /** Every problem found, most urgent to fix first (see `QUALITY_PROBLEMS`). */
+  problems: QualityProblem[];
+  metrics: QualityMetrics;
+  /**
+   * A 16 × 16 grey thumbnail (row-major, 0–255) for frame-to-frame motion (`frameDifference`).
+   */
+  signature: Uint8Array;
+}
+
+/** The limits a photo of one kind must meet. */
+export interface QualityThresholds {
+  /** Below this `sharpness`: blurry. */
+  minSharpness: number;
+  /** Above this `glare`: glare (not reported when the whole photo is too bright). */
+  maxGlare: number;
+  /** Below this `brightness`: dark. */
+  minBrightness: number;
+  /** Above this `brightness`, `darkLevel` above `maxDarkLevel` or `saturation` above `maxSaturation`: bright (overexposed or washed out). */
+  maxBrightness: number;
+  maxDarkLevel: number;
+  maxSaturation: number;
+  /** Below this many pixels on the long side (or `minShortSide` on the short one): low resolution. */
+  minLongSide: number;
+  minShortSide: number;
+  /** Below this `fill`: too far. 0 turns the check off. */
+  minFill: number;
+}
+
+/** Something a camera or a file gives: a decoded frame, or the file's bytes. */
+export type ImageSource = Blob | ImageBitmap | VideoFrame;
+
+export interface PrepareOptions {
+  /** Long side of the upload-ready JPEG, at most (never upscaled). @default 2000 for documents, 1000 for selfies */
+  maxLongSide?: number;
+  /** Byte budget of the JPEG. @default 1_000_000 */
+  maxBytes?: number;
+  /** First JPEG quality tried; lowered stepwise while over budget. @default 0.85 */
+  quality?: number;
+}
+
+/** An upload-ready photo: re-encoded JPEG without any metadata, and the checks' verdict on it. */
+export interface PreparedImage {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** The JPEG quality that met the byte budget. */
+  quality: number;
+  verdict: QualityVerdict;
+}

@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AutoCaptureOptions, AutoCaptureState, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
+
+/** What the controller needs of `ImageChecker` (tests pass a fake). */
+export interface FrameChecker {
+  check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict>;
+  close(): void;
+}
+
+export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
+  /** Ms from the start of one check to the start of the next (one check in flight at most). @default 250 */
+  intervalMs?: number;
+  /** Called once each time the frames have been good and steady for `holdMs`: take the photo. */
+  onCapture?: () => void;
+  /** Creates the checker. @default a new `ImageChecker` from the capture chunk, loaded on first start */
+  createChecker?: () => Promise<FrameChecker>;
+  /**
+   * Takes the current frame of the video. @default `new VideoFrame(video)` where WebCodecs exists (no
+   * copy on the main thread), else `createImageBitmap(video)`
+   */
+  grabFrame?: (video: HTMLVideoElement) => ImageSource | Promise<ImageSource>;
+  /** The clock. @default performance.now */
+  now?: () => number;
+}
+
+type Engine = typeof import('../capture/index.js');
+
+function defaultGrab(video: HTMLVideoElement): ImageSource | Promise<ImageSource> {
+  // Measured in bench/RESULTS.md: createImageBitmap(video) converts the frame to RGBA on the main
+  // thread (tens to hundreds of ms without a GPU); a VideoFrame wraps it and the Worker converts it.
+  return typeof VideoFrame === 'function' ? new VideoFrame(video) : createImageBitmap(video);
+}
+
+/**
+ * Samples a `<video>` a few times a second into the capture Worker and runs the auto-capture reducer
+ * on the verdicts: `state` holds the phase, the hint to show and the countdown's progress.
+ * The capture engine (and its Worker) loads on the first `start()`, as a chunk of its own. Stops,
+ * and ends the Worker, when the host leaves the DOM.
+ */
+export class AutoCaptureController implements ReactiveController {
+  /** Undefined until the engine has loaded after `start()`. */
+  state: AutoCaptureState | undefined;
+  /** The verdict on the last frame checked. */
+  verdict: QualityVerdict | null = null;
+  /** The last error of a check (the next check still runs), or null. */
+  error: unknown = null;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: AutoCaptureControllerOptions;
+  #engine: Engine | undefined;
+  #checker: FrameChecker | undefined;
+  #checkerPromise: Promise<FrameChecker> | undefined;
+  /** Bumped by every start and stop: a loop whose number is stale ends. */
+  #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost, options: AutoCaptureControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** Whether frames are being sampled. */
+  get running(): boolean {
+    return this.#running;
+  }
+
+  #running = false;
+
+  /** Starts sampling `video` for a photo of `kind`; a running loop is replaced. */
+  async start(video: HTMLVideoElement, kind: ImageKind): Promise<void> {
+    this.#halt();
+    const generation = ++this.#generation;
+    this.#engine ??= await import('../capture/index.js');
+    const checker = await this.#ensureChecker();
+    if (generation !== this.#generation) return;
+    this.#running = true;
+    this.state = this.#engine.initialAutoCapture(this.#options);
+    this.verdict = null;
+    this.error = null;
+    this.#host.requestUpdate();
+    void this.#tick(video, kind, checker, generation);
+  }
+
+  /** Back to `waiting` (after a retake): the countdown starts again from the next frames. */
+  reset(): void {
+    if (!this.#engine || !this.state) return;
+    this.state = this.#engine.autoCaptureReducer(this.state, { type: 'reset' }, this.#options);
+    this.#host.requestUpdate();
+  }
+
+  /** Stops sampling; the Worker stays for the next start. */
+  stop(): void {
+    this.#generation++;
+    this.#halt();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.#checker?.close();
+    this.#checker = undefined;
+    this.#checkerPromise = undefined;
+  }
+
+  #halt(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#running = false;
+  }
+
+  #ensureChecker(): Promise<FrameChecker> {
+    this.#checkerPromise ??= (this.#options.createChecker?.() ?? Promise.resolve(new this.#engine!.ImageChecker())).then((checker) => (this.#checker = checker));
+    return this.#checkerPromise;
+  }
+
+  async #tick(video: HTMLVideoElement, kind: ImageKind, checker: FrameChecker, generation: number): Promise<void> {
+    const now = this.#options.now ?? (() => performance.now());
+    const started = now();
+    this.#timer = undefined;
+    // HAVE_CURRENT_DATA: a frame to take.
+    if (video.readyState >= 2 && video.videoWidth > 0) {
+      try {
+        const verdict = await checker.check(await (this.#options.grabFrame ?? defaultGrab)(video), kind);
+        if (generation !== this.#generation) return;
+        const before = this.state!.phase;
+        this.verdict = verdict;
+        this.error = null;
+        this.state = this.#engine!.autoCaptureReducer(this.state!, { type: 'frame', at: now(), verdict }, this.#options);
+        this.#host.requestUpdate();
+        if (this.state.phase === 'capture' && before !== 'capture') this.#options.onCapture?.();
+      } catch (error) {
+        if (generation !== this.#generation) return;
+        this.error = error;
+        this.#host.requestUpdate();
+      }
+    }
+    if (generation !== this.#generation) return;
+    const wait = Math.max(0, (this.#options.intervalMs ?? 250) - (now() - started));
+    this.#timer = setTimeout(() => void this.#tick(video, kind, checker, generation), wait);
+  }
+}

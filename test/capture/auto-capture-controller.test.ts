@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ImageKind, ImageSource, QualityProblem, QualityVerdict } from '../../src/capture/index.js';
+import { AutoCaptureController, type FrameChecker } from '../../src/controllers/auto-capture-controller.js';
+import { documentScene } from './fixtures.js';
+
+class TestHost implements ReactiveControllerHost {
+  controllers: ReactiveController[] = [];
+  updates = 0;
+  readonly updateComplete = Promise.resolve(true);
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates++;
+  }
+}
+
+function verdict(problems: QualityProblem[] = []): QualityVerdict {
+  return {
+    ok: !problems.length,
+    problems,
+    metrics: { width: 1280, height: 720, sharpness: 5000, brightness: 130, darkLevel: 60, lightLevel: 220, glare: 0, saturation: 0, fill: 0.5 },
+    signature: new Uint8Array(256).fill(100),
+  };
+}
+
+/** A checker that answers from a script of problems (the last one repeats), and records what it got. */
+class FakeChecker implements FrameChecker {
+  calls: ImageKind[] = [];
+  closed = false;
+  constructor(readonly script: QualityProblem[][]) {}
+  async check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict> {
+    if (!(source instanceof Blob)) source.close();
+    this.calls.push(kind);
+    return verdict(this.script[Math.min(this.calls.length - 1, this.script.length - 1)]);
+  }
+  close(): void {
+    this.closed = true;
+  }
+}
+
+/** A playing <video> of a still 1280 × 720 card (a canvas stream). */
+async function cardVideo(): Promise<HTMLVideoElement> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1280;
+  canvas.height = 720;
+  canvas.getContext('2d')!.drawImage(documentScene({ width: 1280, height: 720 }), 0, 0);
+  const video = document.createElement('video');
+  video.muted = true;
+  video.srcObject = canvas.captureStream();
+  document.body.append(video);
+  await video.play();
+  if (video.readyState < 2) await new Promise((done) => video.addEventListener('loadeddata', done, { once: true }));
+  return video;
+}
+
+/** Resolves when `test` holds, checking on every controller update (no fixed sleeps). */
+function until(host: TestHost, test: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const original = host.requestUpdate.bind(host);
+    host.requestUpdate = () => {
+      original();
+      if (test()) resolve();
+    };
+    if (test()) resolve();
+  });
+}
+
+describe('AutoCaptureController', () => {
+  let video: HTMLVideoElement;
+  before(async () => {
+    video = await cardVideo();
+  });
+  after(() => {
+    (video.srcObject as MediaStream).getTracks().forEach((track) => track.stop());
+    video.remove();
+  });
+
+  it('hints the problem, then counts down and calls onCapture once when frames are good and steady', async () => {
+    const host = new TestHost();
+    const checker = new FakeChecker([['dark'], ['dark'], []]);
+    let clock = 0;
+    let captures = 0;
+    const controller = new AutoCaptureController(host, {
+      intervalMs: 0,
+      holdMs: 300,
+      now: () => (clock += 100),
+      createChecker: async () => checker,
+      onCapture: () => captures++,
+    });
+    expect(host.controllers).to.deep.equal([controller]);
+    const hints: (string | null)[] = [];
+    const seen = until(host, () => {
+      if (controller.state && controller.verdict) hints.push(controller.state.hint);
+      return controller.state?.phase === 'capture';
+    });
+    await controller.start(video, 'document');
+    await seen;
+    expect(hints.slice(0, 2)).to.deep.equal(['dark', 'dark']);
+    expect(captures).to.equal(1);
+    expect(checker.calls.every((kind) => kind === 'document')).to.equal(true);
+    controller.hostDisconnected();
+    expect(controller.running).to.equal(false);
+    expect(checker.closed).to.equal(true);
+  });
+
+  it('stop() ends the loop: no check starts afterwards', async () => {
+    const host = new TestHost();
+    const checker = new FakeChecker([['blurry']]);
+    const controller = new AutoCaptureController(host, { intervalMs: 0, createChecker: async () => checker });
+    const twoChecks = until(host, () => checker.calls.length >= 2);
+    await controller.start(video, 'selfie');
+    await twoChecks;
+    controller.stop();
+    const count = checker.calls.length;
+    // At intervalMs 0 the loop would have run again within these two macrotask turns.
+    await new Promise((done) => setTimeout(done, 0));
+    await new Promise((done) => setTimeout(done, 0));
+    expect(checker.calls.length).to.equal(count);
+    expect(controller.running).to.equal(false);
+    controller.hostDisconnected();
+  });
+
+  it('a failed check is kept in error and the next check still runs', async () => {
+    const host = new TestHost();
+    let calls = 0;
+    const failing: FrameChecker = {
+      async check(source) {
+        if (!(source instanceof Blob)) source.close();
+        if (++calls === 1) throw new Error('worker hiccup');
+        return verdict(['glare']);
+      },
+      close() {},
+    };
+    const controller = new AutoCaptureController(host, { intervalMs: 0, createChecker: async () => failing });
+    const failed = until(host, () => controller.error !== null);
+    await controller.start(video, 'document');
+    await failed;
+    expect((controller.error as Error).message).to.equal('worker hiccup');
+    await until(host, () => controller.state?.hint === 'glare');
+    expect(controller.error).to.equal(null);
+    controller.hostDisconnected();
+  });
+
+  it('reset() goes back to waiting after a capture', async () => {
+    const host = new TestHost();
+    let clock = 0;
+    const controller = new AutoCaptureController(host, { intervalMs: 0, holdMs: 100, now: () => (clock += 100), createChecker: async () => new FakeChecker([[]]) });
+    const captured = until(host, () => controller.state?.phase === 'capture');
+    await controller.start(video, 'document');
+    await captured;
+    controller.stop();
+    controller.reset();
+    expect(controller.state!.phase).to.equal('waiting');
+    controller.hostDisconnected();
+  });
+
+  it('with the real engine: a still, sharp card from a 1280 × 720 video auto-captures', async function () {
+    this.timeout(30_000);
+    const host = new TestHost();
+    let captures = 0;
+    const controller = new AutoCaptureController(host, { intervalMs: 100, holdMs: 300, onCapture: () => captures++ });
+    const captured = until(host, () => controller.state?.phase === 'capture');
+    await controller.start(video, 'document');
+    await captured;
+    expect(controller.verdict!.ok, JSON.stringify(controller.verdict!.metrics)).to.equal(true);
+    expect(captures).to.equal(1);
+    controller.hostDisconnected();
+  });
+});
