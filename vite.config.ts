@@ -77,6 +77,9 @@ export default defineConfig(({ mode, command }) =>
     : mode === 'npm'
       ? {
           publicDir: false,
+          // Relative: a Worker's URL (new URL('./x.worker.js', import.meta.url)) then resolves beside its chunk,
+          // wherever the app or a CDN serves the package.
+          base: './',
           plugins: [minifyCssTemplates()],
           build: {
             target: 'es2022',
@@ -93,6 +96,7 @@ export default defineConfig(({ mode, command }) =>
         }
       : {
           publicDir: false,
+          base: './',
           plugins: [minifyCssTemplates()],
           build: {
             target: 'es2022',

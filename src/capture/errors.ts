@@ -1,5 +1,5 @@
 import { VerifyError } from '../core/errors.js';
-import type { ImageProblem } from './image-type-adapter.js';
+import type { ImageProblem } from '../core/image-type.js';
 
 /**
  * Why a photo cannot be prepared: the sniffer's `ImageProblem` codes (`empty`, `heic`,

@@ -2,8 +2,7 @@
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
 import { THRESHOLDS, analysisSize, verdictOf } from './analyze.js';
 import { imageError } from './errors.js';
-// TEMPORARY: '../core/image-type.js' once branch `mock` is merged (see image-type-adapter.ts).
-import { checkImage } from './image-type-adapter.js';
+import { checkImage } from '../core/image-type.js';
 import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
 
 /** Long side of the upload-ready JPEG per kind, in pixels. */

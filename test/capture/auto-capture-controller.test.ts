@@ -30,7 +30,10 @@ function verdict(problems: QualityProblem[] = []): QualityVerdict {
 class FakeChecker implements FrameChecker {
   calls: ImageKind[] = [];
   closed = false;
-  constructor(readonly script: QualityProblem[][]) {}
+  readonly script: QualityProblem[][];
+  constructor(script: QualityProblem[][]) {
+    this.script = script;
+  }
   async check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict> {
     if (!(source instanceof Blob)) source.close();
     this.calls.push(kind);
