@@ -38,6 +38,8 @@ function jpeg(bytes: Uint8Array, view: DataView): ImageCheck {
   let at = 2;
   for (let marker = 0; marker !== 0xda; at += 2 + view.getUint16(at + 2)) {
     if (view.getUint8(at) !== 0xff) return 'corrupt';
+    // Any number of FF fill bytes may come before a marker (ITU T.81, B.1.1.2).
+    while (view.getUint8(at + 1) === 0xff) at += 1;
     marker = view.getUint8(at + 1);
     // SOF0–SOF15 (not DHT C4, JPG C8, DAC CC) carry the frame's height then width.
     if (marker >> 4 === 0xc && (marker % 4 || marker === 0xc0)) check = sized('image/jpeg', view.getUint16(at + 7), view.getUint16(at + 5));

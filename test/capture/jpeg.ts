@@ -69,5 +69,8 @@ export async function withExif(jpeg: Blob, orientation = 1): Promise<Blob> {
   const header = new Uint8Array([0xff, 0xe1, 0, 0, 0x45, 0x78, 0x69, 0x66, 0, 0]);
   new DataView(header.buffer).setUint16(2, 2 + 6 + tiff.length);
   const bytes = new Uint8Array(await jpeg.arrayBuffer());
-  return new Blob([bytes.subarray(0, 2), header, tiff, bytes.subarray(2)], { type: 'image/jpeg' });
+  // After a JFIF APP0 if the encoder wrote one (Firefox's does), as the JFIF rules want and cameras do:
+  // Firefox cannot decode a file whose APP1 comes first.
+  const at = bytes[2] === 0xff && bytes[3] === 0xe0 ? 4 + new DataView(bytes.buffer, bytes.byteOffset).getUint16(4) : 2;
+  return new Blob([bytes.subarray(0, at), header, tiff, bytes.subarray(at)], { type: 'image/jpeg' });
 }

@@ -30,6 +30,11 @@ describe('image type from the bytes (src/core/image-type.ts)', () => {
     expect(await checkImage(blob)).to.equal('image/jpeg');
   });
 
+  it('takes FF fill bytes before a marker, as JPEG allows', () => {
+    const padded = new Uint8Array([...JPEG.subarray(0, 2), 0xff, 0xff, ...JPEG.subarray(2)]);
+    expect(sniffImage(padded)).to.equal('image/jpeg');
+  });
+
   it('ignores the name and the declared type', async () => {
     expect(await checkImage(new File([PNG], 'notes.txt', { type: 'text/plain' }))).to.equal('image/png');
   });
