@@ -165,7 +165,9 @@ describe('<verify-identity> flows', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Verification declined');
     expect(mock.backend.retrieveSession(session.id).last_error?.code).to.equal('consent_declined');
 
-    // The decline spent the secret: starting again without a fresh one says so at once.
+    // The decline spent the secret: starting again without a fresh one says so at once. The stream may
+    // report the decline before its HTTP answer; until that answer, Try again is disabled.
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.body .button--primary:not([disabled])'), 'Try again enabled');
     clickShellButton(el, 'Try again');
     await waitUntil(() => events.some((e) => e.type === 'verification-error'));
     expect((events.find((e) => e.type === 'verification-error')!.detail as { error: { code: string } }).error.code).to.equal('secret_spent');
