@@ -237,9 +237,11 @@ describe('watchSession', () => {
     const { client, sessionId } = sessionClient(mock.backend);
     const seen = recorder();
     watch({ client, ...seen, transport: 'poll', pollInterval: 60_000, document: new FakeDocument() as unknown as Document });
-    await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 1);
+    // The first poll answered (its status reported), so that `online` cannot land while it is in flight.
+    await waitUntil(() => seen.changes.length === 1 && requestsTo(mock.backend, sessionId, 'retrieve') === 1);
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 2, 'a poll right after going online', { timeout: 500 });
+    // Well under the 60 s interval, with room for a loaded machine's round trip through the service worker.
+    await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 2, 'a poll right after going online', { timeout: 3000 });
   });
 
   describe('a silent status stream (issue 8, defect 2)', () => {
