@@ -52,7 +52,8 @@ before(
   async () => {
     workDir = await mkdtemp(join(tmpdir(), 'verify-identity-package-'));
     const { stdout } = await npm(['pack', '--json', '--pack-destination', workDir], projectRoot);
-    pack = (JSON.parse(stdout.slice(stdout.indexOf('['))) as PackResult[])[0]!;
+    // npm prints the JSON last, after the build's own output (which may hold a "[" of its own).
+    pack = (JSON.parse(stdout.slice(stdout.search(/^\[\s*$/m))) as PackResult[])[0]!;
     // One install for every example: each app's folder sits under one node_modules that holds the tarball
     // and the union of the apps' (identically pinned) dependencies. Five installs would take minutes.
     const union: Record<string, Record<string, string>> = { dependencies: {}, devDependencies: {} };
