@@ -2,7 +2,7 @@ import { chromium } from 'playwright-core';
 import { bundle } from './bundle.js';
 
 const ORIGIN = 'http://bench.test';
-const SESSION = {
+export const SESSION = {
   id: 'vs_bench',
   object: 'identity.verification_session',
   status: 'requires_input',

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { measureMemory } from './memory.js';
 import { measureOpen } from './open.js';
 import { pipelineSection, measurePipeline } from './pipeline.js';
 import { measureSizes } from './size.js';
@@ -12,6 +13,7 @@ const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×
 const sizes = await measureSizes();
 const open = await measureOpen();
 const pipeline = await measurePipeline();
+const memory = await measureMemory();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
@@ -35,6 +37,14 @@ const lines = [
   '| what | median | floor | ratio |',
   '|---|---|---|---|',
   `| \`<verify-identity>\`.show() → consent step | ${open.element.toFixed(1)} ms | ${open.floor.toFixed(1)} ms — fetch + Lit element + \`showModal()\` | ${ratio(open.element, open.floor)} |`,
+  '',
+  `## Memory: JS heap left per open/close cycle (headless Chromium, ${memory.cycles} cycles after as many to warm up)`,
+  '',
+  'Heap used after forced garbage collection (CDP \`HeapProfiler.collectGarbage\`), before and after the cycles, divided by their number. A cycle of the element: \`show()\`, the consent step focused, \`close()\`, \`show()\` settled, on one element kept in the page, the session answered by the browser\'s request routing (no mock). The floor: the same fetch, a hand-made \`<dialog>\` with a heading opened, focused, closed and removed.',
+  '',
+  '| what | bytes per cycle | floor |',
+  '|---|---|---|',
+  `| \`<verify-identity>\` open → consent → close | ${memory.element.toFixed(0)} B | ${memory.floor.toFixed(0)} B |`,
   '',
   ...pipelineSection(pipeline),
   '## Reading these figures',
