@@ -1,4 +1,4 @@
-// `cem analyze` (npm run manifest): custom-elements.json from the components' JSDoc, the one source of
+// `cem analyze` (npm run manifest; the `cem` of @custom-elements-manifest/analyzer): custom-elements.json from the components' JSDoc, the one source of
 // the README's element tables (npm run docs) and of editors' and frameworks' tooling.
 const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
