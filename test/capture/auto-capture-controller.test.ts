@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImageKind, ImageSource, QualityProblem, QualityVerdict } from '../../src/capture/index.js';
 import { AutoCaptureController, type FrameChecker } from '../../src/controllers/auto-capture-controller.js';
 import { documentScene } from './fixtures.js';
-
-class TestHost implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  readonly updateComplete = Promise.resolve(true);
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-}
+import { TestHost } from '../controllers/test-host.js';
 
 function verdict(problems: QualityProblem[] = []): QualityVerdict {
   return {

@@ -1,20 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CameraController, CameraError } from '../../src/controllers/camera-controller.js';
-
-/** A throwaway host that counts update requests. */
-class TestHost implements ReactiveControllerHost {
-  controllers: ReactiveController[] = [];
-  updates = 0;
-  readonly updateComplete = Promise.resolve(true);
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates++;
-  }
-}
+import { TestHost } from './test-host.js';
 
 function fakeMediaDevices(getUserMedia: (constraints: MediaStreamConstraints) => Promise<MediaStream>): MediaDevices {
   return { getUserMedia } as unknown as MediaDevices;
