@@ -6,7 +6,14 @@ import type { FileSide } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
-import { VerificationCloseEvent, VerificationStepEvent, type CloseReason, type VerificationStep } from '../../events.js';
+import type { VerifyError } from '../../core/errors.js';
+import {
+  VerificationCloseEvent,
+  VerificationErrorEvent,
+  VerificationStepEvent,
+  type CloseReason,
+  type VerificationStep,
+} from '../../events.js';
 import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
 import {
   INITIAL_FLOW,
@@ -19,6 +26,7 @@ import {
   type FlowAction,
   type FlowState,
 } from './flow.js';
+import { isStepReady, loadSteps } from './lazy-steps.js';
 import { resultOf, type VerificationResult } from './result.js';
 import { VIEWS, type ViewContext } from './views.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
@@ -88,6 +96,8 @@ export class VerifyIdentityElement extends LitElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval: number | undefined;
 
   @state() private flow: FlowState = INITIAL_FLOW;
+  /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
+  @state() private stepsError: VerifyError | null = null;
 
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
@@ -101,6 +111,8 @@ export class VerifyIdentityElement extends LitElement {
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
+  /** The later steps' chunk is being fetched for this element. */
+  #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
 
@@ -165,7 +177,9 @@ export class VerifyIdentityElement extends LitElement {
       return;
     }
     const step = this.#step();
-    if (this.open && step !== this.#shownStep) {
+    // Fetched while the person reads the consent; a step not loaded yet shows the spinner, unreported.
+    if (this.open && step !== 'loading' && step !== 'error' && !isStepReady('review')) this.#loadSteps();
+    if (this.open && isStepReady(step) && step !== this.#shownStep) {
       this.#shownStep = step;
       this.dispatchEvent(new VerificationStepEvent({ step }));
       void this.#modal.focusStep(() => this.open);
@@ -174,6 +188,7 @@ export class VerifyIdentityElement extends LitElement {
 
   #startOpening(): void {
     this.#modal.opened();
+    this.stepsError = null;
     this.#shownStep = null;
     this.#closeReason = null;
     this.#resetFlow();
@@ -193,6 +208,27 @@ export class VerifyIdentityElement extends LitElement {
     this.#pending = null;
     // A dismissed submit still completes: the result says what it led to.
     if (pending) void model.settled().then(() => pending.resolve(resultOf(model, reason)));
+  }
+
+  /**
+   * Loads the later steps' chunk, ahead of need while the first screen shows. A failure is shown only if
+   * the step on screen needs the chunk by then; otherwise it is tried again when one does.
+   */
+  #loadSteps(): void {
+    if (this.#loadingSteps) return;
+    this.#loadingSteps = true;
+    loadSteps().then(
+      () => {
+        this.#loadingSteps = false;
+        this.requestUpdate();
+      },
+      (error: VerifyError) => {
+        this.#loadingSteps = false;
+        if (!this.open || isStepReady(this.#step())) return;
+        this.stepsError = error;
+        this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+      },
+    );
   }
 
   /** Forgets what the person gave (captured images included). */
@@ -216,7 +252,8 @@ export class VerifyIdentityElement extends LitElement {
     const { session, failure } = this.#session.model;
     // A failed load or decline leaves nothing to show but itself.
     const blockingError = failure?.phase === 'load' || failure?.phase === 'decline';
-    return resolveStep({ session, blockingError, flow: this.flow });
+    const step = resolveStep({ session, blockingError, flow: this.flow });
+    return this.stepsError && !isStepReady(step) ? 'error' : step;
   }
 
   #dispatchFlow(action: FlowAction): void {
@@ -270,7 +307,11 @@ export class VerifyIdentityElement extends LitElement {
       flow: this.flow,
       reviewCaptures: this.#reviewCaptures,
       requestClose: this.#requestClose,
-      reload: () => void this.#session.load(this.clientSecret),
+      error: this.stepsError ?? model.error,
+      reload: () => {
+        if (!this.stepsError) return void this.#session.load(this.clientSecret);
+        this.stepsError = null;
+      },
       tryAgain: async () => {
         if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry' });
       },
@@ -304,7 +345,7 @@ export class VerifyIdentityElement extends LitElement {
         @vi-id-number=${(event: IdNumberEvent) => this.#dispatchFlow({ type: 'id-number', details: event.detail.details })}
         @vi-submit=${() => void this.#onSubmit()}
       >
-        ${keyed(step, VIEWS[step](context))}
+        ${keyed(step, VIEWS[isStepReady(step) ? step : 'loading'](context))}
       </div>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.#modal.announcement}</div>
     `;

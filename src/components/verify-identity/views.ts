@@ -20,6 +20,8 @@ export interface ViewContext {
   /** The loaded session (`null` only for `loading` and `error`). */
   session: ClientSession | null;
   flow: FlowState;
+  /** The error the `error` view shows. */
+  error: VerifyError | null;
   /** The captures shown on the review step: the same array for the same flow. */
   reviewCaptures(): { side: FileSide; image: Blob }[];
   requestClose(): void;
@@ -89,7 +91,7 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
 
   error: (context) => {
     const t = context.strings.errors;
-    const { error } = context.model;
+    const { error } = context;
     return html`<div class="view">
       ${heading(t.heading)}
       <p class="error" role="alert" data-code=${error?.code ?? ''}>${error ? errorMessage(context.strings, error) : t.generic}</p>

@@ -1,5 +1,6 @@
 // Registers every element, as the package entry does, for the steps' tests.
 import '../../../src/define.js';
+import '../../../src/define-steps.js';
 
 /** The element's shadow root, for queries. */
 export function shadow(element: HTMLElement): ShadowRoot {

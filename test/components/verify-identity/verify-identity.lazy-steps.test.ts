@@ -1,0 +1,19 @@
+// The steps after the consent are a chunk loaded on demand, once per page: a file of its own.
+import { expect, waitUntil } from '@open-wc/testing';
+import { acceptConsent, createSession, mount, useMockBackend, waitForStep } from './helpers.js';
+
+describe('<verify-identity> steps loaded on demand', () => {
+  const mock = useMockBackend();
+
+  it('fetches them while the consent shows, so accepting it shows the next step at once', async () => {
+    const session = createSession(mock.backend, { options: { document: { allowed_types: ['passport', 'id_card'] } } });
+    expect(customElements.get('verify-identity-document-type-step')).to.equal(undefined);
+    const { el, events } = await mount(session.client_secret);
+    await waitForStep(events, 'consent');
+    await waitUntil(() => customElements.get('verify-identity-document-type-step'), 'the steps load while the consent shows');
+    await acceptConsent(el, events);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('verify-identity-document-type-step')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.spinner')).to.equal(null);
+  });
+});
