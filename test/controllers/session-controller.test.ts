@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SessionController, type Submission } from '../../src/controllers/session-controller.js';
-import { createSession, pngFile, recordEvents, statusTrail, useMockBackend } from '../components/verify-identity/helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
+import { recordEvents, statusTrail } from '../support/element.js';
+import { pngFile } from '../support/images.js';
 
 class ControllerHost extends LitElement {}
 customElements.define('session-controller-host', ControllerHost);
@@ -18,7 +20,7 @@ async function passport(): Promise<Submission> {
 }
 
 describe('SessionController', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   it('loads the session and fires verification-ready, without a status event', async () => {
     const session = createSession(mock.backend);

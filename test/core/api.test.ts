@@ -1,13 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createApiClient } from '../../src/core/api.js';
 import { VerifyError } from '../../src/core/errors.js';
-import { ID_NUMBER, rejectionOf, requestsTo, sessionClient, useMockBackend } from './backend.js';
-
-async function pngBlob(): Promise<Blob> {
-  const canvas = new OffscreenCanvas(8, 8);
-  canvas.getContext('2d')?.fillRect(0, 0, 8, 8);
-  return canvas.convertToBlob({ type: 'image/png' });
-}
+import { ID_NUMBER, rejectionOf, requestsTo, sessionClient, useMockBackend } from '../support/backend.js';
+import { pngFile } from '../support/images.js';
 
 async function verifyErrorOf(promise: Promise<unknown>): Promise<VerifyError> {
   const error = await rejectionOf(promise);
@@ -247,7 +242,7 @@ describe('createApiClient', () => {
     it('uploads multipart through XMLHttpRequest and reports progress', async () => {
       const { client, sessionId } = sessionClient(mock.backend, { type: 'document' });
       const progress: { loaded: number; total: number }[] = [];
-      const blob = await pngBlob();
+      const blob = await pngFile();
       const file = await client.uploadFile(blob, { purpose: 'identity_document', side: 'front' }, { onProgress: (event) => progress.push(event) });
       expect(file).to.include({ object: 'file', purpose: 'identity_document', side: 'front', size: blob.size, type: 'image/png' });
       expect(file.id).to.match(/^file_/);
@@ -268,7 +263,7 @@ describe('createApiClient', () => {
       }
       const { clientSecret } = sessionClient(mock.backend, { type: 'document' });
       const client = createApiClient({ clientSecret, XMLHttpRequest: CountingXhr });
-      await client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' });
+      await client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' });
       expect(created).to.equal(1);
     });
 
@@ -282,7 +277,7 @@ describe('createApiClient', () => {
     it('retries after a server error', async () => {
       const { client, sessionId } = sessionClient(mock.backend, { type: 'document' });
       mock.backend.faults.inject({ endpoint: 'files', kind: 'server_error' });
-      const file = await client.uploadFile(await pngBlob(), { purpose: 'identity_document', side: 'back' });
+      const file = await client.uploadFile(await pngFile(), { purpose: 'identity_document', side: 'back' });
       expect(file.side).to.equal('back');
       expect(requestsTo(mock.backend, sessionId, 'files')).to.equal(2);
     });
@@ -290,11 +285,11 @@ describe('createApiClient', () => {
     it('times out and aborts like the fetch calls', async () => {
       const { client } = sessionClient(mock.backend, { type: 'document' }, { timeout: 50 });
       mock.backend.faults.inject({ endpoint: 'files', kind: 'delay', ms: 1000 });
-      expect((await verifyErrorOf(client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' }))).type).to.equal('timeout');
+      expect((await verifyErrorOf(client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' }))).type).to.equal('timeout');
 
       const controller = new AbortController();
       mock.backend.faults.inject({ endpoint: 'files', kind: 'delay', ms: 1000 });
-      const pending = client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' }, { signal: controller.signal });
+      const pending = client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' }, { signal: controller.signal });
       controller.abort();
       expect((await verifyErrorOf(pending)).type).to.equal('aborted');
     });

@@ -4,7 +4,7 @@ import type { VerifyError } from '../../src/core/errors.js';
 import type { SessionStatus } from '../../src/core/session.js';
 import type { ClientSession } from '../../src/core/types.js';
 import { watchSession, type WatchSessionOptions } from '../../src/core/watch.js';
-import { ID_NUMBER, requestsTo, sessionClient, sleep, useMockBackend } from './backend.js';
+import { ID_NUMBER, requestsTo, sessionClient, sleep, useMockBackend } from '../support/backend.js';
 
 interface Change {
   status: SessionStatus;

@@ -2,19 +2,9 @@ import { expect } from '@open-wc/testing';
 import { MockApiError } from '../../src/mocks/index.js';
 import { checkUpload, type FileUpload } from '../../src/mocks/submission.js';
 import type { CreateSessionParams } from '../../src/mocks/types.js';
-import {
-  SESSIONS,
-  call,
-  createSession,
-  errorOf,
-  image,
-  postJson,
-  submit,
-  uploadFile,
-  uploadIdCard,
-  useMockBackend,
-} from './helpers.js';
-import { HOSTILE_FILES, PNG, pngOfSize } from './images.js';
+import { createSession, useMockBackend } from '../support/backend.js';
+import { call, errorOf, image, postJson, SESSIONS, submit, uploadFile, uploadIdCard } from '../support/http.js';
+import { HOSTILE_FILES, PNG, pngOfSize } from '../support/images.js';
 
 describe('mock backend: file uploads', () => {
   const mock = useMockBackend();

@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 import { HttpHandler } from 'msw';
 import { parse } from 'yaml';
 import { setupMockServer } from '../../src/mocks/node.js';
-import * as images from '../mocks/images.js';
+import * as images from '../support/images.js';
 
 // --- the document ------------------------------------------------------------------------------
 

@@ -2,21 +2,20 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { verifyIdentity } from '../../../src/verify-identity.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
 import {
   acceptConsent,
-  createSession,
   mount,
   passportFlow,
+  type RecordedEvent,
   recordEvents,
   statusTrail,
   stepRoot,
   stepsOf,
   submitReview,
   uploadImage,
-  useMockBackend,
   waitForStep,
-  type RecordedEvent,
-} from './helpers.js';
+} from '../../support/element.js';
 
 const errorCode = (events: RecordedEvent[]) =>
   (events.find((e) => e.type === 'verification-error')?.detail as { error: { code: string } } | undefined)?.error.code;
@@ -29,7 +28,7 @@ function deepActive(): Element | null {
 }
 
 describe('<verify-identity> lifecycle', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   describe('bad secrets', () => {
     const cases: [string, (secret: string) => string, string][] = [
