@@ -9,6 +9,7 @@ import {
   type IdNumberDetails,
 } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
+import type { Strings } from '../../locales/en.js';
 import type { CaptureSource } from '../step-events.js';
 
 /**
@@ -122,10 +123,13 @@ export interface StepDefinition {
   isComplete(session: ClientSession, flow: FlowState): boolean;
   /** Adds what it collected to the submission (only called when every step is complete). */
   toSubmission?(session: ClientSession, flow: FlowState, submission: Submission): void;
+  /** What the consent step lists for it (steps that collect the same thing share the line). */
+  collects?: keyof Strings['consent'];
 }
 
 const captureStep = (side: FileSide): StepDefinition => ({
   id: `capture-${side}`,
+  collects: side === 'selfie' ? 'selfie' : 'documentPhoto',
   isNeeded: (session, flow) => requiredSides(session, effectiveDocumentType(session, flow)).includes(side),
   isComplete: (_, flow) => flow.captures[side] !== undefined,
   toSubmission: (_, flow, submission) =>
@@ -147,6 +151,7 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'id-number',
     isNeeded: needsIdNumber,
+    collects: 'idNumber',
     isComplete: (_, flow) => flow.idNumber !== null,
     toSubmission: (_, flow, submission) => void (submission.idNumber = flow.idNumber!),
   },
