@@ -4,7 +4,7 @@ import { createApiClient, type ApiClient, type ApiClientOptions } from '../../sr
 import type { CreateSessionParams, MockBackend, RecordedEndpoint, ServerSession } from '../../src/mocks/types.js';
 
 /** Valid details for an `id_number` step or session. */
-export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
+export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1990-12-10', id_number: '123456789' };
 
 /** What `createSession` starts from on a backend, per test file (see `useMockBackend`'s `sessions`). */
 const sessionDefaults = new WeakMap<MockBackend, Partial<CreateSessionParams>>();
