@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { createApiClient } from '../../src/core/api.js';
 import { VerifyError } from '../../src/core/errors.js';
 import { ID_NUMBER, rejectionOf, requestsTo, sessionClient, useMockBackend } from '../support/backend.js';
@@ -168,6 +169,43 @@ describe('createApiClient', () => {
       expect(error).to.include({ type: 'aborted', code: 'aborted' });
       expect(performance.now() - started).to.be.below(500);
     });
+  });
+
+  describe('a service that echoes the secret back', () => {
+    // A fake service (in front of the mock) that repeats the Authorization header in every field of its error:
+    // whatever it says, the VerifyError must not carry the secret into logs.
+    const echo = (status: number) =>
+      http.all('*/identity/verification_sessions/*', ({ request }) => {
+        const sent = request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? '';
+        return HttpResponse.json(
+          { error: { type: 'invalid_request_error', code: `bad_${sent}`, param: `auth ${sent}`, message: `Invalid client secret ${sent}; token ${sent.split('_secret_')[1]}.` } },
+          { status },
+        );
+      });
+    afterEach(() => mock.worker.resetHandlers());
+
+    const calls: [string, (client: ReturnType<typeof createApiClient>) => Promise<unknown>][] = [
+      ['retrieve', (client) => client.retrieve()],
+      ['decline', (client) => client.decline()],
+      ['submit', (client) => client.submit({ id_number: ID_NUMBER })],
+      ['uploadFile', async (client) => client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' })],
+      ['openStream', (client) => client.openStream()],
+    ];
+    for (const status of [400, 401, 500]) {
+      for (const [name, call] of calls) {
+        it(`${name}, HTTP ${status}: no trace of the secret in the error`, async () => {
+          const { client, clientSecret } = sessionClient(mock.backend, {}, { retries: 0 });
+          mock.worker.use(echo(status));
+          const error = await verifyErrorOf(call(client));
+          expect(error.status).to.equal(status);
+          expect(error.message, 'the service’s words are kept').to.contain('Invalid client secret [secret]');
+          for (const [what, text] of Object.entries({ json: JSON.stringify(error), string: String(error), stack: error.stack ?? '', param: error.param ?? '', code: error.code })) {
+            expect(text, what).not.to.contain(clientSecret);
+            expect(text, `${what}: not even the token`).not.to.contain(clientSecret.split('_secret_')[1]);
+          }
+        });
+      }
+    }
   });
 
   describe('retries', () => {
