@@ -11,12 +11,13 @@ export interface Quiet {
   readonly started: number;
   /** Stacks of the SDK's timers still pending, and the number of its requests still in flight. */
   pending(): { timers: string[]; requests: number };
-  /** Resolves once microtasks have run, then throws if an SDK timer or request is still pending. */
+  /** Resolves once what is under way has run, then throws if an SDK timer or request is still pending. */
   expectQuiet(what: string): Promise<void>;
   restore(): void;
 }
 
-export function trackQuiet(): Quiet {
+/** With `page: true`, the page's own `fetch` is counted too (it still goes to the network, or to MSW). */
+export function trackQuiet({ page = false } = {}): Quiet {
   const timers = new Map<ReturnType<typeof setTimeout>, string>();
   const original = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
   let started = 0;
@@ -40,22 +41,28 @@ export function trackQuiet(): Quiet {
     original.clearTimeout.call(globalThis, id);
   }) as typeof clearTimeout;
   const pending = () => ({ timers: [...timers.values()], requests: inFlight });
+  const pageFetch = globalThis.fetch;
+  const counting: typeof fetch = (input, init) => {
+    started += 1;
+    inFlight += 1;
+    return pageFetch(input, init).finally(() => (inFlight -= 1));
+  };
+  if (page) globalThis.fetch = counting;
   return {
-    fetch: (input, init) => {
-      started += 1;
-      inFlight += 1;
-      return fetch(input, init).finally(() => (inFlight -= 1));
-    },
+    fetch: counting,
     get started() {
       return started;
     },
     pending,
     async expectQuiet(what) {
-      for (let i = 0; i < 5; i++) await Promise.resolve();
+      // A few zero-delay turns let an abort that is under way finish (its promise chains run in microtasks);
+      // no SDK timer of a real delay fires in them.
+      for (let turn = 0; turn < 5 && (timers.size || inFlight); turn++) await new Promise((resolve) => original.setTimeout.call(globalThis, resolve, 0));
       const { timers: left, requests } = pending();
       if (left.length || requests) throw new Error(`${what}: ${left.length} SDK timer(s) and ${requests} request(s) still pending\n${left.join('\n---\n')}`);
     },
     restore() {
+      globalThis.fetch = pageFetch;
       globalThis.setTimeout = original.setTimeout;
       globalThis.clearTimeout = original.clearTimeout;
     },

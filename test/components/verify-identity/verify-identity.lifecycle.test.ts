@@ -16,6 +16,7 @@ import {
   uploadImage,
   waitForStep,
 } from '../../support/element.js';
+import { trackQuiet, type Quiet } from '../../support/quiet.js';
 
 const errorCode = (events: RecordedEvent[]) =>
   (events.find((e) => e.type === 'verification-error')?.detail as { error: { code: string } } | undefined)?.error.code;
@@ -28,6 +29,10 @@ function deepActive(): Element | null {
 }
 
 describe('<verify-identity> lifecycle', () => {
+  // "Nothing happens" is proven by what is pending (the SDK's timers, the page's requests), not by waiting.
+  let quiet: Quiet;
+  beforeEach(() => (quiet = trackQuiet({ page: true })));
+  afterEach(() => quiet.restore());
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   describe('bad secrets', () => {
@@ -172,9 +177,7 @@ describe('<verify-identity> lifecycle', () => {
     const result = await shown;
     expect(result).to.include({ status: 'requires_input', reason: 'closed-by-api' });
     expect(events.at(-1)).to.deep.equal({ type: 'verification-close', detail: { reason: 'closed-by-api', status: 'requires_input' } });
-    const requestsAfterRemoval = mock.backend.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(mock.backend.requests.length, 'nothing runs after removal').to.equal(requestsAfterRemoval);
+    await quiet.expectQuiet('nothing runs after removal');
   });
 
   it('closes and reopens: close reports closed-by-api, reopening starts afresh', async () => {
@@ -188,9 +191,7 @@ describe('<verify-identity> lifecycle', () => {
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
     expect(el.shadowRoot!.querySelector('[data-step]')).to.equal(null);
 
-    const requestsWhenClosed = mock.backend.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(mock.backend.requests.length, 'nothing is polled while closed').to.equal(requestsWhenClosed);
+    await quiet.expectQuiet('nothing is polled while closed');
 
     el.open = true;
     await waitUntil(() => stepsOf(events).filter((step) => step === 'consent').length === 2, 'consent is asked again');
