@@ -33,7 +33,7 @@ function spyOnResources() {
     create: URL.createObjectURL,
     revoke: URL.revokeObjectURL,
     toBlob: HTMLCanvasElement.prototype.toBlob,
-    convertToBlob: OffscreenCanvas.prototype.convertToBlob,
+    convertToBlob: globalThis.OffscreenCanvas?.prototype.convertToBlob,
     getUserMedia: navigator.mediaDevices.getUserMedia,
   };
   URL.createObjectURL = (object: Blob | MediaSource) => {
@@ -49,9 +49,11 @@ function spyOnResources() {
   HTMLCanvasElement.prototype.toBlob = function (this: HTMLCanvasElement, callback: BlobCallback, ...rest: unknown[]) {
     originals.toBlob.call(this, (blob) => callback(keep(blob)), ...(rest as [string?, number?]));
   };
-  OffscreenCanvas.prototype.convertToBlob = async function (this: OffscreenCanvas, options?: ImageEncodeOptions) {
-    return keep(await originals.convertToBlob.call(this, options))!;
-  };
+  if (originals.convertToBlob) {
+    OffscreenCanvas.prototype.convertToBlob = async function (this: OffscreenCanvas, options?: ImageEncodeOptions) {
+      return keep(await originals.convertToBlob!.call(this, options))!;
+    };
+  }
   navigator.mediaDevices.getUserMedia = async (constraints) => {
     const stream = await originals.getUserMedia.call(navigator.mediaDevices, constraints);
     streams.push(stream);
@@ -67,7 +69,7 @@ function spyOnResources() {
       URL.createObjectURL = originals.create;
       URL.revokeObjectURL = originals.revoke;
       HTMLCanvasElement.prototype.toBlob = originals.toBlob;
-      OffscreenCanvas.prototype.convertToBlob = originals.convertToBlob;
+      if (originals.convertToBlob) OffscreenCanvas.prototype.convertToBlob = originals.convertToBlob;
       navigator.mediaDevices.getUserMedia = originals.getUserMedia;
     },
   };
