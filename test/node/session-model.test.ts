@@ -482,6 +482,8 @@ describe('the submit answer and the watch', () => {
       return response;
     });
     await model.load(session.secret);
+    // The stream must be open before the submit, or under load it connects after processing and starts at the outcome.
+    await until(() => backend.requests.some((r) => r.sessionId === session.id && r.endpoint === 'stream'), 'the stream is open');
     const submitted = model.submit(passport());
     await until(() => model.session?.last_error?.code === 'document_expired', 'the stream reports the failed check first');
     release();

@@ -144,25 +144,40 @@ describe('<verify-identity> memory', () => {
     expect(mock.backend.submissionCount(second.id)).to.equal(1);
   });
 
-  it('keeps no captured image once closed, nor after reopening for another session and closing again (forced GC)', async function () {
-    if (!gc) {
-      // Only Chromium lets the test runner expose `gc` (--js-flags=--expose-gc); Firefox and WebKit have no such switch.
-      expect(isChromium, 'Chromium must run with --js-flags=--expose-gc').to.equal(false);
-      this.skip();
-    }
-    const first = createSession(mock.backend, { test_outcome: 'document_expired' });
-    const { el, events } = mountLoose(first.client_secret);
+  /** Skips where the browser exposes no `gc` (Firefox, WebKit); Chromium must. */
+  function requireGc(context: Mocha.Context): void {
+    if (gc) return;
+    // Only Chromium lets the test runner expose `gc` (--js-flags=--expose-gc); Firefox and WebKit have no such switch.
+    expect(isChromium, 'Chromium must run with --js-flags=--expose-gc').to.equal(false);
+    context.skip();
+  }
+
+  it('keeps the captured image while open (Try again reuses it), none once closed (forced GC)', async function () {
+    requireGc(this);
+    const session = createSession(mock.backend, { test_outcome: 'document_expired' });
+    const { el, events } = mountLoose(session.client_secret);
     await acceptConsent(el, events);
     await pickPhoto(el, events);
     await submitReview(el, events);
     await waitForStep(events, 'requires-input');
-    const firstImages = spy.blobs.length;
-    expect(firstImages, 'images picked, encoded or previewed').to.be.greaterThan(0);
+    expect(spy.blobs.length, 'images picked, encoded or previewed').to.be.greaterThan(0);
     await collect();
     expect(spy.blobs.some((ref) => ref.deref()), 'kept while open: Try again may reuse the stored file').to.equal(true);
     await close(el);
     await collect();
-    expect(spy.blobs.filter((ref) => ref.deref()).length, 'captured images reachable after the first close').to.equal(0);
+    expect(spy.blobs.filter((ref) => ref.deref()).length, 'captured images reachable after close').to.equal(0);
+    el.remove();
+  });
+
+  it('keeps no captured image after reopening for another session and closing again (forced GC)', async function () {
+    requireGc(this);
+    const first = createSession(mock.backend);
+    const { el, events } = mountLoose(first.client_secret);
+    await acceptConsent(el, events);
+    await pickPhoto(el, events);
+    await waitForStep(events, 'review');
+    await close(el);
+    const firstImages = spy.blobs.length;
 
     const second = createSession(mock.backend, { options: { document: { require_live_capture: true } } });
     el.clientSecret = second.client_secret;
@@ -173,15 +188,12 @@ describe('<verify-identity> memory', () => {
     expect(spy.blobs.length, 'the camera photo was encoded').to.be.greaterThan(firstImages);
     await close(el);
     await collect();
-    expect(spy.blobs.filter((ref) => ref.deref()).length, 'captured images reachable after the second close').to.equal(0);
+    expect(spy.blobs.filter((ref) => ref.deref()).length, 'captured images of either session reachable after the second close').to.equal(0);
     el.remove();
   });
 
   it('a removed element is collected with its images, tracks and object URLs (forced GC)', async function () {
-    if (!gc) {
-      expect(isChromium, 'Chromium must run with --js-flags=--expose-gc').to.equal(false);
-      this.skip();
-    }
+    requireGc(this);
     const session = createSession(mock.backend, { options: { document: { require_live_capture: true } } });
     let mounted: ReturnType<typeof mountLoose> | null = mountLoose(session.client_secret);
     const element = new WeakRef(mounted.el);
