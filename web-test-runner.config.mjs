@@ -22,6 +22,8 @@ const chromeArgs = [
   '--disable-sync',
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
+  // `gc()` for the memory tests: a WeakRef to a captured image must clear once the element lets it go.
+  '--js-flags=--expose-gc',
 ];
 
 function chromium() {

@@ -1,4 +1,4 @@
 // Types of what bench/pipeline.ts's page exposes as `window.bench` (only for type-checking the page code).
 export * as capture from '../src/capture/index.js';
-export * as fixtures from '../test/capture/fixtures.js';
+export * as fixtures from '../test/support/scenes.js';
 export * as jpeg from '../test/capture/jpeg.js';

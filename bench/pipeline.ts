@@ -31,7 +31,7 @@ self.onmessage = async ({ data }) => {
 // test fixtures that generate photos.
 const ENTRY = `
 export * as capture from '${root}/src/capture/index.ts';
-export * as fixtures from '${root}/test/capture/fixtures.ts';
+export * as fixtures from '${root}/test/support/scenes.ts';
 export * as jpeg from '${root}/test/capture/jpeg.ts';
 `;
 

@@ -1,14 +1,26 @@
 // `npm run bench`: every figure next to a floor measured in the same run, written to bench/RESULTS.md.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { measureMemory } from './memory.js';
+import { measureMemory, memorySection } from './memory.js';
 import { measureOpen } from './open.js';
 import { pipelineSection, measurePipeline } from './pipeline.js';
 import { measureSizes } from './size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
+
+// `npm run bench -- memory`: the memory section alone, replaced in the RESULTS.md there is (it takes minutes).
+if (process.argv.includes('memory')) {
+  const path = resolve(import.meta.dirname, 'RESULTS.md');
+  const results = await readFile(path, 'utf8');
+  const start = results.indexOf('## Memory');
+  const end = results.indexOf('\n## ', start + 1);
+  const section = memorySection(await measureMemory()).join('\n');
+  await writeFile(path, results.slice(0, start) + section + results.slice(end + 1));
+  console.log(section);
+  process.exit(0);
+}
 
 const sizes = await measureSizes();
 const open = await measureOpen();
@@ -38,14 +50,7 @@ const lines = [
   '|---|---|---|---|',
   `| \`<verify-identity>\`.show() → consent step | ${open.element.toFixed(1)} ms | ${open.floor.toFixed(1)} ms — fetch + Lit element + \`showModal()\` | ${ratio(open.element, open.floor)} |`,
   '',
-  `## Memory: JS heap left per open/close cycle (headless Chromium, ${memory.cycles} cycles after as many to warm up)`,
-  '',
-  'Heap used after forced garbage collection (CDP \`HeapProfiler.collectGarbage\`), before and after the cycles, divided by their number. A cycle of the element: \`show()\`, the consent step focused, \`close()\`, \`show()\` settled, on one element kept in the page, the session answered by the browser\'s request routing (no mock). The floor: the same fetch, a hand-made \`<dialog>\` with a heading opened, focused, closed and removed.',
-  '',
-  '| what | bytes per cycle | floor |',
-  '|---|---|---|',
-  `| \`<verify-identity>\` open → consent → close | ${memory.element.toFixed(0)} B | ${memory.floor.toFixed(0)} B |`,
-  '',
+  ...memorySection(memory),
   ...pipelineSection(pipeline),
   '## Reading these figures',
   '',

@@ -19,7 +19,7 @@ const GLARE_BLOCK_SHARE = 0.75;
 const NOISE_TILES = 0.25;
 
 /**
- * Limits per kind, tuned on generated photos (test/capture/fixtures.ts; margins in
+ * Limits per kind, tuned on generated photos (test/support/scenes.ts; margins in
  * test/capture/thresholds.test.ts): a document needs crisp small print, a face has softer detail.
  */
 export const THRESHOLDS = {

@@ -55,12 +55,14 @@ export async function errorFromResponse(response: Response, secret: string): Pro
     STATUS_ERRORS[status] ?? (status >= 500 ? ['server', 'api_error'] : ['invalid_request', `http_${status}`]);
   const body: unknown = await response.json().catch(() => undefined);
   const detail = isRecord(body) && isRecord(body.error) ? body.error : {};
-  const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+  // The service never echoes the secret (nor its token alone), but what it says may end up in logs: make sure.
+  const token = secret.slice(secret.indexOf('_secret_') + 8);
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value ? value.replaceAll(secret, '[secret]').replaceAll(token, '[secret]') : undefined;
   return new VerifyError({
     type,
     code: text(detail.code) ?? fallbackCode,
-    // The service never echoes the secret, but a message may end up in logs: make sure.
-    message: (text(detail.message) ?? `The service answered HTTP ${status}.`).replaceAll(secret, '[secret]'),
+    message: text(detail.message) ?? `The service answered HTTP ${status}.`,
     status,
     retryAfter: status === 429 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
     param: text(detail.param),

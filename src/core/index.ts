@@ -7,3 +7,4 @@ export * from './api.js';
 export * from './watch.js';
 export * from './status-tracker.js';
 export * from './session-model.js';
+export * from './rules.js';

@@ -1,7 +1,8 @@
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, checkImage, isImageType, type ImageProblem, type ImageType } from '../core/image-type.js';
+import { idNumberProblems, MIN_DOB, needsIdNumber, purposeOf, requiredSides, trimDetails, type IdNumberProblem } from '../core/rules.js';
 import {
   DOCUMENT_TYPES,
-  TWO_SIDED_DOCUMENTS,
+  FILE_PURPOSES,
   type DocumentOptions,
   type DocumentType,
   type FilePurpose,
@@ -26,9 +27,16 @@ const FILE_PROBLEMS: Readonly<Record<ImageProblem, [code: 'file_type_unsupported
   animated: ['file_type_unsupported', 'Animated images are not accepted.'],
   corrupt: ['file_type_unsupported', 'The image is damaged or cut off.'],
 };
-const SIDES_BY_PURPOSE: Record<FilePurpose, readonly FileSide[]> = {
-  identity_document: ['front', 'back'],
-  selfie: ['selfie'],
+const FILE_SIDES: readonly FileSide[] = ['front', 'back', 'selfie'];
+
+const ID_NUMBER_MESSAGES: Readonly<Record<IdNumberProblem, string>> = {
+  firstNameRequired: 'id_number.first_name must be a non-empty string.',
+  lastNameRequired: 'id_number.last_name must be a non-empty string.',
+  dobRequired: 'id_number.dob must be a non-empty string.',
+  dobInvalid: `id_number.dob must be a real date from ${MIN_DOB} on, formatted YYYY-MM-DD.`,
+  dobFuture: 'id_number.dob must not be in the future.',
+  idNumberRequired: 'id_number.id_number must be a non-empty string.',
+  idNumberInvalid: 'id_number.id_number must be 4 to 32 letters, digits, spaces or hyphens.',
 };
 
 /** The multipart fields of an upload, as received. */
@@ -47,11 +55,11 @@ function requireText(value: FormDataEntryValue | null, param: string): string {
 /** The fields of an upload, and the image type read from the file's bytes (its declared type is ignored). */
 export async function checkUpload(upload: FileUpload): Promise<{ purpose: FilePurpose; side: FileSide; file: File; type: ImageType }> {
   const purpose = requireText(upload.purpose, 'purpose');
-  if (!includes(Object.keys(SIDES_BY_PURPOSE) as FilePurpose[], purpose)) {
+  if (!includes(FILE_PURPOSES, purpose)) {
     throw invalidParam('purpose', 'purpose must be identity_document or selfie.');
   }
   const side = requireText(upload.side, 'side');
-  if (!includes(SIDES_BY_PURPOSE[purpose], side)) {
+  if (!includes(FILE_SIDES, side) || purposeOf(side) !== purpose) {
     throw invalidParam('side', `side ${side} does not go with purpose ${purpose}.`);
   }
   const file = upload.file;
@@ -61,31 +69,27 @@ export async function checkUpload(upload: FileUpload): Promise<{ purpose: FilePu
   return { purpose, side, file, type: image };
 }
 
-/** A date `YYYY-MM-DD` that exists on the calendar and lies before `today`. */
-function isPastIsoDate(value: string, today: Date): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return exists && date.getTime() < today.getTime();
+/** The latest calendar date anywhere (UTC+14), `YYYY-MM-DD`: a birthday today somewhere is not in the future. */
+function latestIsoDate(now: Date): string {
+  return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
+/** Details by the element's own rules (core/rules.ts): missing fields first, then the first problem. */
 function parseIdNumberDetails(value: unknown, today: Date): IdNumberDetails {
   if (value === undefined || value === null) throw missingParam('id_number');
   if (!isRecord(value)) throw invalidParam('id_number', 'id_number must be an object.');
-  const text = (name: keyof IdNumberDetails): string => {
+  const fields = ['first_name', 'last_name', 'dob', 'id_number'] as const;
+  for (const name of fields) {
     const field = value[name];
     const param = `id_number.${name}`;
     if (field === undefined || field === null || field === '') throw missingParam(param);
-    if (typeof field !== 'string' || field.trim() === '') throw invalidParam(param, `${param} must be a non-empty string.`);
-    return field.trim();
-  };
-  const details = { first_name: text('first_name'), last_name: text('last_name'), dob: text('dob'), id_number: text('id_number') };
-  if (!isPastIsoDate(details.dob, today)) {
-    throw invalidParam('id_number.dob', 'id_number.dob must be a date in the past, formatted YYYY-MM-DD.');
+    if (typeof field !== 'string') throw invalidParam(param, `${param} must be a string.`);
   }
-  return details;
+  const details = Object.fromEntries(fields.map((name) => [name, value[name] as string])) as unknown as IdNumberDetails;
+  const problems = idNumberProblems(details, latestIsoDate(today));
+  const name = fields.find((field) => problems[field]);
+  if (name) throw invalidParam(`id_number.${name}`, ID_NUMBER_MESSAGES[problems[name]!]);
+  return trimDetails(details);
 }
 
 /** The document type a submission names, checked against the session's allowed types. */
@@ -127,14 +131,12 @@ export function checkSubmission(context: SubmissionContext, body: unknown): Subm
     const documentType = parseDocumentType(body['document_type'], context.document.allowed_types);
     const files = body['files'] ?? {};
     if (!isRecord(files)) throw invalidParam('files', 'files must be an object.');
-    const needed: FileSide[] = ['front'];
-    if (TWO_SIDED_DOCUMENTS.includes(documentType)) needed.push('back');
-    if (context.document.require_matching_selfie) needed.push('selfie');
+    const needed = requiredSides({ type: context.type, options: { document: context.document } }, documentType);
     submission.document_type = documentType;
     submission.files = {};
     for (const side of needed) submission.files[side] = requireFile(context, files[side], side);
   }
-  if (context.type === 'id_number' || context.document.require_id_number) {
+  if (needsIdNumber({ type: context.type, options: { document: context.document } })) {
     submission.id_number = parseIdNumberDetails(body['id_number'], context.today);
   }
   return submission;

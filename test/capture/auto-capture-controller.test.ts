@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ImageKind, ImageSource, QualityProblem, QualityVerdict } from '../../src/capture/index.js';
 import { AutoCaptureController, type FrameChecker } from '../../src/controllers/auto-capture-controller.js';
-import { documentScene } from './fixtures.js';
-import { TestHost } from '../controllers/test-host.js';
+import { documentScene } from '../support/scenes.js';
+import { TestHost } from '../support/test-host.js';
 
 function verdict(problems: QualityProblem[] = []): QualityVerdict {
   return {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ImageChecker } from '../../src/capture/index.js';
 import { isVerifyError } from '../../src/core/errors.js';
-import { documentScene, jpeg, png, selfieScene } from './fixtures.js';
+import { documentScene, jpeg, png, selfieScene } from '../support/scenes.js';
 import { contains, hasExif, segments, withExif } from './jpeg.js';
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {

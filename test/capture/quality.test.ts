@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ImageChecker, THRESHOLDS, type ImageKind, type QualityProblem } from '../../src/capture/index.js';
-import { documentScene, jpeg, selfieScene, type SceneOptions } from './fixtures.js';
+import { documentScene, jpeg, type SceneOptions, selfieScene } from '../support/scenes.js';
 
-// One case per verdict and per kind, on generated photos (test/capture/fixtures.ts). Each is checked
+// One case per verdict and per kind, on generated photos (test/support/scenes.ts). Each is checked
 // twice: as a camera frame (an ImageBitmap, `check`) and as a file (a JPEG, `prepare`, which checks
 // the downscaled, upload-ready image).
 type Case = [name: string, options: SceneOptions, problems: QualityProblem[]];

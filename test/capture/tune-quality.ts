@@ -1,6 +1,6 @@
 // Prints the metrics of every generated photo, to tune THRESHOLDS (src/capture/analyze.ts). Not part of the
 // suite (no .test.ts): run it with `npx web-test-runner test/capture/tune-quality.ts`.
-import { documentScene, selfieScene, type SceneOptions } from './fixtures.js';
+import { documentScene, type SceneOptions, selfieScene } from '../support/scenes.js';
 import { checkSource } from '../../src/capture/pipeline.js';
 
 const cases: [string, SceneOptions][] = [

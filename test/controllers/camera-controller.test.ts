@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CameraController, CameraError } from '../../src/controllers/camera-controller.js';
-import { TestHost } from './test-host.js';
+import { TestHost } from '../support/test-host.js';
 
 function fakeMediaDevices(getUserMedia: (constraints: MediaStreamConstraints) => Promise<MediaStream>): MediaDevices {
   return { getUserMedia } as unknown as MediaDevices;

@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SessionController, type Submission } from '../../src/controllers/session-controller.js';
-import { createSession, pngFile, recordEvents, statusTrail, useMockBackend } from '../components/verify-identity/helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
+import { recordEvents, statusTrail } from '../support/element.js';
+import { pngFile } from '../support/images.js';
+import { trackQuiet } from '../support/quiet.js';
 
 class ControllerHost extends LitElement {}
 customElements.define('session-controller-host', ControllerHost);
@@ -18,7 +21,7 @@ async function passport(): Promise<Submission> {
 }
 
 describe('SessionController', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   it('loads the session and fires verification-ready, without a status event', async () => {
     const session = createSession(mock.backend);
@@ -86,24 +89,20 @@ describe('SessionController', () => {
     const session = createSession(mock.backend, { processing_ms: 5000 });
     // Counts requests as they are made: the mock records one only when it arrives, which under load can
     // be well after a request made before the close.
-    let started = 0;
-    const countingFetch: typeof fetch = (input, init) => {
-      started += 1;
-      return fetch(input, init);
-    };
-    const { host, controller } = await setUp({ fetch: countingFetch });
-    await controller.open(session.client_secret);
-    await waitUntil(() => mock.backend.requests.some((request) => request.endpoint === 'stream'), 'the watch started');
-    controller.close();
-    const afterClose = started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(started, 'no request after close').to.equal(afterClose);
+    const quiet = trackQuiet();
+    try {
+      const { host, controller } = await setUp({ fetch: quiet.fetch });
+      await controller.open(session.client_secret);
+      await waitUntil(() => mock.backend.requests.some((request) => request.endpoint === 'stream'), 'the watch started');
+      controller.close();
+      await quiet.expectQuiet('after close');
 
-    await controller.open(session.client_secret);
-    host.remove();
-    const afterRemove = started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(started, 'no request after removal').to.equal(afterRemove);
+      await controller.open(session.client_secret);
+      host.remove();
+      await quiet.expectQuiet('after removal');
+    } finally {
+      quiet.restore();
+    }
   });
 
   it('for a new attempt, asks fetchClientSecret once the secret is spent, else reports secret_spent', async () => {

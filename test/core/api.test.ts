@@ -1,13 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { createApiClient } from '../../src/core/api.js';
 import { VerifyError } from '../../src/core/errors.js';
-import { ID_NUMBER, rejectionOf, requestsTo, sessionClient, useMockBackend } from './backend.js';
-
-async function pngBlob(): Promise<Blob> {
-  const canvas = new OffscreenCanvas(8, 8);
-  canvas.getContext('2d')?.fillRect(0, 0, 8, 8);
-  return canvas.convertToBlob({ type: 'image/png' });
-}
+import { ID_NUMBER, rejectionOf, requestsTo, sessionClient, useMockBackend } from '../support/backend.js';
+import { pngFile } from '../support/images.js';
 
 async function verifyErrorOf(promise: Promise<unknown>): Promise<VerifyError> {
   const error = await rejectionOf(promise);
@@ -175,6 +171,43 @@ describe('createApiClient', () => {
     });
   });
 
+  describe('a service that echoes the secret back', () => {
+    // A fake service (in front of the mock) that repeats the Authorization header in every field of its error:
+    // whatever it says, the VerifyError must not carry the secret into logs.
+    const echo = (status: number) =>
+      http.all('*/identity/verification_sessions/*', ({ request }) => {
+        const sent = request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? '';
+        return HttpResponse.json(
+          { error: { type: 'invalid_request_error', code: `bad_${sent}`, param: `auth ${sent}`, message: `Invalid client secret ${sent}; token ${sent.split('_secret_')[1]}.` } },
+          { status },
+        );
+      });
+    afterEach(() => mock.worker.resetHandlers());
+
+    const calls: [string, (client: ReturnType<typeof createApiClient>) => Promise<unknown>][] = [
+      ['retrieve', (client) => client.retrieve()],
+      ['decline', (client) => client.decline()],
+      ['submit', (client) => client.submit({ id_number: ID_NUMBER })],
+      ['uploadFile', async (client) => client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' })],
+      ['openStream', (client) => client.openStream()],
+    ];
+    for (const status of [400, 401, 500]) {
+      for (const [name, call] of calls) {
+        it(`${name}, HTTP ${status}: no trace of the secret in the error`, async () => {
+          const { client, clientSecret } = sessionClient(mock.backend, {}, { retries: 0 });
+          mock.worker.use(echo(status));
+          const error = await verifyErrorOf(call(client));
+          expect(error.status).to.equal(status);
+          expect(error.message, 'the service’s words are kept').to.contain('Invalid client secret [secret]');
+          for (const [what, text] of Object.entries({ json: JSON.stringify(error), string: String(error), stack: error.stack ?? '', param: error.param ?? '', code: error.code })) {
+            expect(text, what).not.to.contain(clientSecret);
+            expect(text, `${what}: not even the token`).not.to.contain(clientSecret.split('_secret_')[1]);
+          }
+        });
+      }
+    }
+  });
+
   describe('retries', () => {
     it('retries transient failures, then succeeds', async () => {
       const { client, sessionId } = sessionClient(mock.backend);
@@ -247,7 +280,7 @@ describe('createApiClient', () => {
     it('uploads multipart through XMLHttpRequest and reports progress', async () => {
       const { client, sessionId } = sessionClient(mock.backend, { type: 'document' });
       const progress: { loaded: number; total: number }[] = [];
-      const blob = await pngBlob();
+      const blob = await pngFile();
       const file = await client.uploadFile(blob, { purpose: 'identity_document', side: 'front' }, { onProgress: (event) => progress.push(event) });
       expect(file).to.include({ object: 'file', purpose: 'identity_document', side: 'front', size: blob.size, type: 'image/png' });
       expect(file.id).to.match(/^file_/);
@@ -268,7 +301,7 @@ describe('createApiClient', () => {
       }
       const { clientSecret } = sessionClient(mock.backend, { type: 'document' });
       const client = createApiClient({ clientSecret, XMLHttpRequest: CountingXhr });
-      await client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' });
+      await client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' });
       expect(created).to.equal(1);
     });
 
@@ -282,7 +315,7 @@ describe('createApiClient', () => {
     it('retries after a server error', async () => {
       const { client, sessionId } = sessionClient(mock.backend, { type: 'document' });
       mock.backend.faults.inject({ endpoint: 'files', kind: 'server_error' });
-      const file = await client.uploadFile(await pngBlob(), { purpose: 'identity_document', side: 'back' });
+      const file = await client.uploadFile(await pngFile(), { purpose: 'identity_document', side: 'back' });
       expect(file.side).to.equal('back');
       expect(requestsTo(mock.backend, sessionId, 'files')).to.equal(2);
     });
@@ -290,11 +323,11 @@ describe('createApiClient', () => {
     it('times out and aborts like the fetch calls', async () => {
       const { client } = sessionClient(mock.backend, { type: 'document' }, { timeout: 50 });
       mock.backend.faults.inject({ endpoint: 'files', kind: 'delay', ms: 1000 });
-      expect((await verifyErrorOf(client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' }))).type).to.equal('timeout');
+      expect((await verifyErrorOf(client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' }))).type).to.equal('timeout');
 
       const controller = new AbortController();
       mock.backend.faults.inject({ endpoint: 'files', kind: 'delay', ms: 1000 });
-      const pending = client.uploadFile(await pngBlob(), { purpose: 'selfie', side: 'selfie' }, { signal: controller.signal });
+      const pending = client.uploadFile(await pngFile(), { purpose: 'selfie', side: 'selfie' }, { signal: controller.signal });
       controller.abort();
       expect((await verifyErrorOf(pending)).type).to.equal('aborted');
     });

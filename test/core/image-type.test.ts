@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, checkImage, sniffImage } from '../../src/core/image-type.js';
-import { HOSTILE_FILES, JPEG, PNG, WEBP, pngOfSize, pngWith, type Bytes } from '../mocks/images.js';
+import { type Bytes, HOSTILE_FILES, JPEG, PNG, pngOfSize, pngWith, WEBP } from '../support/images.js';
 
 const base64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 // Well-known 1 × 1 WebP samples (lossy VP8 and lossless VP8L), as feature tests use them.

@@ -4,7 +4,8 @@ import type { VerifyError } from '../../src/core/errors.js';
 import type { SessionStatus } from '../../src/core/session.js';
 import type { ClientSession } from '../../src/core/types.js';
 import { watchSession, type WatchSessionOptions } from '../../src/core/watch.js';
-import { ID_NUMBER, requestsTo, sessionClient, sleep, useMockBackend } from './backend.js';
+import { ID_NUMBER, requestsTo, sessionClient, useMockBackend } from '../support/backend.js';
+import { trackQuiet, type Quiet } from '../support/quiet.js';
 
 interface Change {
   status: SessionStatus;
@@ -69,9 +70,13 @@ describe('watchSession', () => {
     return stop;
   };
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
+  // "Nothing happens" is proven by what is pending (the SDK's timers, its requests), not by waiting.
+  let quiet: Quiet;
+  beforeEach(() => (quiet = trackQuiet()));
+  afterEach(() => quiet.restore());
 
   it('follows the status stream to a final status, then stops, without polling', async () => {
-    const { client, sessionId } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
     const seen = recorder();
     watch({ client, ...seen, transport: 'sse' });
     await waitUntil(() => seen.changes.length === 1, 'the current state is reported first');
@@ -84,9 +89,7 @@ describe('watchSession', () => {
       { status: 'verified', previousStatus: 'processing', lastError: null },
     ]);
 
-    const requests = requestsTo(mock.backend, sessionId);
-    await sleep(150);
-    expect(requestsTo(mock.backend, sessionId)).to.equal(requests);
+    await quiet.expectQuiet('after the final status');
     expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
     expect(requestsTo(mock.backend, sessionId, 'stream')).to.equal(1);
     expect(seen.errors).to.deep.equal([]);
@@ -111,7 +114,7 @@ describe('watchSession', () => {
   });
 
   it('falls back to polling when the stream fails', async () => {
-    const { client, sessionId } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
     // More failures than openStream retries: the stream is given up.
     mock.backend.faults.inject({ endpoint: 'stream', kind: 'server_error', times: 10 });
     const seen = recorder();
@@ -126,9 +129,7 @@ describe('watchSession', () => {
     expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.be.above(1);
     expect(seen.errors).to.deep.equal([]);
 
-    const requests = requestsTo(mock.backend, sessionId);
-    await sleep(100);
-    expect(requestsTo(mock.backend, sessionId), 'no poll after the final status').to.equal(requests);
+    await quiet.expectQuiet('no poll after the final status');
   });
 
   it('reconnects a dropped stream when limited to SSE', async () => {
@@ -154,21 +155,19 @@ describe('watchSession', () => {
 
   it('reports an unrecoverable error once and stops', async () => {
     const { sessionId } = sessionClient(mock.backend);
-    const client = createApiClient({ clientSecret: `${sessionId}_secret_notthesecret`, retryDelay: 1 });
+    const client = createApiClient({ clientSecret: `${sessionId}_secret_notthesecret`, retryDelay: 1, fetch: quiet.fetch });
     const seen = recorder();
     watch({ client, ...seen, transport: 'poll', pollInterval: 10 });
     await waitUntil(() => seen.errors.length === 1, 'the authentication error is reported');
     expect(seen.errors[0]?.type).to.equal('authentication');
-    const requests = requestsTo(mock.backend, sessionId);
-    await sleep(100);
-    expect(requestsTo(mock.backend, sessionId)).to.equal(requests);
+    await quiet.expectQuiet('after the unrecoverable error');
     expect(seen.changes).to.deep.equal([]);
     expect(seen.errors).to.have.length(1);
   });
 
   for (const transport of ['poll', 'sse'] as const) {
     it(`makes no request and calls nothing after stop (${transport})`, async () => {
-      const { client, sessionId } = sessionClient(mock.backend);
+      const { client } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
       const seen = recorder();
       // Stopped from inside the first report: no request is in flight at that moment.
       const stop = watch({
@@ -181,16 +180,17 @@ describe('watchSession', () => {
         },
       });
       await waitUntil(() => seen.changes.length === 1);
-      const requests = requestsTo(mock.backend, sessionId);
+      const requests = quiet.started;
       await client.submit({ id_number: ID_NUMBER });
-      await sleep(150);
-      expect(requestsTo(mock.backend, sessionId), 'only our own submit').to.equal(requests + 1);
+      window.dispatchEvent(new Event('online'));
+      await quiet.expectQuiet('after stop');
+      expect(quiet.started, 'only our own submit').to.equal(requests + 1);
       expect(seen.changes).to.have.length(1);
     });
   }
 
   it('stops when its signal aborts', async () => {
-    const { client, sessionId } = sessionClient(mock.backend);
+    const { client } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
     const controller = new AbortController();
     const seen = recorder();
     watch({
@@ -204,29 +204,29 @@ describe('watchSession', () => {
       },
     });
     await waitUntil(() => seen.changes.length === 1);
-    const requests = requestsTo(mock.backend, sessionId);
+    const requests = quiet.started;
     await client.decline();
-    await sleep(100);
-    expect(requestsTo(mock.backend, sessionId)).to.equal(requests + 1);
+    await quiet.expectQuiet('after the abort');
+    expect(quiet.started).to.equal(requests + 1);
     expect(seen.changes).to.have.length(1);
   });
 
   it('does not start with an aborted signal', async () => {
-    const { client, sessionId } = sessionClient(mock.backend);
+    const { client } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
     const seen = recorder();
     watch({ client, ...seen, signal: AbortSignal.abort() });
-    await sleep(100);
-    expect(requestsTo(mock.backend, sessionId, 'stream') + requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
+    await quiet.expectQuiet('with an aborted signal');
+    expect(quiet.started).to.equal(0);
     expect(seen.changes).to.deep.equal([]);
   });
 
   it('pauses polling while the document is hidden and polls at once when it is shown', async () => {
-    const { client, sessionId } = sessionClient(mock.backend);
+    const { client, sessionId } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
     const document = new FakeDocument();
     document.visibilityState = 'hidden';
     const seen = recorder();
     watch({ client, ...seen, transport: 'poll', pollInterval: 10, document: document as unknown as Document });
-    await sleep(150);
+    await quiet.expectQuiet('while hidden');
     expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);
 
     document.show();

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
-import { createSession, mount, stepRoot, useMockBackend, waitForStep } from '../components/verify-identity/helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
+import { mount, stepRoot, waitForStep } from '../support/element.js';
 
 const dialogOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('dialog')!;
 
@@ -12,7 +13,7 @@ async function stepHeading(el: VerifyIdentityElement): Promise<string | undefine
 let languages: readonly string[] = [];
 
 describe('<verify-identity> with an empty locale: the browser’s languages', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   before(() => Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages }));
   after(() => delete (navigator as { languages?: unknown }).languages);

@@ -2,24 +2,20 @@
 // fetch may stay failed for the rest of it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { startMockBackend } from '../../src/mocks/browser.js';
-import { acceptConsent, createSession, mount, stepRoot, waitForStep } from '../components/verify-identity/helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
+import { acceptConsent, mount, stepRoot, waitForStep } from '../support/element.js';
 
 describe('<verify-identity> with a language that cannot be loaded', () => {
-  let started: Awaited<ReturnType<typeof startMockBackend>>;
-  before(async () => {
-    started = await startMockBackend({ quiet: true });
-  });
-  after(() => started.stop());
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   it('stays in English with one warning, and works on', async () => {
     // The chunk's request fails, as it would offline or after a deploy removed it.
-    started.worker.use(http.get(/\/src\/locales\/ar\.[jt]s$/, () => HttpResponse.error()));
+    mock.worker.use(http.get(/\/src\/locales\/ar\.[jt]s$/, () => HttpResponse.error()));
     const warnings: unknown[][] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const { el, events } = await mount(createSession(started.backend).client_secret, { open: false });
+      const { el, events } = await mount(createSession(mock.backend).client_secret, { open: false });
       el.locale = 'ar';
       el.open = true;
       await waitForStep(events, 'consent');

@@ -1,16 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
-import {
-  acceptConsent,
-  createSession,
-  mount,
-  stepElement,
-  stepRoot,
-  stepsOf,
-  useMockBackend,
-  waitForStep,
-  type RecordedEvent,
-} from '../components/verify-identity/helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
+import { acceptConsent, mount, type RecordedEvent, stepElement, stepRoot, stepsOf, waitForStep } from '../support/element.js';
 
 const dialogOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('dialog')!;
 const titleOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('[part=title]')?.textContent?.trim();
@@ -25,7 +16,7 @@ async function waitForHeading(el: VerifyIdentityElement, heading: string): Promi
 }
 
 describe('<verify-identity> languages', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   async function mountIn(locale: string): Promise<{ el: VerifyIdentityElement; events: RecordedEvent[] }> {
     const session = createSession(mock.backend);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { SESSIONS, call, createSession, errorOf, postJson, submit, uploadIdCard, useMockBackend } from './helpers.js';
+import { createSession, useMockBackend } from '../support/backend.js';
+import { call, errorOf, postJson, SESSIONS, submit, uploadIdCard } from '../support/http.js';
 
 describe('mock backend: fault injection', () => {
   const mock = useMockBackend();

@@ -8,8 +8,9 @@ import { lookup } from '../../src/locales/index.js';
 import { MockApiError } from '../../src/mocks/index.js';
 import { SessionStore } from '../../src/mocks/session-store.js';
 import { checkUpload } from '../../src/mocks/submission.js';
-import { API, SESSIONS, call, createSession, image, postJson, submit, uploadIdCard, useMockBackend } from './helpers.js';
-import { HOSTILE_FILES } from './images.js';
+import { createSession, useMockBackend } from '../support/backend.js';
+import { API, call, image, postJson, SESSIONS, submit, uploadIdCard } from '../support/http.js';
+import { HOSTILE_FILES } from '../support/images.js';
 
 /** What came back: the HTTP status and, for an error, its type and code. */
 interface Outcome {

@@ -3,22 +3,21 @@ import { LAST_ERROR_CODES } from '../../src/core/types.js';
 import { LAST_ERROR_REASONS } from '../../src/mocks/last-error-reasons.js';
 import { MockApiError } from '../../src/mocks/index.js';
 import type { ServerSession } from '../../src/mocks/types.js';
+import { createSession, ID_NUMBER, useMockBackend } from '../support/backend.js';
 import {
   API,
-  SESSIONS,
   call,
-  createSession,
   errorOf,
   eventTypesOf,
   image,
   postJson,
+  SESSIONS,
   submit,
   submitIdCard,
   untilLastEvent,
   uploadFile,
   uploadIdCard,
-  useMockBackend,
-} from './helpers.js';
+} from '../support/http.js';
 
 describe('mock backend: lifecycle and events', () => {
   const mock = useMockBackend();
@@ -71,7 +70,7 @@ describe('mock backend: lifecycle and events', () => {
 
   it('verifies an id_number session from the details it was given', async () => {
     const session = createSession(mock.backend, { type: 'id_number' });
-    const details = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
+    const details = ID_NUMBER;
     expect((await submit(session.id, session.client_secret, { id_number: details })).status).to.equal(200);
     await untilLastEvent(mock.backend, session.id, 'verified');
     expect(mock.backend.retrieveSession(session.id).verified_outputs).to.deep.equal(details);

@@ -1,20 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ServerSession } from '../../src/mocks/types.js';
+import { createSession, useMockBackend } from '../support/backend.js';
 import {
-  SESSIONS,
   call,
-  createSession,
   errorOf,
   eventTypesOf,
   image,
   postJson,
+  SESSIONS,
   submit,
   submitIdCard,
   untilLastEvent,
   uploadFile,
   uploadIdCard,
-  useMockBackend,
-} from './helpers.js';
+} from '../support/http.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -4,7 +4,8 @@ import { createParser } from 'eventsource-parser';
 import type { ClientSession } from '../../src/core/types.js';
 import { SessionStore } from '../../src/mocks/session-store.js';
 import { sessionStreamResponse } from '../../src/mocks/sse.js';
-import { SESSIONS, call, createSession, postJson, submit, uploadIdCard, useMockBackend } from './helpers.js';
+import { createSession, useMockBackend } from '../support/backend.js';
+import { call, postJson, SESSIONS, submit, uploadIdCard } from '../support/http.js';
 
 interface Frame {
   event: string | undefined;

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApiClient, watchSession, type ClientSession, type SessionStatus } from '../../src/core/index.js';
 import { setupMockServer } from '../../src/mocks/node.js';
-import { PNG } from '../mocks/images.js';
+import { PNG } from '../support/images.js';
 
 const API = 'http://localhost/v1';
 const { backend, server } = setupMockServer({ apiBase: '/v1', redactionMs: 20 });

@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 import { HttpHandler } from 'msw';
 import { parse } from 'yaml';
 import { setupMockServer } from '../../src/mocks/node.js';
-import * as images from '../mocks/images.js';
+import * as images from '../support/images.js';
 
 // --- the document ------------------------------------------------------------------------------
 
@@ -598,7 +598,7 @@ describe('the OpenAPI document', () => {
 
   exercise('verifies an id_number session with the details submitted', async () => {
     const session = await createSession({ type: 'id_number' });
-    const details = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123-45-6789' };
+    const details = { first_name: 'Ada', last_name: 'Lovelace', dob: '1990-12-10', id_number: '123-45-6789' };
     const bad = await submit(session, { id_number: { ...details, dob: '2999-01-01' } });
     assert.equal(bad.status, 400);
     assert.equal(conforming<ErrorBody>(bad).error.param, 'id_number.dob');

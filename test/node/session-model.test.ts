@@ -118,15 +118,75 @@ function streamWrap(mode: 'dropped' | 'silent', times: number): FetchWrap {
   };
 }
 
+/** The endpoint a request of the SDK goes to, named as the mock records it. */
+function endpointOf(input: RequestInfo | URL): RecordedEndpoint {
+  const suffix = /\/(files|submit|decline|stream)$/.exec(new URL(String(input)).pathname)?.[1] as RecordedEndpoint | undefined;
+  return suffix ?? 'retrieve';
+}
+
+/**
+ * A device that goes offline, once armed, at the next request to `at` — or, with `at: 'answered'`, once the
+ * submit is answered (the watch's open stream then breaks). Every request fails as fetch fails without a
+ * network until `online()`, which also fires `online` on the page's window, as a browser does.
+ */
+function offlineNetwork(at: RecordedEndpoint | 'answered') {
+  const win = new EventTarget();
+  const document = Object.assign(new EventTarget(), { visibilityState: 'visible', defaultView: win }) as unknown as Document;
+  const state = { armed: false, offline: false, wentOffline: false, failed: 0 };
+  const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  const goOffline = () => {
+    state.armed = false;
+    state.offline = state.wentOffline = true;
+    for (const stream of streams) stream.error(new TypeError('network error'));
+    streams.clear();
+  };
+  const wrap: FetchWrap = (next) => async (input, init) => {
+    const endpoint = endpointOf(input);
+    if (state.armed && endpoint === at) goOffline();
+    if (state.offline) {
+      state.failed += 1;
+      throw new TypeError('fetch failed');
+    }
+    const response = await next(input, init);
+    if (state.armed && at === 'answered' && endpoint === 'submit') goOffline();
+    if (endpoint !== 'stream' || !response.body) return response;
+    // The open stream is cut when the network goes.
+    const reader = response.body.getReader();
+    let open!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => void streams.add((open = controller)),
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => {
+        streams.delete(open);
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  return {
+    document,
+    wrap,
+    state,
+    online() {
+      state.offline = false;
+      win.dispatchEvent(new Event('online'));
+    },
+  };
+}
+
 describe('the core session model against the mock backend', () => {
   before(() => server.listen({ onUnhandledFrame: 'error' }));
   beforeEach(() => backend.reset());
   after(() => server.close());
 
   it('fault matrix: every endpoint × fault ends right, sends the images without re-capture, counts one submission', async () => {
-    type Kind = '500' | '503' | '429' | 'network' | 'slow' | 'timeout' | 'malformed' | 'dropped' | 'silent';
+    type Kind = '500' | '503' | '429' | 'network' | 'slow' | 'timeout' | 'malformed' | 'dropped' | 'silent' | 'offline';
     const endpoints = ['retrieve', 'files', 'submit', 'decline', 'stream', 'poll'] as const;
-    const kinds: Kind[] = ['500', '503', '429', 'network', 'slow', 'timeout', 'malformed', 'dropped', 'silent'];
+    const kinds: Kind[] = ['500', '503', '429', 'network', 'slow', 'timeout', 'malformed', 'dropped', 'silent', 'offline'];
     const faultOf = (endpoint: RecordedEndpoint, kind: Kind, times: number): Fault | null => {
       switch (kind) {
         case '500':
@@ -160,7 +220,16 @@ describe('the core session model against the mock backend', () => {
         }
         backend.reset();
         const session = newSession({ processing_ms: 60 });
-        const { model, events, started } = harness({}, streamOnly ? streamWrap(kind, 3) : undefined);
+        // Offline then online while watching: a minute between polls, so that only the `online` event can bring the watch back in time.
+        const watching = endpoint === 'stream' || endpoint === 'poll';
+        const network = kind === 'offline' ? offlineNetwork(watching ? 'answered' : endpoint) : null;
+        const { model, events, started } = network
+          ? harness({ document: network.document, ...(watching && { pollInterval: 60_000 }) }, network.wrap)
+          : harness({}, streamOnly ? streamWrap(kind, 3) : undefined);
+        /** The person's action failed offline: the network comes back before they press the button again. */
+        const backOnline = () => {
+          if (!watching && network?.state.offline) network.online();
+        };
         const recovered: string[] = [];
         let cell = '';
         try {
@@ -169,10 +238,13 @@ describe('the core session model against the mock backend', () => {
           const fault = faultOf(endpoint === 'poll' ? 'retrieve' : endpoint, kind, endpoint === 'poll' ? 3 : 1);
           // The retrieve fault hits the load; the others come once the session has loaded.
           if (fault && endpoint === 'retrieve') backend.faults.inject(fault);
+          if (network && endpoint === 'retrieve') network.state.armed = true;
           for (let tries = 0; !model.session && tries < 3; tries++) {
             await model.load(session.secret);
             if (model.error) recovered.push(`load: ${model.error.code}`);
+            backOnline();
           }
+          if (network && endpoint !== 'retrieve') network.state.armed = true;
           assert.ok(model.session, 'the session loaded');
           if (fault && endpoint !== 'retrieve') backend.faults.inject(fault);
 
@@ -180,6 +252,7 @@ describe('the core session model against the mock backend', () => {
             for (let tries = 0; tries < 3 && !model.session.last_error; tries++) {
               await model.decline();
               if (model.error) recovered.push(`decline: ${model.error.code}`);
+              backOnline();
             }
             await until(() => model.session?.last_error?.code === 'consent_declined', 'the decline');
             assert.equal(model.secretSpent, true);
@@ -189,8 +262,17 @@ describe('the core session model against the mock backend', () => {
               // The same submission object: the person does not capture the images again.
               await model.submit(submission);
               if (model.error) recovered.push(`submit: ${model.error.code}`);
+              backOnline();
+            }
+            if (network && watching) {
+              // Offline while the checks run: the stream breaks and the polls fail, then the `online` event makes the
+              // watch check at once (its next poll is a minute away). Polling rests when the network goes: no request fails.
+              await until(() => network.state.wentOffline && (endpoint === 'poll' || network.state.failed >= 1), 'the watch lost the network');
+              await until(() => backend.retrieveSession(session.id).status === 'verified', 'the checks end while offline');
+              network.online();
             }
             await until(() => model.session?.status === 'verified', `verified (${endpoint} × ${kind})`, 10_000);
+            if (network) assert.ok(network.state.wentOffline && (endpoint === 'poll' || network.state.failed > 0), 'the device went offline');
             assert.equal(backend.submissionCount(session.id), 1, 'exactly one submission counted');
             const answered = backend.requests.filter((r) => r.sessionId === session.id && r.endpoint === 'files' && r.status === 200);
             // A malformed answer (200, unreadable) stored nothing: that one image had to be sent again.
@@ -400,6 +482,8 @@ describe('the submit answer and the watch', () => {
       return response;
     });
     await model.load(session.secret);
+    // The stream must be open before the submit, or under load it connects after processing and starts at the outcome.
+    await until(() => backend.requests.some((r) => r.sessionId === session.id && r.endpoint === 'stream'), 'the stream is open');
     const submitted = model.submit(passport());
     await until(() => model.session?.last_error?.code === 'document_expired', 'the stream reports the failed check first');
     release();

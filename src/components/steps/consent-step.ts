@@ -3,17 +3,14 @@ import { property } from 'lit/decorators.js';
 import type { ClientSession } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import { ConsentEvent } from '../step-events.js';
+import { INITIAL_FLOW, STEPS } from '../verify-identity/flow.js';
 import { sharedStyles } from '../shared.styles.js';
 import { consentStepStyles } from './consent-step.styles.js';
 
-/** What a session will collect, in the order the flow asks for it. */
+/** What a session will collect, in the order the flow asks for it: from the step registry. */
 function collectedItems(session: ClientSession, strings: Strings['consent']): string[] {
-  const { require_id_number, require_matching_selfie } = session.options.document;
-  const items: string[] = [];
-  if (session.type === 'document') items.push(strings.documentPhoto);
-  if (session.type === 'document' && require_matching_selfie) items.push(strings.selfie);
-  if (session.type === 'id_number' || require_id_number) items.push(strings.idNumber);
-  return items;
+  const keys = STEPS.filter((step) => step.collects && step.isNeeded(session, INITIAL_FLOW)).map((step) => step.collects!);
+  return [...new Set(keys)].map((key) => strings[key]);
 }
 
 /**

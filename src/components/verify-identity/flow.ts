@@ -1,14 +1,15 @@
+import { needsIdNumber, purposeOf, requiredSides } from '../../core/rules.js';
 import type { Submission } from '../../core/session-model.js';
 import type { SessionStatus } from '../../core/session.js';
 import {
   DOCUMENT_TYPES,
-  TWO_SIDED_DOCUMENTS,
   type ClientSession,
   type DocumentType,
   type FileSide,
   type IdNumberDetails,
 } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
+import type { Strings } from '../../locales/en.js';
 import type { CaptureSource } from '../step-events.js';
 
 /**
@@ -93,18 +94,8 @@ export function effectiveDocumentType(session: ClientSession, flow: FlowState): 
   return allowed.length === 1 ? allowed[0]! : null;
 }
 
-/** The images a session needs, in the order they are asked for. `id_number` sessions need none. */
-export function requiredSides(session: ClientSession, documentType: DocumentType | null): FileSide[] {
-  if (session.type !== 'document') return [];
-  const sides: FileSide[] = ['front'];
-  if (documentType && TWO_SIDED_DOCUMENTS.includes(documentType)) sides.push('back');
-  if (session.options.document.require_matching_selfie) sides.push('selfie');
-  return sides;
-}
-
-export function needsIdNumber(session: ClientSession): boolean {
-  return session.type === 'id_number' || session.options.document.require_id_number;
-}
+// The rules of what a session needs are core's (the mock checks submissions by the same ones).
+export { needsIdNumber, requiredSides } from '../../core/rules.js';
 
 /** The steps that ask the person for something, as opposed to the views of a status or a failure. */
 export type InputStep = 'consent' | 'document-type' | 'capture-front' | 'capture-back' | 'capture-selfie' | 'id-number' | 'review';
@@ -122,14 +113,17 @@ export interface StepDefinition {
   isComplete(session: ClientSession, flow: FlowState): boolean;
   /** Adds what it collected to the submission (only called when every step is complete). */
   toSubmission?(session: ClientSession, flow: FlowState, submission: Submission): void;
+  /** What the consent step lists for it (steps that collect the same thing share the line). */
+  collects?: keyof Strings['consent'];
 }
 
 const captureStep = (side: FileSide): StepDefinition => ({
   id: `capture-${side}`,
+  collects: side === 'selfie' ? 'selfie' : 'documentPhoto',
   isNeeded: (session, flow) => requiredSides(session, effectiveDocumentType(session, flow)).includes(side),
   isComplete: (_, flow) => flow.captures[side] !== undefined,
   toSubmission: (_, flow, submission) =>
-    void submission.files.push({ side, purpose: side === 'selfie' ? 'selfie' : 'identity_document', image: flow.captures[side]!.image }),
+    void submission.files.push({ side, purpose: purposeOf(side), image: flow.captures[side]!.image }),
 });
 
 /** The input steps, in the order they are asked. `review` is always needed and never complete: it submits. */
@@ -147,6 +141,7 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'id-number',
     isNeeded: needsIdNumber,
+    collects: 'idNumber',
     isComplete: (_, flow) => flow.idNumber !== null,
     toSubmission: (_, flow, submission) => void (submission.idNumber = flow.idNumber!),
   },

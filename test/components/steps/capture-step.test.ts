@@ -5,7 +5,7 @@ import type { CaptureEvent } from '../../../src/components/step-events.js';
 import type { FileSide } from '../../../src/core/types.js';
 import { IMAGE_TYPES, type ImageProblem } from '../../../src/core/image-type.js';
 import { en } from '../../../src/locales/en.js';
-import { HOSTILE_FILES, PNG } from '../../mocks/images.js';
+import { HOSTILE_FILES, PNG, pngFile } from '../../support/images.js';
 
 /** The real (fake-device) camera, recording every stream and constraint it hands out. */
 function recordingCamera() {
@@ -62,14 +62,6 @@ async function whenLive(element: VerifyCaptureStep): Promise<void> {
 
 function allEnded(streams: MediaStream[]): boolean {
   return streams.length > 0 && streams.every((stream) => stream.getTracks().every((track) => track.readyState === 'ended'));
-}
-
-async function pngFile(name = 'id.png'): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = 8;
-  canvas.height = 8;
-  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((result) => resolve(result!), 'image/png'));
-  return new File([blob], name, { type: 'image/png' });
 }
 
 function choose(element: VerifyCaptureStep, file: File): void {
@@ -243,7 +235,7 @@ describe('<verify-identity-capture-step>', () => {
 
     it('hands over a valid PNG chosen in the file input', async () => {
       const element = await render({ preferCamera: false });
-      const file = await pngFile();
+      const file = await pngFile('id.png');
       const heard = oneEvent(element, 'vi-capture');
       choose(element, file);
       expect((await heard).detail).to.deep.equal({ side: 'front', image: file, source: 'upload' });

@@ -39,6 +39,10 @@ describe('<verify-identity-consent-step>', () => {
     expect(listed(element)).to.deep.equal([en.consent.documentPhoto, en.consent.selfie, en.consent.idNumber]);
   });
 
+  it('lists the document photo once for a two-sided document (two capture steps, one line)', async () => {
+    expect(listed(await render(session({}, { allowed_types: ['id_card'] })))).to.deep.equal([en.consent.documentPhoto]);
+  });
+
   it('lists only the ID number for an id_number session', async () => {
     expect(listed(await render(session({ type: 'id_number' })))).to.deep.equal([en.consent.idNumber]);
   });

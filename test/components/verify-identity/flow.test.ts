@@ -9,6 +9,7 @@ import {
   type FlowState,
 } from '../../../src/components/verify-identity/flow.js';
 import { clientSession as session } from '../../client-session.js';
+import { ID_NUMBER } from '../../support/backend.js';
 
 const image = (name: string) => new File(['x'], `${name}.png`, { type: 'image/png' });
 const capture = (side: 'front' | 'back' | 'selfie'): FlowAction => ({
@@ -16,7 +17,7 @@ const capture = (side: 'front' | 'back' | 'selfie'): FlowAction => ({
   side,
   capture: { image: image(side), source: 'upload' },
 });
-const ID = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
+const ID = ID_NUMBER;
 
 function run(...actions: FlowAction[]): FlowState {
   return actions.reduce(reduceFlow, INITIAL_FLOW);

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { acceptConsent, createSession, mount, stepRoot, submitReview, useMockBackend, waitForStep } from './helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
+import { acceptConsent, mount, stepRoot, submitReview, waitForStep } from '../../support/element.js';
 
 /** Records every stream the page gets from the (fake) camera. */
 function spyOnCamera(): { streams: MediaStream[]; restore(): void } {
@@ -18,7 +19,7 @@ const allEnded = (streams: MediaStream[]) =>
   streams.flatMap((stream) => stream.getTracks()).every((track) => track.readyState === 'ended');
 
 describe('<verify-identity> with the camera', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let camera: ReturnType<typeof spyOnCamera>;
   beforeEach(() => (camera = spyOnCamera()));
   afterEach(() => camera.restore());

@@ -4,11 +4,11 @@ import { en } from '../../../src/locales/en.js';
 import { SubmitRequestEvent } from '../../../src/components/step-events.js';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { verifyIdentity } from '../../../src/verify-identity.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
 import {
   acceptConsent,
   chooseDocument,
   clickShellButton,
-  createSession,
   declineConsent,
   enterIdNumber,
   mount,
@@ -19,12 +19,11 @@ import {
   stepsOf,
   submitReview,
   uploadImage,
-  useMockBackend,
   waitForStep,
-} from './helpers.js';
+} from '../../support/element.js';
 
 describe('<verify-identity> flows', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   it('verifies a passport: one side, events in order, files and submit received by the backend', async () => {
     const session = createSession(mock.backend);

@@ -2,21 +2,21 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { verifyIdentity } from '../../../src/verify-identity.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
 import {
   acceptConsent,
-  createSession,
   mount,
   passportFlow,
+  type RecordedEvent,
   recordEvents,
   statusTrail,
   stepRoot,
   stepsOf,
   submitReview,
   uploadImage,
-  useMockBackend,
   waitForStep,
-  type RecordedEvent,
-} from './helpers.js';
+} from '../../support/element.js';
+import { trackQuiet, type Quiet } from '../../support/quiet.js';
 
 const errorCode = (events: RecordedEvent[]) =>
   (events.find((e) => e.type === 'verification-error')?.detail as { error: { code: string } } | undefined)?.error.code;
@@ -29,7 +29,11 @@ function deepActive(): Element | null {
 }
 
 describe('<verify-identity> lifecycle', () => {
-  const mock = useMockBackend();
+  // "Nothing happens" is proven by what is pending (the SDK's timers, the page's requests), not by waiting.
+  let quiet: Quiet;
+  beforeEach(() => (quiet = trackQuiet({ page: true })));
+  afterEach(() => quiet.restore());
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   describe('bad secrets', () => {
     const cases: [string, (secret: string) => string, string][] = [
@@ -173,9 +177,7 @@ describe('<verify-identity> lifecycle', () => {
     const result = await shown;
     expect(result).to.include({ status: 'requires_input', reason: 'closed-by-api' });
     expect(events.at(-1)).to.deep.equal({ type: 'verification-close', detail: { reason: 'closed-by-api', status: 'requires_input' } });
-    const requestsAfterRemoval = mock.backend.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(mock.backend.requests.length, 'nothing runs after removal').to.equal(requestsAfterRemoval);
+    await quiet.expectQuiet('nothing runs after removal');
   });
 
   it('closes and reopens: close reports closed-by-api, reopening starts afresh', async () => {
@@ -189,9 +191,7 @@ describe('<verify-identity> lifecycle', () => {
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
     expect(el.shadowRoot!.querySelector('[data-step]')).to.equal(null);
 
-    const requestsWhenClosed = mock.backend.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(mock.backend.requests.length, 'nothing is polled while closed').to.equal(requestsWhenClosed);
+    await quiet.expectQuiet('nothing is polled while closed');
 
     el.open = true;
     await waitUntil(() => stepsOf(events).filter((step) => step === 'consent').length === 2, 'consent is asked again');

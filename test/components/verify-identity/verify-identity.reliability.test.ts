@@ -2,17 +2,8 @@
 // reproduced in real Chromium against the mock backend.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  clickShellButton,
-  createSession,
-  declineConsent,
-  mount,
-  passportFlow,
-  statusTrail,
-  stepsOf,
-  useMockBackend,
-  waitForStep,
-} from './helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
+import { clickShellButton, declineConsent, mount, passportFlow, statusTrail, stepsOf, waitForStep } from '../../support/element.js';
 
 /** A gate the test opens. */
 function gate(): { promise: Promise<void>; open(): void } {
@@ -46,7 +37,7 @@ function heldStream(response: Response, until: Promise<void>): Response {
 }
 
 describe('<verify-identity> reliability', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let restoreFetch: (() => void) | undefined;
   afterEach(() => {
     restoreFetch?.();

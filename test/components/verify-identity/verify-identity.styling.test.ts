@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { acceptConsent, createSession, mount, stepRoot, useMockBackend, waitForStep } from './helpers.js';
+import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
+import { acceptConsent, mount, stepRoot, waitForStep } from '../../support/element.js';
 
 describe('<verify-identity> styling API', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let style: HTMLStyleElement;
 
   beforeEach(() => {

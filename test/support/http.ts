@@ -1,31 +1,11 @@
-// Shared set-up for the mock backend's tests: one MSW worker per test file, a clean backend per test,
-// and plain fetch calls as a client or a site's server would make them.
+// Plain fetch calls to the mock backend, as a client or a site's server would make them.
 import { waitUntil } from '@open-wc/testing';
-import { startMockBackend, type StartMockBackendOptions } from '../../src/mocks/browser.js';
 import type { CreateSessionParams, MockBackend, ServerSession } from '../../src/mocks/types.js';
+import { createSession } from './backend.js';
 import { imageFile, type ImageKind } from './images.js';
 
 export const API = '/v1';
 export const SESSIONS = `${API}/identity/verification_sessions`;
-
-export interface BackendHandle {
-  readonly backend: MockBackend;
-}
-
-export function useMockBackend(options: StartMockBackendOptions = {}): BackendHandle {
-  let started: Awaited<ReturnType<typeof startMockBackend>> | undefined;
-  before(async () => {
-    started = await startMockBackend({ quiet: true, ...options });
-  });
-  afterEach(() => started?.backend.reset());
-  after(() => started?.stop());
-  return {
-    get backend() {
-      if (!started) throw new Error('The mock backend has not started.');
-      return started.backend;
-    },
-  };
-}
 
 export function bearer(token: string): HeadersInit {
   return { Authorization: `Bearer ${token}` };
@@ -82,13 +62,6 @@ export async function uploadIdCard(sessionId: string, secret: string): Promise<{
 
 export function submit(sessionId: string, secret: string, body: unknown, key: string = crypto.randomUUID()): Promise<Response> {
   return postJson(`${SESSIONS}/${sessionId}/submit`, secret, body, { 'Idempotency-Key': key });
-}
-
-/** A document session created through the server API, with the secret the page would get. */
-export function createSession(backend: MockBackend, params: Partial<CreateSessionParams> = {}): ServerSession & { client_secret: string } {
-  const session = backend.createSession({ type: 'document', processing_ms: 20, ...params });
-  if (!session.client_secret) throw new Error('A new session has a client secret.');
-  return { ...session, client_secret: session.client_secret };
 }
 
 /** Creates a session, uploads an ID card and submits it; resolves with the submit response. */

@@ -1,4 +1,5 @@
-// Image files for the mock's and the capture step's tests, real and hostile, in the browser and in Node.
+// Image files for the tests, real and hostile, in the browser and in Node (all but `pngFile`, which draws on a canvas).
+// Photos of a document or a face are in `scenes.ts`.
 // The three real ones are 3 × 2 images encoded by Chromium (OffscreenCanvas.convertToBlob).
 
 /** Bytes on a plain ArrayBuffer, as `File` and `Blob` take them. */
@@ -102,3 +103,13 @@ export const HOSTILE_FILES: HostileFile[] = [
   { what: 'a 20000 × 20000 PNG header', file: () => new File([pngWith({ width: 20_000, height: 20_000 })], 'huger.png', { type: 'image/png' }), problem: 'too_many_pixels', code: 'file_too_large' },
   { what: 'a 50 MB PNG', file: () => new File([pngOfSize(50 * 1024 * 1024)], 'big.png', { type: 'image/png' }), problem: 'too_large', code: 'file_too_large', big: true },
 ];
+
+/** An 8 × 8 PNG drawn on a canvas (browser only), as a picked photo. */
+export async function pngFile(name = 'capture.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 8;
+  canvas.height = 8;
+  canvas.getContext('2d')!.fillRect(0, 0, 4, 4);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}

@@ -1,49 +1,12 @@
-// Shared by the <verify-identity> tests: the real mock backend, an event recorder and ways to drive the steps.
+// Driving <verify-identity> in a test: mount it, record its events, walk its steps as a person would.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../src/define.js';
-import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
-import { IdNumberEvent } from '../../../src/components/step-events.js';
-import type { VerificationStep } from '../../../src/events.js';
-import { startMockBackend } from '../../../src/mocks/browser.js';
-import type { CreateSessionParams, MockBackend, ServerSession } from '../../../src/mocks/types.js';
-import { VERIFICATION_EVENTS } from '../../../src/events.js';
-
-export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
-
-/** The mock backend for a test file, reset after each test; `advance(ms)` moves its clock (to expire secrets). */
-export function useMockBackend(): { readonly backend: MockBackend; advance(ms: number): void } {
-  let started: Awaited<ReturnType<typeof startMockBackend>> | undefined;
-  let offset = 0;
-  before(async () => {
-    started = await startMockBackend({ quiet: true, now: () => Date.now() + offset });
-  });
-  afterEach(() => {
-    offset = 0;
-    started?.backend.reset();
-  });
-  after(() => started?.stop());
-  return {
-    get backend() {
-      if (!started) throw new Error('The mock backend has not started.');
-      return started.backend;
-    },
-    advance(ms: number) {
-      offset += ms;
-    },
-  };
-}
-
-/** A new session with quick checks; `document` options default to a passport only. */
-export function createSession(backend: MockBackend, params: Partial<CreateSessionParams> = {}): ServerSession & { client_secret: string } {
-  const session = backend.createSession({
-    type: 'document',
-    processing_ms: 100,
-    ...params,
-    options: { document: { allowed_types: ['passport'], ...params.options?.document } },
-  });
-  if (!session.client_secret) throw new Error('A new session has a client secret.');
-  return session as ServerSession & { client_secret: string };
-}
+import '../../src/define.js';
+import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
+import { IdNumberEvent } from '../../src/components/step-events.js';
+import type { VerificationStep } from '../../src/events.js';
+import { VERIFICATION_EVENTS } from '../../src/events.js';
+import { ID_NUMBER } from './backend.js';
+import { pngFile } from './images.js';
 
 export interface RecordedEvent {
   type: string;
@@ -121,15 +84,6 @@ export async function chooseDocument(el: VerifyIdentityElement, events: Recorded
   root.querySelector<HTMLInputElement>(`input[type=radio][value=${type}]`)?.click();
   [...root.querySelectorAll('input[type=radio]')].find((input) => (input as HTMLInputElement).value === type)?.dispatchEvent(new Event('change'));
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-}
-
-export async function pngFile(name: string): Promise<File> {
-  const canvas = document.createElement('canvas');
-  canvas.width = 8;
-  canvas.height = 8;
-  canvas.getContext('2d')!.fillRect(0, 0, 4, 4);
-  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
-  return new File([blob], name, { type: 'image/png' });
 }
 
 /** Chooses a file on the capture step's file input, as the person would. */
