@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startMockBackend } from '../../../src/mocks/browser.js';
-import { acceptConsent, chooseDocument, mount, stepsOf, waitForStep, type RecordedEvent } from './helpers.js';
+import { acceptConsent, chooseDocument, mount, stepsOf, waitForStep, type RecordedEvent } from '../../support/element.js';
 
 let mock: Awaited<ReturnType<typeof startMockBackend>>;
 

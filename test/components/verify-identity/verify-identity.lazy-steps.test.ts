@@ -1,6 +1,7 @@
 // The steps after the consent are a chunk loaded on demand, once per page: a file of its own.
 import { expect, waitUntil } from '@open-wc/testing';
-import { acceptConsent, createSession, mount, useMockBackend, waitForStep } from './helpers.js';
+import { createSession, useMockBackend } from '../../support/backend.js';
+import { acceptConsent, mount, waitForStep } from '../../support/element.js';
 
 describe('<verify-identity> steps loaded on demand', () => {
   const mock = useMockBackend();
