@@ -20,6 +20,16 @@ const ar: Strings = {
     id_card: 'بطاقة الهوية',
     driving_license: 'رخصة القيادة',
   },
+  progress: {
+    label: (current: number, total: number) => `الخطوة ${current} من ${total}`,
+    back: 'رجوع',
+  },
+  leave: {
+    heading: 'هل تريد مغادرة التحقق؟',
+    body: 'سيتم حذف صورك وبياناتك.',
+    stay: 'متابعة',
+    leave: 'مغادرة',
+  },
   consent: {
     heading: 'قبل أن تبدأ',
     intro: 'للتأكد من هويتك، سنطلب منك:',

@@ -25,6 +25,16 @@ const de: Strings = {
     id_card: 'Personalausweis',
     driving_license: 'Führerschein',
   },
+  progress: {
+    label: (current: number, total: number) => `Schritt ${current} von ${total}`,
+    back: 'Zurück',
+  },
+  leave: {
+    heading: 'Verifizierung verlassen?',
+    body: 'Ihre Fotos und Angaben werden gelöscht.',
+    stay: 'Weitermachen',
+    leave: 'Verlassen',
+  },
   consent: {
     heading: 'Bevor Sie beginnen',
     intro: 'Um Ihre Identität zu bestätigen, bitten wir Sie um:',

@@ -7,6 +7,16 @@ export const en = {
     id_card: 'ID card',
     driving_license: 'driving licence',
   },
+  progress: {
+    label: (current: number, total: number) => `Step ${current} of ${total}`,
+    back: 'Back',
+  },
+  leave: {
+    heading: 'Leave the verification?',
+    body: 'Your photos and details will be deleted.',
+    stay: 'Keep going',
+    leave: 'Leave',
+  },
   consent: {
     heading: 'Before you start',
     intro: 'To confirm that you are who you say you are, we will ask for:',

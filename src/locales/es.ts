@@ -14,6 +14,16 @@ const es: Strings = {
     id_card: 'documento de identidad',
     driving_license: 'permiso de conducir',
   },
+  progress: {
+    label: (current: number, total: number) => `Paso ${current} de ${total}`,
+    back: 'Atrás',
+  },
+  leave: {
+    heading: '¿Salir de la verificación?',
+    body: 'Se eliminarán sus fotos y sus datos.',
+    stay: 'Continuar',
+    leave: 'Salir',
+  },
   consent: {
     heading: 'Antes de empezar',
     intro: 'Para confirmar que usted es quien dice ser, le pediremos:',

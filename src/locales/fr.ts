@@ -14,6 +14,16 @@ const fr: Strings = {
     id_card: 'carte d’identité',
     driving_license: 'permis de conduire',
   },
+  progress: {
+    label: (current: number, total: number) => `Étape ${current} sur ${total}`,
+    back: 'Retour',
+  },
+  leave: {
+    heading: 'Quitter la vérification\u202f?',
+    body: 'Vos photos et vos informations seront supprimées.',
+    stay: 'Continuer',
+    leave: 'Quitter',
+  },
   consent: {
     heading: 'Avant de commencer',
     intro: 'Pour confirmer votre identité, nous allons vous demander\u00a0:',

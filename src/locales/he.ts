@@ -28,6 +28,16 @@ const he: Strings = {
     id_card: 'תעודת זהות',
     driving_license: 'רישיון נהיגה',
   },
+  progress: {
+    label: (current: number, total: number) => `שלב ${current} מתוך ${total}`,
+    back: 'חזרה',
+  },
+  leave: {
+    heading: 'לצאת מהאימות?',
+    body: 'התמונות והפרטים יימחקו.',
+    stay: 'המשך',
+    leave: 'יציאה',
+  },
   consent: {
     heading: 'לפני שמתחילים',
     intro: 'כדי לאמת את זהותך, נבקש:',

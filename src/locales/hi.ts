@@ -14,6 +14,16 @@ const hi: Strings = {
     id_card: 'पहचान पत्र',
     driving_license: 'ड्राइविंग लाइसेंस',
   },
+  progress: {
+    label: (current: number, total: number) => `चरण ${current} / ${total}`,
+    back: 'वापस',
+  },
+  leave: {
+    heading: 'सत्यापन छोड़ना चाहते हैं?',
+    body: 'आपकी फ़ोटो और जानकारी मिटा दी जाएगी।',
+    stay: 'जारी रखें',
+    leave: 'छोड़ें',
+  },
   consent: {
     heading: 'शुरू करने से पहले',
     intro: 'आपकी पहचान की पुष्टि करने के लिए, हम आपसे ये माँगेंगे:',

@@ -14,6 +14,16 @@ const id: Strings = {
     id_card: 'kartu identitas',
     driving_license: 'SIM',
   },
+  progress: {
+    label: (current: number, total: number) => `Langkah ${current} dari ${total}`,
+    back: 'Kembali',
+  },
+  leave: {
+    heading: 'Keluar dari verifikasi?',
+    body: 'Foto dan data Anda akan dihapus.',
+    stay: 'Lanjutkan',
+    leave: 'Keluar',
+  },
   consent: {
     heading: 'Sebelum memulai',
     intro: 'Untuk memastikan bahwa Anda adalah orang yang Anda sebutkan, kami akan meminta:',

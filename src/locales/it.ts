@@ -25,6 +25,16 @@ const it: Strings = {
     id_card: 'carta d’identità',
     driving_license: 'patente di guida',
   },
+  progress: {
+    label: (current: number, total: number) => `Passaggio ${current} di ${total}`,
+    back: 'Indietro',
+  },
+  leave: {
+    heading: 'Uscire dalla verifica?',
+    body: 'Le sue foto e i suoi dati verranno eliminati.',
+    stay: 'Continua',
+    leave: 'Esci',
+  },
   consent: {
     heading: 'Prima di iniziare',
     intro: 'Per confermare che Lei è chi dichiara di essere, Le chiederemo:',

@@ -13,6 +13,16 @@ const ja: Strings = {
     id_card: '身分証明書',
     driving_license: '運転免許証',
   },
+  progress: {
+    label: (current: number, total: number) => `ステップ ${current}/${total}`,
+    back: '戻る',
+  },
+  leave: {
+    heading: '本人確認を中止しますか？',
+    body: '撮影した写真と入力した情報は削除されます。',
+    stay: '続ける',
+    leave: '中止する',
+  },
   consent: {
     heading: '始める前に',
     intro: 'ご本人であることを確認するため、次のものをご用意いただきます：',

@@ -13,6 +13,16 @@ const ko: Strings = {
     id_card: '신분증',
     driving_license: '운전면허증',
   },
+  progress: {
+    label: (current: number, total: number) => `${total}단계 중 ${current}단계`,
+    back: '뒤로',
+  },
+  leave: {
+    heading: '인증을 그만두시겠어요?',
+    body: '사진과 입력한 정보가 삭제돼요.',
+    stay: '계속하기',
+    leave: '그만두기',
+  },
   consent: {
     heading: '시작하기 전에',
     intro: '본인임을 확인하기 위해 다음을 요청드립니다.',

@@ -13,6 +13,16 @@ const nl: Strings = {
     id_card: 'identiteitskaart',
     driving_license: 'rijbewijs',
   },
+  progress: {
+    label: (current: number, total: number) => `Stap ${current} van ${total}`,
+    back: 'Terug',
+  },
+  leave: {
+    heading: 'Verificatie verlaten?',
+    body: 'Uw foto’s en gegevens worden verwijderd.',
+    stay: 'Doorgaan',
+    leave: 'Verlaten',
+  },
   consent: {
     heading: 'Voordat u begint',
     intro: 'Om te bevestigen dat u bent wie u zegt dat u bent, vragen we u om:',

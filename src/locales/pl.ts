@@ -26,6 +26,16 @@ const pl: Strings = {
     id_card: 'dowód osobisty',
     driving_license: 'prawo jazdy',
   },
+  progress: {
+    label: (current: number, total: number) => `Krok ${current} z ${total}`,
+    back: 'Wstecz',
+  },
+  leave: {
+    heading: 'Przerwać weryfikację?',
+    body: 'Twoje zdjęcia i dane zostaną usunięte.',
+    stay: 'Kontynuuj',
+    leave: 'Przerwij',
+  },
   consent: {
     heading: 'Zanim zaczniesz',
     intro: 'Aby potwierdzić, że jesteś osobą, za którą się podajesz, poprosimy o:',

@@ -26,6 +26,16 @@ const ptBR: Strings = {
     id_card: 'carteira de identidade',
     driving_license: 'carteira de motorista',
   },
+  progress: {
+    label: (current: number, total: number) => `Etapa ${current} de ${total}`,
+    back: 'Voltar',
+  },
+  leave: {
+    heading: 'Sair da verificação?',
+    body: 'Suas fotos e seus dados serão excluídos.',
+    stay: 'Continuar',
+    leave: 'Sair',
+  },
   consent: {
     heading: 'Antes de começar',
     intro: 'Para confirmar que você é quem diz ser, vamos pedir:',

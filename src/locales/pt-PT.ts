@@ -26,6 +26,16 @@ const ptPT: Strings = {
     id_card: 'cartão de identificação',
     driving_license: 'carta de condução',
   },
+  progress: {
+    label: (current: number, total: number) => `Passo ${current} de ${total}`,
+    back: 'Voltar',
+  },
+  leave: {
+    heading: 'Sair da verificação?',
+    body: 'As suas fotografias e os seus dados serão eliminados.',
+    stay: 'Continuar',
+    leave: 'Sair',
+  },
   consent: {
     heading: 'Antes de começar',
     intro: 'Para confirmar que é quem diz ser, vamos pedir-lhe:',

@@ -26,6 +26,16 @@ const ro: Strings = {
     id_card: 'carte de identitate',
     driving_license: 'permis de conducere',
   },
+  progress: {
+    label: (current: number, total: number) => `Pasul ${current} din ${total}`,
+    back: 'Înapoi',
+  },
+  leave: {
+    heading: 'Părăsiți verificarea?',
+    body: 'Fotografiile și datele dumneavoastră vor fi șterse.',
+    stay: 'Continuați',
+    leave: 'Părăsiți',
+  },
   consent: {
     heading: 'Înainte de a începe',
     intro: 'Pentru a confirma că sunteți cine spuneți că sunteți, vă vom cere:',

@@ -25,6 +25,16 @@ const ru: Strings = {
     id_card: 'удостоверение личности',
     driving_license: 'водительское удостоверение',
   },
+  progress: {
+    label: (current: number, total: number) => `Шаг ${current} из ${total}`,
+    back: 'Назад',
+  },
+  leave: {
+    heading: 'Прервать проверку?',
+    body: 'Ваши фото и данные будут удалены.',
+    stay: 'Продолжить',
+    leave: 'Прервать',
+  },
   consent: {
     heading: 'Прежде чем начать',
     intro: 'Чтобы подтвердить вашу личность, мы попросим:',

@@ -14,6 +14,16 @@ const th: Strings = {
     id_card: 'บัตรประจำตัวประชาชน',
     driving_license: 'ใบขับขี่',
   },
+  progress: {
+    label: (current: number, total: number) => `ขั้นตอนที่ ${current} จาก ${total}`,
+    back: 'ย้อนกลับ',
+  },
+  leave: {
+    heading: 'ออกจากการยืนยันตัวตนใช่ไหม',
+    body: 'รูปและข้อมูลของคุณจะถูกลบ',
+    stay: 'ทำต่อ',
+    leave: 'ออก',
+  },
   consent: {
     heading: 'ก่อนเริ่มต้น',
     intro: 'เพื่อยืนยันว่าคุณเป็นบุคคลตามที่แจ้งไว้ เราจะขอสิ่งต่อไปนี้:',

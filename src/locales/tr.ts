@@ -28,6 +28,16 @@ const tr: Strings = {
     id_card: 'kimlik kartı',
     driving_license: 'sürücü belgesi',
   },
+  progress: {
+    label: (current: number, total: number) => `Adım ${current}/${total}`,
+    back: 'Geri',
+  },
+  leave: {
+    heading: 'Doğrulamadan çıkılsın mı?',
+    body: 'Fotoğraflarınız ve bilgileriniz silinecek.',
+    stay: 'Devam et',
+    leave: 'Çık',
+  },
   consent: {
     heading: 'Başlamadan önce',
     intro: 'Kimliğinizi doğrulamak için sizden şunları isteyeceğiz:',

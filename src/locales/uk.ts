@@ -25,6 +25,16 @@ const uk: Strings = {
     id_card: 'ID-картка',
     driving_license: 'посвідчення водія',
   },
+  progress: {
+    label: (current: number, total: number) => `Крок ${current} з ${total}`,
+    back: 'Назад',
+  },
+  leave: {
+    heading: 'Перервати перевірку?',
+    body: 'Ваші фото й дані буде видалено.',
+    stay: 'Продовжити',
+    leave: 'Перервати',
+  },
   consent: {
     heading: 'Перш ніж почати',
     intro: 'Щоб підтвердити вашу особу, ми попросимо:',

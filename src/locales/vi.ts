@@ -14,6 +14,16 @@ const vi: Strings = {
     id_card: 'thẻ căn cước',
     driving_license: 'giấy phép lái xe',
   },
+  progress: {
+    label: (current: number, total: number) => `Bước ${current}/${total}`,
+    back: 'Quay lại',
+  },
+  leave: {
+    heading: 'Rời khỏi xác minh?',
+    body: 'Ảnh và thông tin của bạn sẽ bị xóa.',
+    stay: 'Tiếp tục',
+    leave: 'Rời khỏi',
+  },
   consent: {
     heading: 'Trước khi bắt đầu',
     intro: 'Để xác nhận đúng là bạn, chúng tôi sẽ yêu cầu:',

@@ -14,6 +14,16 @@ const zhHans: Strings = {
     id_card: '身份证',
     driving_license: '驾驶证',
   },
+  progress: {
+    label: (current: number, total: number) => `第 ${current} 步，共 ${total} 步`,
+    back: '返回',
+  },
+  leave: {
+    heading: '要退出验证吗？',
+    body: '您的照片和信息将被删除。',
+    stay: '继续',
+    leave: '退出',
+  },
   consent: {
     heading: '开始之前',
     intro: '为确认您的身份，我们将请您提供：',

@@ -14,6 +14,16 @@ const zhHant: Strings = {
     id_card: '身分證',
     driving_license: '駕照',
   },
+  progress: {
+    label: (current: number, total: number) => `第 ${current} 步，共 ${total} 步`,
+    back: '返回',
+  },
+  leave: {
+    heading: '要離開驗證嗎？',
+    body: '您的照片和資料將會刪除。',
+    stay: '繼續',
+    leave: '離開',
+  },
   consent: {
     heading: '開始之前',
     intro: '為了確認您的身分，我們會請您提供：',

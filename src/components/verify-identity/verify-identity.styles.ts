@@ -84,8 +84,8 @@ export const verifyIdentityStyles = [
     .close {
       display: inline-grid;
       place-items: center;
-      inline-size: 2.5rem;
-      block-size: 2.5rem;
+      inline-size: 2.75rem;
+      block-size: 2.75rem;
       padding: 0;
       border: none;
       border-radius: var(--verify-radius);
@@ -101,6 +101,70 @@ export const verifyIdentityStyles = [
 
     .body {
       padding: 1.25rem;
+    }
+
+    .progress {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      margin-block: -0.5rem 1rem;
+    }
+
+    .back {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      min-block-size: 2.75rem;
+      min-inline-size: 2.75rem;
+      margin-inline-start: -0.5rem;
+      padding-block: 0;
+      padding-inline: 0.25rem 0.75rem;
+      border: none;
+      border-radius: var(--verify-radius);
+      background: none;
+      color: var(--verify-accent-color);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+
+    .back:hover {
+      background: var(--verify-surface-color);
+    }
+
+    [dir='rtl'] .back svg {
+      transform: scaleX(-1);
+    }
+
+    .progress-label {
+      margin-inline-start: auto;
+      color: var(--verify-muted-text-color);
+      font-size: 0.875rem;
+    }
+
+    /* The bar is decoration for the label beside it: ≥ 3:1 against the background (1.4.11) for the filled part. */
+    .progress-track {
+      flex-basis: 100%;
+      inline-size: 100%;
+      block-size: 0.375rem;
+      border: none;
+      border-radius: 999px;
+      background: var(--verify-surface-color);
+      overflow: hidden;
+      appearance: none;
+    }
+
+    .progress-track::-webkit-progress-bar {
+      background: var(--verify-surface-color);
+    }
+
+    .progress-track::-webkit-progress-value {
+      background: var(--verify-accent-color);
+    }
+
+    .progress-track::-moz-progress-bar {
+      background: var(--verify-accent-color);
     }
 
     .view {
