@@ -265,6 +265,26 @@ export function previousStep(session: ClientSession, flow: FlowState, step: Veri
   return index > 1 ? steps[index - 1]! : null;
 }
 
+/** About how long each step takes, in minutes (a photo with the camera, typing the details…). */
+const STEP_MINUTES: Record<InputStep, number> = {
+  consent: 0.25,
+  'document-type': 0.25,
+  'capture-front': 0.75,
+  'capture-back': 0.5,
+  'capture-selfie': 0.5,
+  'id-number': 1,
+  review: 0.25,
+};
+
+/** About how long the whole flow takes for this session, in whole minutes (at least 1), for the consent. */
+export function estimateMinutes(session: ClientSession, flow: FlowState): number {
+  const steps = shownSteps(session, flow);
+  // The back of the document is not known before the type is chosen: count it when any allowed type has one.
+  const backUnknown = !steps.includes('capture-back') && effectiveDocumentType(session, flow) === null && session.type === 'document';
+  const total = steps.reduce((sum, step) => sum + STEP_MINUTES[step], backUnknown ? STEP_MINUTES['capture-back'] : 0);
+  return Math.max(1, Math.round(total));
+}
+
 /** Whether closing now would throw away photos or typed details. */
 export function holdsWork(flow: FlowState): boolean {
   return Object.keys(flow.captures).length > 0 || flow.idNumber !== null;

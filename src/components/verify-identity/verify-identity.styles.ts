@@ -180,6 +180,25 @@ export const verifyIdentityStyles = [
       color: var(--verify-success-color);
     }
 
+    .illustration {
+      margin-block-end: 0.75rem;
+      color: var(--verify-muted-text-color);
+    }
+
+    .illustration--success {
+      color: var(--verify-success-color);
+    }
+
+    .illustration--failed,
+    .illustration--error {
+      color: var(--verify-error-color);
+    }
+
+    .illustration--declined,
+    .illustration--neutral {
+      color: var(--verify-accent-color);
+    }
+
     .spinner {
       inline-size: 2rem;
       block-size: 2rem;

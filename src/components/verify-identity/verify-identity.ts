@@ -16,7 +16,9 @@ import {
   type CloseRequestSource,
   type VerificationStep,
 } from '../../events.js';
-import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
+import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, EditEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
+import type { Strings } from '../../locales/en.js';
+import { mergeStrings, type StringsOverride } from './strings.js';
 import {
   INITIAL_FLOW,
   effectiveDocumentType,
@@ -57,6 +59,10 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart close-button - The close button.
  * @csspart badge - The "Test mode" badge, shown for sessions that are not live.
  * @csspart body - Where the current step shows.
+ * @csspart progress-bar - The row above each input step with Back, "Step 2 of 5" and its bar.
+ * @csspart back-button - Back to the previous step (what was given there is kept).
+ * @csspart leave - "Leave the verification?", asked in place of the step when closing would lose photos or details.
+ * @csspart illustration - The picture of an outcome or error (an inline SVG in the tone's colour).
  * @csspart status - The polite live region that announces each step (visually hidden).
  * @csspart heading - Each step's heading.
  * @csspart camera-preview - The live camera `<video>`.
@@ -101,6 +107,16 @@ export class VerifyIdentityElement extends LitElement {
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | undefined;
   /** Milliseconds between status polls when the status stream is unavailable. @default 2000 */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval: number | undefined;
+  /** Your business's name, shown on the consent ("Acme asks you to verify your identity"). */
+  @property({ attribute: 'business-name' }) businessName = '';
+  /** Your logo, shown on the consent (an image URL; its alt text is the business name). */
+  @property({ attribute: 'logo-url' }) logoUrl = '';
+  /** Your privacy policy, linked from the consent (opens in a new tab). */
+  @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl = '';
+  /** An extra paragraph of yours on the consent, as plain text (e.g. how long you keep the data). */
+  @property({ attribute: 'consent-text' }) consentText = '';
+  /** Your own wording for any string, merged over the language's (e.g. `{ outcome: { verifiedNext: 'You can now open your account.' } }`). Property only. */
+  @property({ attribute: false }) strings: StringsOverride | undefined;
 
   @state() private flow: FlowState = INITIAL_FLOW;
   /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
@@ -120,6 +136,7 @@ export class VerifyIdentityElement extends LitElement {
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
+  #merged: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
   /** The later steps' chunk is being fetched for this element. */
   #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
@@ -266,8 +283,9 @@ export class VerifyIdentityElement extends LitElement {
     const request = new VerificationRequestCloseEvent({ source });
     this.dispatchEvent(request);
     if (request.defaultPrevented || !this.open) return;
-    const session = this.#session.model.session;
-    if (session && stepProgress(session, this.flow, this.#step()) && holdsWork(this.flow)) {
+    const { session, submitting } = this.#session.model;
+    // While submitting nothing is lost: the upload carries on and the result says what it led to.
+    if (session && !submitting && stepProgress(session, this.flow, this.#step()) && holdsWork(this.flow)) {
       this.confirmingLeave = true;
       // The safe choice has focus, so Enter by reflex does not delete anything.
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.leave .button--primary')?.focus());
@@ -360,13 +378,30 @@ export class VerifyIdentityElement extends LitElement {
     </dialog>`;
   }
 
+  /** The language's strings with the page's `strings` over them, merged again only when either changes. */
+  #strings(): Strings {
+    const base = this.#locales.locale.strings;
+    if (this.#merged?.base !== base || this.#merged.override !== this.strings) {
+      this.#merged = { base, override: this.strings, strings: mergeStrings(base, this.strings) };
+    }
+    return this.#merged.strings;
+  }
+
   #renderContent(): TemplateResult {
-    const { strings } = this.#locales.locale;
+    const strings = this.#strings();
+    const { tag } = this.#locales.locale;
     const model = this.#session.model;
     const session = model.session;
     const step = this.#step();
     const context: ViewContext = {
       strings,
+      lang: tag,
+      branding: {
+        businessName: this.businessName,
+        logoUrl: this.logoUrl,
+        privacyPolicyUrl: this.privacyPolicyUrl,
+        consentText: this.consentText,
+      },
       model,
       session,
       flow: this.flow,
@@ -410,6 +445,7 @@ export class VerifyIdentityElement extends LitElement {
             capture: { image: event.detail.image, source: event.detail.source },
           })}
         @vi-retake=${(event: RetakeEvent) => this.#dispatchFlow({ type: 'retake', side: event.detail.side })}
+        @vi-edit=${(event: EditEvent) => this.#dispatchFlow({ type: 'back', to: event.detail.step })}
         @vi-id-number=${(event: IdNumberEvent) => this.#dispatchFlow({ type: 'id-number', details: event.detail.details })}
         @vi-submit=${() => void this.#onSubmit()}
       >
@@ -424,7 +460,7 @@ export class VerifyIdentityElement extends LitElement {
   #renderProgress(session: ClientSession, step: VerificationStep): TemplateResult | typeof nothing {
     const progress = stepProgress(session, this.flow, step);
     if (!progress) return nothing;
-    const t = this.#locales.locale.strings.progress;
+    const t = this.#strings().progress;
     const label = t.label(progress.current, progress.total);
     const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
     return html`<div part="progress-bar" class="progress">
@@ -449,7 +485,7 @@ export class VerifyIdentityElement extends LitElement {
 
   /** "Leave the verification?" in place of the step, which stays as it was underneath. */
   #renderLeave(): TemplateResult {
-    const t = this.#locales.locale.strings.leave;
+    const t = this.#strings().leave;
     return html`<div part="leave" class="body leave" role="alertdialog" aria-modal="true" aria-labelledby="leave-heading" aria-describedby="leave-body">
       <h2 id="leave-heading">${t.heading}</h2>
       <p id="leave-body">${t.body}</p>
