@@ -15,7 +15,7 @@ export const consentStepStyles = css`
   }
 
   a {
-    color: var(--verify-accent-color, #0b57d0);
+    color: var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
   }
 
   .collected li + li {

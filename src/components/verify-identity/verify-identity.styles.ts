@@ -24,6 +24,21 @@ export const verifyIdentityStyles = [
       display: contents;
     }
 
+    /*
+     * A brand colour of any lightness keeps text readable (4.5:1): text on the accent turns black or white by its
+     * lightness, and text in the accent colour (links, Back) is darkened in light mode and lightened in dark mode.
+     * Set on :host, so a page's own --verify-accent-text-color on the element still wins.
+     */
+    @supports (color: oklch(from red l c h)) {
+      :host {
+        --verify-accent-text-color: oklch(from var(--verify-accent-color) clamp(0, (0.565 - l) * 1000, 1) 0 0);
+        --_verify-accent-ink: light-dark(
+          oklch(from var(--verify-accent-color) min(l, 0.5) c h),
+          oklch(from var(--verify-accent-color) max(l, 0.75) c h)
+        );
+      }
+    }
+
     :host([inline]) {
       display: block;
     }
@@ -123,7 +138,7 @@ export const verifyIdentityStyles = [
       border: none;
       border-radius: var(--verify-radius);
       background: none;
-      color: var(--verify-accent-color);
+      color: var(--_verify-accent-ink, var(--verify-accent-color));
       font: inherit;
       font-weight: 600;
       cursor: pointer;
