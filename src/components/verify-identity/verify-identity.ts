@@ -74,6 +74,9 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart progress - The upload progress bar.
  * @csspart error - The review step's error message.
  * @csspart submit-button - Submits the verification.
+ * @csspart edit-button - Edit beside the typed details on the review step.
+ * @csspart logo - Your logo on the consent (`logo-url`).
+ * @csspart privacy-policy-link - The link to your privacy policy on the consent (`privacy-policy-url`).
  * @csspart help-button - Opens a help popover ("Tips for a good photo", "Why is this needed?").
  * @csspart help-panel - The help popover.
  *
