@@ -23,6 +23,7 @@ const ar: Strings = {
   progress: {
     label: (current: number, total: number) => `الخطوة ${current} من ${total}`,
     back: 'رجوع',
+    keepPhoto: 'الاحتفاظ بالصورة الملتقطة',
   },
   leave: {
     heading: 'هل تريد مغادرة التحقق؟',

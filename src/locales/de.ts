@@ -28,6 +28,7 @@ const de: Strings = {
   progress: {
     label: (current: number, total: number) => `Schritt ${current} von ${total}`,
     back: 'Zurück',
+    keepPhoto: 'Bereits aufgenommenes Foto behalten',
   },
   leave: {
     heading: 'Verifizierung verlassen?',

@@ -10,6 +10,7 @@ export const en = {
   progress: {
     label: (current: number, total: number) => `Step ${current} of ${total}`,
     back: 'Back',
+    keepPhoto: 'Keep the photo already taken',
   },
   leave: {
     heading: 'Leave the verification?',

@@ -17,6 +17,7 @@ const es: Strings = {
   progress: {
     label: (current: number, total: number) => `Paso ${current} de ${total}`,
     back: 'Atrás',
+    keepPhoto: 'Conservar la foto ya hecha',
   },
   leave: {
     heading: '¿Salir de la verificación?',

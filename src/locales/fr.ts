@@ -17,6 +17,7 @@ const fr: Strings = {
   progress: {
     label: (current: number, total: number) => `Étape ${current} sur ${total}`,
     back: 'Retour',
+    keepPhoto: 'Garder la photo déjà prise',
   },
   leave: {
     heading: 'Quitter la vérification\u202f?',

@@ -31,6 +31,7 @@ const he: Strings = {
   progress: {
     label: (current: number, total: number) => `שלב ${current} מתוך ${total}`,
     back: 'חזרה',
+    keepPhoto: 'שמירת התמונה שכבר צולמה',
   },
   leave: {
     heading: 'לצאת מהאימות?',

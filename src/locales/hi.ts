@@ -17,6 +17,7 @@ const hi: Strings = {
   progress: {
     label: (current: number, total: number) => `चरण ${current} / ${total}`,
     back: 'वापस',
+    keepPhoto: 'पहले ली गई फ़ोटो रखें',
   },
   leave: {
     heading: 'सत्यापन छोड़ना चाहते हैं?',

@@ -17,6 +17,7 @@ const id: Strings = {
   progress: {
     label: (current: number, total: number) => `Langkah ${current} dari ${total}`,
     back: 'Kembali',
+    keepPhoto: 'Simpan foto yang sudah diambil',
   },
   leave: {
     heading: 'Keluar dari verifikasi?',

@@ -28,6 +28,7 @@ const it: Strings = {
   progress: {
     label: (current: number, total: number) => `Passaggio ${current} di ${total}`,
     back: 'Indietro',
+    keepPhoto: 'Tieni la foto già scattata',
   },
   leave: {
     heading: 'Uscire dalla verifica?',

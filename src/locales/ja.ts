@@ -16,6 +16,7 @@ const ja: Strings = {
   progress: {
     label: (current: number, total: number) => `ステップ ${current}/${total}`,
     back: '戻る',
+    keepPhoto: '撮影済みの写真を使う',
   },
   leave: {
     heading: '本人確認を中止しますか？',

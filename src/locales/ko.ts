@@ -16,6 +16,7 @@ const ko: Strings = {
   progress: {
     label: (current: number, total: number) => `${total}단계 중 ${current}단계`,
     back: '뒤로',
+    keepPhoto: '이미 찍은 사진 유지',
   },
   leave: {
     heading: '인증을 그만두시겠어요?',

@@ -16,6 +16,7 @@ const nl: Strings = {
   progress: {
     label: (current: number, total: number) => `Stap ${current} van ${total}`,
     back: 'Terug',
+    keepPhoto: 'De al gemaakte foto houden',
   },
   leave: {
     heading: 'Verificatie verlaten?',

@@ -29,6 +29,7 @@ const pl: Strings = {
   progress: {
     label: (current: number, total: number) => `Krok ${current} z ${total}`,
     back: 'Wstecz',
+    keepPhoto: 'Zachowaj już zrobione zdjęcie',
   },
   leave: {
     heading: 'Przerwać weryfikację?',

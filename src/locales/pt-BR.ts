@@ -29,6 +29,7 @@ const ptBR: Strings = {
   progress: {
     label: (current: number, total: number) => `Etapa ${current} de ${total}`,
     back: 'Voltar',
+    keepPhoto: 'Manter a foto já tirada',
   },
   leave: {
     heading: 'Sair da verificação?',

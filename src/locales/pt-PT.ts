@@ -29,6 +29,7 @@ const ptPT: Strings = {
   progress: {
     label: (current: number, total: number) => `Passo ${current} de ${total}`,
     back: 'Voltar',
+    keepPhoto: 'Manter a fotografia já tirada',
   },
   leave: {
     heading: 'Sair da verificação?',

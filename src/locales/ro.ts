@@ -29,6 +29,7 @@ const ro: Strings = {
   progress: {
     label: (current: number, total: number) => `Pasul ${current} din ${total}`,
     back: 'Înapoi',
+    keepPhoto: 'Păstrați fotografia deja făcută',
   },
   leave: {
     heading: 'Părăsiți verificarea?',

@@ -28,6 +28,7 @@ const ru: Strings = {
   progress: {
     label: (current: number, total: number) => `Шаг ${current} из ${total}`,
     back: 'Назад',
+    keepPhoto: 'Оставить уже сделанное фото',
   },
   leave: {
     heading: 'Прервать проверку?',

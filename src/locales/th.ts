@@ -17,6 +17,7 @@ const th: Strings = {
   progress: {
     label: (current: number, total: number) => `ขั้นตอนที่ ${current} จาก ${total}`,
     back: 'ย้อนกลับ',
+    keepPhoto: 'ใช้รูปที่ถ่ายไว้แล้ว',
   },
   leave: {
     heading: 'ออกจากการยืนยันตัวตนใช่ไหม',

@@ -31,6 +31,7 @@ const tr: Strings = {
   progress: {
     label: (current: number, total: number) => `Adım ${current}/${total}`,
     back: 'Geri',
+    keepPhoto: 'Çekilmiş fotoğrafı koru',
   },
   leave: {
     heading: 'Doğrulamadan çıkılsın mı?',

@@ -28,6 +28,7 @@ const uk: Strings = {
   progress: {
     label: (current: number, total: number) => `Крок ${current} з ${total}`,
     back: 'Назад',
+    keepPhoto: 'Залишити вже зроблене фото',
   },
   leave: {
     heading: 'Перервати перевірку?',

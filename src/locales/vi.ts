@@ -17,6 +17,7 @@ const vi: Strings = {
   progress: {
     label: (current: number, total: number) => `Bước ${current}/${total}`,
     back: 'Quay lại',
+    keepPhoto: 'Giữ ảnh đã chụp',
   },
   leave: {
     heading: 'Rời khỏi xác minh?',

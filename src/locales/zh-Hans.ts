@@ -17,6 +17,7 @@ const zhHans: Strings = {
   progress: {
     label: (current: number, total: number) => `第 ${current} 步，共 ${total} 步`,
     back: '返回',
+    keepPhoto: '保留已拍的照片',
   },
   leave: {
     heading: '要退出验证吗？',

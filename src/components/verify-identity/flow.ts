@@ -55,6 +55,8 @@ export type FlowAction =
   | { type: 'id-number'; details: IdNumberDetails }
   /** Back (to the step `previousStep` gives) or Edit on the review step: shows a given step again, keeping what it holds. */
   | { type: 'back'; to: InputStep }
+  /** Leaves a step gone back to as it was (a photo kept rather than taken again): the flow carries on. */
+  | { type: 'resume' }
   /** The submission was accepted: the images are no longer needed. */
   | { type: 'submitted' }
   /** 'Try again' after a failed attempt: consent stays given; what the failure concerned (`retryScope`) is asked again, the rest kept. */
@@ -77,6 +79,8 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
       return { ...state, idNumber: action.details, revisiting: null };
     case 'back':
       return { ...state, revisiting: action.to };
+    case 'resume':
+      return { ...state, revisiting: null };
     case 'submitted':
       return { ...INITIAL_FLOW, consentGiven: state.consentGiven, lastAttempt: { ...state, revisiting: null, lastAttempt: null } };
     case 'retry':

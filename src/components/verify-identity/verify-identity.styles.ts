@@ -178,6 +178,11 @@ export const verifyIdentityStyles = [
       background: var(--verify-accent-color);
     }
 
+    .keep {
+      flex-basis: 100%;
+      margin-block-start: 0.5rem;
+    }
+
     .progress-track::-moz-progress-bar {
       background: var(--verify-accent-color);
     }

@@ -61,6 +61,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart body - Where the current step shows.
  * @csspart progress-bar - The row above each input step with Back, "Step 2 of 5" and its bar.
  * @csspart back-button - Back to the previous step (what was given there is kept).
+ * @csspart keep-button - On a photo step gone back to: keeps the photo taken before and carries on.
  * @csspart leave - "Leave the verification?", asked in place of the step when closing would lose photos or details.
  * @csspart illustration - The picture of an outcome or error (an inline SVG in the tone's colour).
  * @csspart status - The polite live region that announces each step (visually hidden).
@@ -466,6 +467,9 @@ export class VerifyIdentityElement extends LitElement {
     const t = this.#strings().progress;
     const label = t.label(progress.current, progress.total);
     const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
+    // A photo gone back to (Back, Retake) can be kept as it is rather than taken again.
+    const side = step.startsWith('capture-') ? (step.slice('capture-'.length) as FileSide) : null;
+    const keep = side && this.flow.revisiting === step && this.flow.captures[side];
     return html`<div part="progress-bar" class="progress">
       ${back
         ? html`<button type="button" part="back-button" class="back" @click=${() => this.#dispatchFlow({ type: 'back', to: back })}>
@@ -483,6 +487,11 @@ export class VerifyIdentityElement extends LitElement {
         aria-labelledby="progress-label"
         aria-valuetext=${label}
       ></progress>
+      ${keep
+        ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => this.#dispatchFlow({ type: 'resume' })}>
+            ${t.keepPhoto}
+          </button>`
+        : nothing}
     </div>`;
   }
 

@@ -184,6 +184,15 @@ describe('flow', () => {
       expect(step(s, other)).to.equal('capture-front');
     });
 
+    it('resume leaves a photo gone back to as it was and carries on', () => {
+      const reviewed = [capture('front'), capture('back'), capture('selfie')].reduce(reduceFlow, chosen);
+      const retaking = reduceFlow(reviewed, { type: 'retake', side: 'front' });
+      expect(step(s, retaking)).to.equal('capture-front');
+      const kept = reduceFlow(retaking, { type: 'resume' });
+      expect(step(s, kept)).to.equal('review');
+      expect(kept.captures).to.deep.equal(reviewed.captures);
+    });
+
     it('Edit from the review returns to the details, then to the review', () => {
       const idSession = session({ type: 'id_number' });
       const reviewed = run({ type: 'consent' }, { type: 'id-number', details: ID });

@@ -55,6 +55,12 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
 
     backButton(el)!.click();
     await waitForStep(events, 'capture-front');
+    // The front taken before can be kept as it is.
+    shell(el).querySelector<HTMLButtonElement>('[part=keep-button]')!.click();
+    await waitForStep(events, 'capture-back');
+    expect(shell(el).querySelector('[part=keep-button]')).to.equal(null);
+    backButton(el)!.click();
+    await waitForStep(events, 'capture-front');
     backButton(el)!.click();
     await waitForStep(events, 'document-type');
     const types = await stepRoot(el);
