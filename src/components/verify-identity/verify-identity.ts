@@ -280,7 +280,7 @@ export class VerifyIdentityElement extends LitElement {
    * photos or details, they are asked first. Escape while asking means "keep going".
    */
   #requestClose(source: CloseRequestSource): void {
-    if (this.confirmingLeave) {
+    if (this.#leaving()) {
       if (source === 'escape') this.#keepGoing();
       return;
     }
@@ -296,6 +296,12 @@ export class VerifyIdentityElement extends LitElement {
       return;
     }
     this.#finishClose();
+  }
+
+  /** Asking to leave, while there is still something to lose (the server may have ended the session meanwhile). */
+  #leaving(): boolean {
+    const session = this.#session.model.session;
+    return this.confirmingLeave && !!session && stepProgress(session, this.flow, this.#step()) !== null;
   }
 
   #keepGoing(): void {
@@ -433,11 +439,11 @@ export class VerifyIdentityElement extends LitElement {
           </svg>
         </button>
       </div>
-      ${this.confirmingLeave ? this.#renderLeave() : nothing}
+      ${this.#leaving() ? this.#renderLeave() : nothing}
       <div
         part="body"
         class="body"
-        ?hidden=${this.confirmingLeave}
+        ?hidden=${this.#leaving()}
         @vi-consent=${(event: ConsentEvent) =>
           event.detail.accepted ? this.#dispatchFlow({ type: 'consent' }) : void this.#session.decline()}
         @vi-document-type=${(event: DocumentTypeEvent) =>

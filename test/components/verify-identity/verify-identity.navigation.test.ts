@@ -106,6 +106,22 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
     expect(el.open).to.equal(false);
   });
 
+  it('drops the question when the server cancels the session meanwhile, showing the outcome', async () => {
+    const session = createSession(mock.backend);
+    const { el, events } = await mount(session.client_secret);
+    await acceptConsent(el, events);
+    await uploadImage(el, events, 'front');
+    await waitForStep(events, 'review');
+    shell(el).querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+    await el.updateComplete;
+    expect(leavePanel(el)).to.not.equal(null);
+    mock.backend.cancelSession(session.id);
+    await waitForStep(events, 'canceled');
+    await el.updateComplete;
+    expect(leavePanel(el)).to.equal(null);
+    expect(shell(el).querySelector<HTMLElement>('[part=body]')!.hidden).to.equal(false);
+  });
+
   it('lets the page veto a close request with preventDefault(), and close() never asks', async () => {
     const session = createSession(mock.backend);
     const { el, events } = await mount(session.client_secret);
@@ -169,7 +185,10 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
     await waitForStep(events, 'requires-input');
     expect(shell(el).querySelector('.outcome')!.textContent).to.contain('only need to take a new selfie');
     const stepCount = stepsOf(events).length;
-    clickShellButton(el, 'Try again');
+    // Try again is disabled until the submit that led here has settled (the outcome can arrive first, by the stream).
+    const tryAgain = [...shell(el).querySelectorAll<HTMLButtonElement>('.outcome button')].find((b) => b.textContent!.trim() === 'Try again')!;
+    await waitUntil(() => !tryAgain.disabled, 'Try again enabled');
+    tryAgain.click();
     await waitForStep(events, 'capture-selfie');
     await uploadImage(el, events, 'selfie');
     await waitForStep(events, 'review');
