@@ -85,7 +85,8 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
       return { ...INITIAL_FLOW, consentGiven: state.consentGiven, lastAttempt: { ...state, revisiting: null, lastAttempt: null } };
     case 'retry':
       return {
-        ...keepForRetry(state.lastAttempt ?? INITIAL_FLOW, action.scope),
+        // Without `submitted` (the outcome can arrive by the stream before the submit's answer) the flow still holds the attempt.
+        ...keepForRetry(state.lastAttempt ?? state, action.scope),
         consentGiven: state.consentGiven,
         retrying: true,
         lastAttempt: null,

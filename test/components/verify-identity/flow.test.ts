@@ -134,10 +134,23 @@ describe('flow', () => {
       expect(step(s, flow)).to.equal('id-number');
     });
 
-    it('keeps nothing once the attempt is over: a second retry starts from scratch', () => {
-      const again = reduceFlow(retry('selfie_face_mismatch'), { type: 'retry', scope: 'selfie' });
+    it('keeps the same when the outcome arrived before the submit was marked as accepted', () => {
+      const unmarked = run(
+        { type: 'consent' },
+        { type: 'document-type', documentType: 'id_card' },
+        capture('front'),
+        capture('back'),
+        capture('selfie'),
+        { type: 'retry', scope: 'selfie' },
+      );
+      expect(Object.keys(unmarked.captures)).to.deep.equal(['front', 'back']);
+      expect(unmarked.documentType).to.equal('id_card');
+    });
+
+    it('an unknown failure asks everything again, consent kept', () => {
+      const again = retry('something_new');
       expect(again.captures).to.deep.equal({});
-      expect(again.lastAttempt).to.equal(null);
+      expect([again.consentGiven, again.documentType, again.idNumber, again.lastAttempt]).to.deep.equal([true, null, null, null]);
     });
   });
 
