@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { measureMemory, memorySection } from './memory.js';
 import { measureOpen } from './open.js';
 import { pipelineSection, measurePipeline } from './pipeline.js';
-import { measureSizes } from './size.js';
+import { measureEnglishFlow, measureSizes } from './size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
@@ -23,6 +23,7 @@ if (process.argv.includes('memory')) {
 }
 
 const sizes = await measureSizes();
+const englishFlow = await measureEnglishFlow();
 const open = await measureOpen();
 const pipeline = await measurePipeline();
 const memory = await measureMemory();
@@ -40,6 +41,7 @@ const lines = [
   '| bundle | raw | gzip | brotli | floor (brotli) | ratio |',
   '|---|---|---|---|---|---|',
   `| core SDK (\`src/core\`) | ${kb(sizes.core!.raw)} | ${kb(sizes.core!.gzip)} | ${kb(sizes.core!.brotli)} | ${kb(sizes['floor-core']!.brotli)} — one authenticated fetch | ${ratio(sizes.core!.brotli, sizes['floor-core']!.brotli)} |`,
+  `| whole English flow (\`dist/browser\`: first load and every on-demand chunk but the other languages; goal ≤ 60 KB) | ${kb(englishFlow.raw)} | ${kb(englishFlow.gzip)} | ${kb(englishFlow.brotli)} | — | — |`,
   `| drop-in element (Lit + Floating UI included) | ${kb(sizes.element!.raw)} | ${kb(sizes.element!.gzip)} | ${kb(sizes.element!.brotli)} | ${kb(sizes['floor-element']!.brotli)} — bare Lit element, \`<dialog>\`, one Floating UI popover | ${ratio(sizes.element!.brotli, sizes['floor-element']!.brotli)} |`,
   '',
   `## Time to the first step (headless Chromium, median of ${open.runs} cold page loads)`,

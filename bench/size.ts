@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundle } from './bundle.js';
 
@@ -28,4 +31,26 @@ export async function measureSizes(): Promise<Record<string, SizeRow>> {
   const rows: Record<string, SizeRow> = {};
   for (const [name, entry] of Object.entries(entries)) rows[name] = await measure(name, entry);
   return rows;
+}
+
+/** The chunks of the other languages in `dist/browser` (`fr-….js`): left out of the English flow, as in `.size-limit.json`. */
+const OTHER_LANGUAGE_CHUNK = /^(ar|de|es|fr|he|hi|id|it|ja|ko|nl|pl|pt-BR|pt-PT|ro|ru|th|tr|uk|vi|zh-Hans|zh-Hant)-.*\.js$/;
+
+/**
+ * What a whole English flow loads: the self-contained build's first file and every chunk it may fetch but
+ * the other languages (each file compressed on its own, as it is served), the figure `npm run size` checks.
+ */
+export async function measureEnglishFlow(): Promise<SizeRow> {
+  const root = resolve(import.meta.dirname, '..');
+  execFileSync('npx', ['vite', 'build', '--mode', 'browser', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const dir = resolve(root, 'dist/browser');
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.js') && file !== 'core.js' && !OTHER_LANGUAGE_CHUNK.test(file));
+  const row: SizeRow = { name: 'english-flow', raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const code = await readFile(resolve(dir, file));
+    row.raw += code.length;
+    row.gzip += gzipSync(code, { level: 9 }).length;
+    row.brotli += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return row;
 }

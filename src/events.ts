@@ -29,6 +29,21 @@ export type VerificationStep =
  */
 export type CloseReason = 'dismissed' | 'completed' | 'closed-by-api';
 
+/** Where a close request came from: the ✕ button, the Escape key, or a click on the backdrop. */
+export type CloseRequestSource = 'close-button' | 'escape' | 'backdrop';
+
+/**
+ * The person asked to close the element (✕, Escape, backdrop), before anything else happens: before the
+ * confirmation that photos or details would be lost, and before closing. Cancelable: `preventDefault()`
+ * keeps the element open (e.g. to ask in your own words). Not fired for `close()`, nor for the Done and
+ * Close buttons of an outcome or an error, where nothing is lost.
+ */
+export class VerificationRequestCloseEvent extends CustomEvent<{ source: CloseRequestSource }> {
+  constructor(detail: { source: CloseRequestSource }) {
+    super('verification-request-close', { ...PUBLIC, cancelable: true, detail });
+  }
+}
+
 /** The session was loaded: it is the first thing the element learns about it. */
 export class VerificationReadyEvent extends CustomEvent<{ session: ClientSession }> {
   constructor(detail: { session: ClientSession }) {
@@ -105,6 +120,7 @@ export const VERIFICATION_EVENTS = [
   'verification-requires-input',
   'verification-canceled',
   'verification-status-change',
+  'verification-request-close',
   'verification-close',
   'verification-error',
 ] as const;
@@ -119,6 +135,7 @@ declare global {
     'verification-requires-input': VerificationRequiresInputEvent;
     'verification-canceled': VerificationCanceledEvent;
     'verification-status-change': VerificationStatusChangeEvent;
+    'verification-request-close': VerificationRequestCloseEvent;
     'verification-close': VerificationCloseEvent;
     'verification-error': VerificationErrorEvent;
   }

@@ -1,5 +1,6 @@
 import type { VerifyIdentityElement } from './components/verify-identity/verify-identity.js';
 import type { VerificationResult } from './components/verify-identity/result.js';
+import type { StringsOverride } from './components/verify-identity/strings.js';
 import './define.js';
 
 export interface VerifyIdentityOptions {
@@ -15,6 +16,10 @@ export interface VerifyIdentityOptions {
   inline?: boolean;
   /** ms between status polls when the status stream is unavailable. @default 2000 */
   pollInterval?: number;
+  /** Shown on the consent: your business's name, logo URL, privacy-policy URL and an extra paragraph. */
+  branding?: { businessName?: string; logoUrl?: string; privacyPolicyUrl?: string; consentText?: string };
+  /** Your own wording for any string, merged over the language's. */
+  strings?: StringsOverride;
   /** Receives the element once mounted, to listen to its events or close it early. */
   onMount?: (element: VerifyIdentityElement) => void;
 }
@@ -31,6 +36,12 @@ export async function verifyIdentity(clientSecret: string, options: VerifyIdenti
   if (options.locale !== undefined) element.locale = options.locale;
   if (options.pollInterval !== undefined) element.pollInterval = options.pollInterval;
   element.fetchClientSecret = options.fetchClientSecret;
+  // Only these four: a plain-JavaScript `branding` must not set `open` or anything else.
+  for (const key of ['businessName', 'logoUrl', 'privacyPolicyUrl', 'consentText'] as const) {
+    const value = options.branding?.[key];
+    if (value !== undefined) element[key] = value;
+  }
+  element.strings = options.strings;
   element.inline = options.inline ?? false;
   (options.container ?? document.body).append(element);
   try {

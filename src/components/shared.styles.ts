@@ -49,8 +49,8 @@ export const sharedStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.375rem;
-    min-block-size: 2.5rem;
-    min-inline-size: 2.5rem;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
     padding-block: 0.5rem;
     padding-inline: 1rem;
     border: 1px solid transparent;
@@ -84,7 +84,7 @@ export const sharedStyles = css`
     min-block-size: 1.5rem;
     padding: 0.125rem 0.25rem;
     background: none;
-    color: var(--verify-accent-color, #0b57d0);
+    color: var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
     font-weight: 500;
     text-decoration: underline;
   }
@@ -96,7 +96,7 @@ export const sharedStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--verify-accent-color, #0b57d0);
+    outline: 3px solid var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
     outline-offset: 2px;
   }
 

@@ -44,6 +44,13 @@ export class RetakeEvent extends CustomEvent<{ side: FileSide }> {
   }
 }
 
+/** The person wants to change details given on an earlier step (Edit on the review step). */
+export class EditEvent extends CustomEvent<{ step: 'id-number' }> {
+  constructor(detail: { step: 'id-number' }) {
+    super('vi-edit', { ...INTERNAL, detail });
+  }
+}
+
 /** The person submits what they reviewed. Fired at most once until the shell clears `busy`. */
 export class SubmitRequestEvent extends CustomEvent<Record<string, never>> {
   constructor() {
@@ -58,6 +65,7 @@ declare global {
     'vi-capture': CaptureEvent;
     'vi-id-number': IdNumberEvent;
     'vi-retake': RetakeEvent;
+    'vi-edit': EditEvent;
     'vi-submit': SubmitRequestEvent;
   }
 }

@@ -9,11 +9,29 @@ export interface VerifyIdentityAttributes {
   open?: boolean;
   inline?: boolean;
   locale?: string;
+  'business-name'?: string;
+  'logo-url'?: string;
+  'privacy-policy-url'?: string;
+  'consent-text'?: string;
 }
 
 /** The element's public, writable properties. */
 export type VerifyIdentityProperties = Partial<
-  Pick<VerifyIdentityElement, 'clientSecret' | 'apiBase' | 'open' | 'inline' | 'locale' | 'fetchClientSecret' | 'pollInterval'>
+  Pick<
+    VerifyIdentityElement,
+    | 'clientSecret'
+    | 'apiBase'
+    | 'open'
+    | 'inline'
+    | 'locale'
+    | 'fetchClientSecret'
+    | 'pollInterval'
+    | 'businessName'
+    | 'logoUrl'
+    | 'privacyPolicyUrl'
+    | 'consentText'
+    | 'strings'
+  >
 >;
 
 type VerificationEventName = Extract<keyof HTMLElementEventMap, `verification-${string}`>;

@@ -7,6 +7,17 @@ export const en = {
     id_card: 'ID card',
     driving_license: 'driving licence',
   },
+  progress: {
+    label: (current: number, total: number) => `Step ${current} of ${total}`,
+    back: 'Back',
+    keepPhoto: 'Keep the photo already taken',
+  },
+  leave: {
+    heading: 'Leave the verification?',
+    body: 'Your photos and details will be deleted.',
+    stay: 'Keep going',
+    leave: 'Leave',
+  },
   consent: {
     heading: 'Before you start',
     intro: 'To confirm that you are who you say you are, we will ask for:',
@@ -19,6 +30,12 @@ export const en = {
       'Checking an official document protects you and this service from fraud and impersonation, and some services are required by law to confirm who their customers are.',
     accept: 'Accept and continue',
     decline: 'Decline',
+    /** With `business-name`: who asks. */
+    requestedBy: (business: string) => `${business} asks you to verify your identity.`,
+    /** The link to `privacy-policy-url`. */
+    privacyPolicy: 'Read the privacy policy',
+    /** `time` is a duration in the person's language, e.g. "3 minutes". */
+    duration: (time: string) => `It takes about ${time}.`,
   },
   documentType: {
     heading: 'Choose your document',
@@ -105,6 +122,8 @@ export const en = {
     dob: 'Date of birth',
     idNumber: 'ID number',
     idNumberMasked: (lastFour: string) => `ending in ${lastFour}`,
+    edit: 'Edit',
+    editDetailsLabel: 'Edit your details',
     uploading: 'Uploading…',
     uploadingPercent: (percent: number) => `Uploading… ${percent}%`,
     submitting: 'Submitting…',
@@ -131,6 +150,16 @@ export const en = {
     declinedBody: 'You chose not to be verified. You can start again whenever you are ready.',
     canceledHeading: 'Verification canceled',
     canceledBody: 'This verification was canceled and can no longer be completed.',
+    verifiedNext: 'You can close this window and carry on.',
+    canceledNext: 'Close this window. If you still need to verify your identity, start a new verification.',
+    /** What 'Try again' will ask, by what the failure concerned (`retryScope` in flow.ts). */
+    redo: {
+      selfie: 'When you try again, you will only need to take a new selfie.',
+      document: 'When you try again, you will only need new photos of your document.',
+      'other-document': 'When you try again, choose another document and take photos of it.',
+      'id-number': 'When you try again, you will only need to check your details.',
+      everything: 'When you try again, you will go through each step again.',
+    },
     tryAgain: 'Try again',
     done: 'Done',
   },
@@ -158,14 +187,14 @@ export const en = {
     close: 'Close',
     /** Messages for the codes a person can meet; any other code falls back to `generic`. */
     codes: {
-      client_secret_missing: 'This verification link is incomplete. Please return to the site and start again.',
-      client_secret_malformed: 'This verification link is not valid. Please return to the site and start again.',
-      secret_invalid: 'This verification link is not valid. Please return to the site and start again.',
-      secret_expired: 'This verification link has expired. Please return to the site and start again.',
-      secret_spent: 'This verification link has already been used. Please return to the site to start a new attempt.',
-      resource_missing: 'This verification could not be found. Please return to the site and start again.',
-      session_unexpected_state: 'This verification can no longer be changed. Please return to the site.',
-      session_redacted: 'This verification was closed and its data deleted. Please return to the site.',
+      client_secret_missing: 'This verification could not be started. Close this window and try again.',
+      client_secret_malformed: 'This verification could not be started. Close this window and try again.',
+      secret_invalid: 'This verification could not be started. Close this window and try again.',
+      secret_expired: 'This verification has expired. Close this window and start again.',
+      secret_spent: 'This verification has already been used. Close this window to start a new one.',
+      resource_missing: 'This verification could not be found. Close this window and try again.',
+      session_unexpected_state: 'This verification can no longer be changed. Close this window.',
+      session_redacted: 'This verification was closed and its data deleted. Close this window.',
       network: 'You seem to be offline. Check your connection and try again.',
       timeout: 'The connection is too slow right now. Try again in a moment.',
       rate_limited: 'Too many attempts. Wait a moment, then try again.',

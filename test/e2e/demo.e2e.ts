@@ -133,9 +133,11 @@ describe('the demo', () => {
     await expectLogEntry(webhookLog(page), 'identity.verification_session.requires_input', 'document_expired');
     await expectSessionField(page, 'Last error', 'document_expired');
 
+    // An expired document: Try again asks new photos of it, the passport chosen stays chosen.
+    await modal.getByText('When you try again, you will only need new photos of your document.').waitFor();
     // The failed attempt spent the client secret: "Try again" gets a fresh one from the demo's server.
     await modal.getByRole('button', { name: 'Try again' }).click();
-    await chooseDocument(modal, 'passport');
+    await expectHeading(modal, 'Front of your passport');
     await uploadPhoto(modal);
     await submit(modal);
     await expectHeading(modal, 'You are verified');

@@ -17,6 +17,9 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'capture.fileCorrupt': ['cut.jpg'],
   'capture.fileTooManyPixels': ['huge.png'],
   'review.idNumberMasked': ['6789'],
+  'progress.label': [2, 5],
+  'consent.requestedBy': ['Acme'],
+  'consent.duration': ['3 minutes'],
   'review.uploadingPercent': [42],
 };
 

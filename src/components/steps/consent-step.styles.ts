@@ -6,6 +6,18 @@ export const consentStepStyles = css`
     padding-inline-start: 1.25rem;
   }
 
+  .logo {
+    display: block;
+    max-inline-size: 10rem;
+    max-block-size: 3rem;
+    margin-block-end: 1rem;
+    object-fit: contain;
+  }
+
+  a {
+    color: var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
+  }
+
   .collected li + li {
     margin-block-start: 0.25rem;
   }

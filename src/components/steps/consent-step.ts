@@ -1,7 +1,8 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClientSession } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
+import type { Branding } from '../verify-identity/views.js';
 import { ConsentEvent } from '../step-events.js';
 import { INITIAL_FLOW, STEPS } from '../verify-identity/flow.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -13,11 +14,23 @@ function collectedItems(session: ClientSession, strings: Strings['consent']): st
   return [...new Set(keys)].map((key) => strings[key]);
 }
 
+/** Only http(s) links: a `javascript:` URL from a misconfigured attribute must not run on click. */
+function safeUrl(url: string): string {
+  try {
+    const { protocol } = new URL(url, document.baseURI);
+    return protocol === 'https:' || protocol === 'http:' ? url : '#';
+  } catch {
+    return '#';
+  }
+}
+
 /**
  * @summary Says what will be collected and why; the person accepts or declines.
  *
  * @fires vi-consent - `{ accepted }` when a button is pressed.
  * @csspart heading - The step heading.
+ * @csspart logo - The integrator's logo (`logo-url`).
+ * @csspart privacy-policy-link - The link to the integrator's privacy policy (`privacy-policy-url`).
  * @tagname verify-identity-consent-step
  */
 export class VerifyConsentStep extends LitElement {
@@ -26,16 +39,30 @@ export class VerifyConsentStep extends LitElement {
   @property({ attribute: false }) strings!: Strings;
   /** The client view of the session; its type and options decide the list. */
   @property({ attribute: false }) session!: ClientSession;
+  /** The integrator's name, logo, privacy policy and extra paragraph (each optional). */
+  @property({ attribute: false }) branding: Partial<Branding> = {};
+  /** About how long it takes, as a sentence ("It takes about 3 minutes."). */
+  @property() duration = '';
 
   override render() {
     const t = this.strings.consent;
+    const { businessName, logoUrl, privacyPolicyUrl, consentText } = this.branding;
     return html`
+      ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt=${businessName ?? ''} />` : nothing}
       <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
+      ${businessName ? html`<p class="requested-by">${t.requestedBy(businessName)}</p>` : nothing}
       <p>${t.intro}</p>
       <ul class="collected">
         ${collectedItems(this.session, t).map((item) => html`<li>${item}</li>`)}
       </ul>
-      <p class="muted">${t.privacy}</p>
+      ${this.duration ? html`<p class="duration">${this.duration}</p>` : nothing}
+      ${consentText ? html`<p class="consent-text">${consentText}</p>` : nothing}
+      <p class="muted">
+        ${t.privacy}
+        ${privacyPolicyUrl
+          ? html`<a part="privacy-policy-link" href=${safeUrl(privacyPolicyUrl)} target="_blank" rel="noopener noreferrer">${t.privacyPolicy}</a>`
+          : nothing}
+      </p>
       <verify-identity-help exportparts="button:help-button, panel:help-panel" .label=${t.whyLabel} .content=${t.whyText}></verify-identity-help>
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${() => this.#answer(false)}>${t.decline}</button>

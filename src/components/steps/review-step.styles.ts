@@ -41,6 +41,19 @@ export const reviewStepStyles = css`
     font-size: 1rem;
   }
 
+  .details-heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block: 1rem 0.5rem;
+  }
+
+  .details-heading h3 {
+    margin: 0;
+  }
+
   .details {
     display: grid;
     grid-template-columns: max-content 1fr;

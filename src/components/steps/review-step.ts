@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FileSide, IdNumberDetails } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
-import { RetakeEvent, SubmitRequestEvent } from '../step-events.js';
+import { EditEvent, RetakeEvent, SubmitRequestEvent } from '../step-events.js';
 import { sharedStyles } from '../shared.styles.js';
 import { reviewStepStyles } from './review-step.styles.js';
 
@@ -16,6 +16,18 @@ function percent(progress: number): number {
   return Math.round(Math.min(Math.max(progress, 0), 1) * 10) * 10;
 }
 
+/** A `YYYY-MM-DD` date as the person's language writes it (read as a calendar date: no time zone shift). */
+export function formatDate(isoDate: string, lang: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}
+
 /**
  * @summary Shows the images and details before submitting; each image can be retaken.
  *
@@ -23,12 +35,14 @@ function percent(progress: number): number {
  * something failed. Submit fires once per attempt: it stays locked until `busy` goes from true back to false.
  *
  * @fires vi-retake - `{ side }` when a Retake button is pressed.
+ * @fires vi-edit - `{ step: 'id-number' }` when Edit is pressed beside the details.
  * @fires vi-submit - When Submit is pressed, at most once per attempt.
  * @csspart heading - The step heading.
  * @csspart thumbnail - Each image preview.
  * @csspart progress - The upload `<progress>`.
  * @csspart error - The alert region for a failed submission.
  * @csspart submit-button - The Submit button.
+ * @csspart edit-button - Edit beside the typed details.
  * @tagname verify-identity-review-step
  */
 export class VerifyReviewStep extends LitElement {
@@ -45,6 +59,8 @@ export class VerifyReviewStep extends LitElement {
   @property({ attribute: false }) progress: number | null = null;
   /** A message to show when the submission failed. */
   @property() error: string | undefined;
+  /** The language of the strings (BCP 47), for the date of birth. */
+  @property() locale = 'en';
 
   /** Set synchronously on the first click so a second click in the same burst does nothing. */
   @state() private submitLocked = false;
@@ -82,7 +98,7 @@ export class VerifyReviewStep extends LitElement {
     return html`
       <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
       ${this.captures.length ? this.#renderCaptures(locked) : nothing}
-      ${this.idNumber ? this.#renderDetails(this.idNumber) : nothing}
+      ${this.idNumber ? this.#renderDetails(this.idNumber, locked) : nothing}
       ${this.busy ? this.#renderProgress() : nothing}
       <div class="error" role="alert" part="error">${this.error ?? ''}</div>
       <div class="actions">
@@ -127,15 +143,27 @@ export class VerifyReviewStep extends LitElement {
     `;
   }
 
-  #renderDetails(details: IdNumberDetails) {
+  #renderDetails(details: IdNumberDetails, locked: boolean) {
     const t = this.strings.review;
     return html`
-      <h3>${t.detailsHeading}</h3>
+      <div class="details-heading">
+        <h3>${t.detailsHeading}</h3>
+        <button
+          type="button"
+          class="button button--secondary"
+          part="edit-button"
+          aria-label=${t.editDetailsLabel}
+          ?disabled=${locked}
+          @click=${() => this.dispatchEvent(new EditEvent({ step: 'id-number' }))}
+        >
+          ${t.edit}
+        </button>
+      </div>
       <dl class="details">
         <dt>${t.name}</dt>
         <dd>${details.first_name} ${details.last_name}</dd>
         <dt>${t.dob}</dt>
-        <dd>${details.dob}</dd>
+        <dd>${formatDate(details.dob, this.locale)}</dd>
         <dt>${t.idNumber}</dt>
         <dd>${t.idNumberMasked(details.id_number.replace(/[\s-]/g, '').slice(-4))}</dd>
       </dl>

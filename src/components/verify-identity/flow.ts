@@ -7,6 +7,7 @@ import {
   type DocumentType,
   type FileSide,
   type IdNumberDetails,
+  type LastErrorCode,
 } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
@@ -29,10 +30,12 @@ export interface FlowState {
   documentType: DocumentType | null;
   captures: Partial<Record<FileSide, Capture>>;
   idNumber: IdNumberDetails | null;
-  /** The side being taken again from the review step. */
-  retaking: FileSide | null;
+  /** A step already given that the person went back to (Back, or Retake/Edit on the review step); cleared when it is given again. */
+  revisiting: InputStep | null;
   /** Set by 'Try again': a `requires_input` session with a `last_error` then means a new attempt, not the outcome. */
   retrying: boolean;
+  /** What the last accepted submission held, kept (in memory, for this opening) so that 'Try again' asks only what failed. */
+  lastAttempt: FlowState | null;
 }
 
 export const INITIAL_FLOW: FlowState = {
@@ -40,8 +43,9 @@ export const INITIAL_FLOW: FlowState = {
   documentType: null,
   captures: {},
   idNumber: null,
-  retaking: null,
+  revisiting: null,
   retrying: false,
+  lastAttempt: null,
 };
 
 export type FlowAction =
@@ -50,10 +54,14 @@ export type FlowAction =
   | { type: 'capture'; side: FileSide; capture: Capture }
   | { type: 'retake'; side: FileSide }
   | { type: 'id-number'; details: IdNumberDetails }
+  /** Back (to the step `previousStep` gives) or Edit on the review step: shows a given step again, keeping what it holds. */
+  | { type: 'back'; to: InputStep }
+  /** Leaves a step gone back to as it was (a photo kept rather than taken again): the flow carries on. */
+  | { type: 'resume' }
   /** The submission was accepted: the images are no longer needed. */
   | { type: 'submitted' }
-  /** 'Try again' after a failed attempt: consent stays given, everything else is asked again. */
-  | { type: 'retry' };
+  /** 'Try again' after a failed attempt: consent stays given; what the failure concerned (`retryScope`) is asked again, the rest kept. */
+  | { type: 'retry'; scope: RetryScope };
 
 export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
@@ -62,18 +70,71 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
     case 'document-type':
       // Images of another document are of no use.
       return action.documentType === state.documentType
-        ? state
-        : { ...state, documentType: action.documentType, captures: keepSelfie(state.captures), retaking: null };
+        ? { ...state, revisiting: null }
+        : { ...state, documentType: action.documentType, captures: keepSelfie(state.captures), revisiting: null };
     case 'capture':
-      return { ...state, captures: { ...state.captures, [action.side]: action.capture }, retaking: null };
+      return { ...state, captures: { ...state.captures, [action.side]: action.capture }, revisiting: null };
     case 'retake':
-      return { ...state, retaking: action.side };
+      return { ...state, revisiting: `capture-${action.side}` };
     case 'id-number':
-      return { ...state, idNumber: action.details };
+      return { ...state, idNumber: action.details, revisiting: null };
+    case 'back':
+      return { ...state, revisiting: action.to };
+    case 'resume':
+      return { ...state, revisiting: null };
     case 'submitted':
-      return { ...INITIAL_FLOW, consentGiven: state.consentGiven };
+      return { ...INITIAL_FLOW, consentGiven: state.consentGiven, lastAttempt: { ...state, revisiting: null, lastAttempt: null } };
     case 'retry':
-      return { ...INITIAL_FLOW, consentGiven: state.consentGiven, retrying: true };
+      return {
+        // Without `submitted` (the outcome can arrive by the stream before the submit's answer) the flow still holds the attempt.
+        ...keepForRetry(state.lastAttempt ?? state, action.scope),
+        consentGiven: state.consentGiven,
+        retrying: true,
+        lastAttempt: null,
+      };
+  }
+}
+
+/**
+ * What a failed check asks to redo, by `last_error.code`: `selfie` only the selfie, `document` new
+ * photos of the same document, `other-document` another document (chosen again, then photographed),
+ * `id-number` the typed details, `everything` the whole flow (an unknown code, too).
+ */
+export type RetryScope = 'selfie' | 'document' | 'other-document' | 'id-number' | 'everything';
+
+const RETRY_SCOPES: ReadonlyMap<string, RetryScope> = new Map<LastErrorCode, RetryScope>([
+  ['selfie_face_mismatch', 'selfie'],
+  ['selfie_manipulated', 'selfie'],
+  ['selfie_unverified_other', 'selfie'],
+  ['document_expired', 'document'],
+  ['document_unverified_other', 'document'],
+  ['document_type_not_supported', 'other-document'],
+  ['country_not_supported', 'other-document'],
+  ['selfie_document_missing_photo', 'other-document'],
+  ['id_number_mismatch', 'id-number'],
+  ['id_number_unverified_other', 'id-number'],
+  ['id_number_insufficient_document_data', 'other-document'],
+]);
+
+/** What to redo after a failed check with this `last_error.code` (a `Map`: codes come from the service). */
+export function retryScope(code: string | null | undefined): RetryScope {
+  return (code != null && RETRY_SCOPES.get(code)) || 'everything';
+}
+
+function keepForRetry(kept: FlowState, scope: RetryScope): FlowState {
+  const { front, back, selfie } = kept.captures;
+  const documentSides = { ...(front && { front }), ...(back && { back }) };
+  switch (scope) {
+    case 'selfie':
+      return { ...kept, captures: documentSides };
+    case 'document':
+      return { ...kept, captures: selfie ? { selfie } : {} };
+    case 'other-document':
+      return { ...kept, documentType: null, captures: selfie ? { selfie } : {} };
+    case 'id-number':
+      return { ...kept, idNumber: null };
+    case 'everything':
+      return INITIAL_FLOW;
   }
 }
 
@@ -107,8 +168,10 @@ export type InputStep = 'consent' | 'document-type' | 'capture-front' | 'capture
  */
 export interface StepDefinition {
   id: InputStep;
-  /** Whether this session asks for it at all. */
+  /** Whether this session needs it at all. */
   isNeeded(session: ClientSession, flow: FlowState): boolean;
+  /** Whether the person sees it when needed (not when it completes itself); counted in the progress. @default true */
+  isShown?(session: ClientSession): boolean;
   /** Whether the person has given it in this attempt. */
   isComplete(session: ClientSession, flow: FlowState): boolean;
   /** Adds what it collected to the submission (only called when every step is complete). */
@@ -132,6 +195,7 @@ export const STEPS: readonly StepDefinition[] = [
   {
     id: 'document-type',
     isNeeded: (session) => session.type === 'document',
+    isShown: (session) => allowedDocumentTypes(session).length > 1,
     isComplete: (session, flow) => effectiveDocumentType(session, flow) !== null,
     toSubmission: (session, flow, submission) => void (submission.documentType = effectiveDocumentType(session, flow)!),
   },
@@ -170,8 +234,60 @@ export function resolveStep({ session, blockingError, flow }: StepInput): Verifi
   const byStatus = STATUS_STEPS[session.status];
   if (byStatus) return byStatus;
   if (session.last_error && !flow.retrying) return 'requires-input';
-  if (flow.retaking) return `capture-${flow.retaking}`;
+  if (flow.revisiting && isShownStep(session, flow, flow.revisiting)) return flow.revisiting;
   return STEPS.find((step) => step.isNeeded(session, flow) && !step.isComplete(session, flow))!.id;
+}
+
+/** The input steps the person sees in this session and flow, in order (the document's back only once known). */
+export function shownSteps(session: ClientSession, flow: FlowState): InputStep[] {
+  return STEPS.filter((step) => step.isNeeded(session, flow) && (step.isShown?.(session) ?? true)).map((step) => step.id);
+}
+
+function isShownStep(session: ClientSession, flow: FlowState, id: InputStep): boolean {
+  return shownSteps(session, flow).includes(id);
+}
+
+/** "Step 2 of 5" for an input step, or `null` for any other view. */
+export function stepProgress(session: ClientSession, flow: FlowState, step: VerificationStep): { current: number; total: number } | null {
+  const steps = shownSteps(session, flow);
+  const index = steps.indexOf(step as InputStep);
+  return index < 0 ? null : { current: index + 1, total: steps.length };
+}
+
+/**
+ * Where Back leads from `step`: the shown step before it, or `null` where going back makes no sense
+ * (on the consent and the step right after it: consent once given is not asked again; on any view
+ * that is not an input step: loading, upload and processing, outcomes, errors).
+ */
+export function previousStep(session: ClientSession, flow: FlowState, step: VerificationStep): InputStep | null {
+  const steps = shownSteps(session, flow);
+  const index = steps.indexOf(step as InputStep);
+  return index > 1 ? steps[index - 1]! : null;
+}
+
+/** About how long each step takes, in minutes (a photo with the camera, typing the details…). */
+const STEP_MINUTES: Record<InputStep, number> = {
+  consent: 0.25,
+  'document-type': 0.25,
+  'capture-front': 0.75,
+  'capture-back': 0.5,
+  'capture-selfie': 0.5,
+  'id-number': 1,
+  review: 0.25,
+};
+
+/** About how long the whole flow takes for this session, in whole minutes (at least 1), for the consent. */
+export function estimateMinutes(session: ClientSession, flow: FlowState): number {
+  const steps = shownSteps(session, flow);
+  // The back of the document is not known before the type is chosen: count it when any allowed type has one.
+  const backUnknown = !steps.includes('capture-back') && effectiveDocumentType(session, flow) === null && session.type === 'document';
+  const total = steps.reduce((sum, step) => sum + STEP_MINUTES[step], backUnknown ? STEP_MINUTES['capture-back'] : 0);
+  return Math.max(1, Math.round(total));
+}
+
+/** Whether closing now would throw away photos or typed details. */
+export function holdsWork(flow: FlowState): boolean {
+  return Object.keys(flow.captures).length > 0 || flow.idNumber !== null;
 }
 
 /** Steps after which nothing is left to do but close. */

@@ -24,6 +24,21 @@ export const verifyIdentityStyles = [
       display: contents;
     }
 
+    /*
+     * A brand colour of any lightness keeps text readable (4.5:1): text on the accent turns black or white by its
+     * lightness, and text in the accent colour (links, Back) is darkened in light mode and lightened in dark mode.
+     * Set on :host, so a page's own --verify-accent-text-color on the element still wins.
+     */
+    @supports (color: oklch(from red l c h)) {
+      :host {
+        --verify-accent-text-color: oklch(from var(--verify-accent-color) clamp(0, (0.565 - l) * 1000, 1) 0 0);
+        --_verify-accent-ink: light-dark(
+          oklch(from var(--verify-accent-color) min(l, 0.5) c h),
+          oklch(from var(--verify-accent-color) max(l, 0.75) c h)
+        );
+      }
+    }
+
     :host([inline]) {
       display: block;
     }
@@ -84,8 +99,8 @@ export const verifyIdentityStyles = [
     .close {
       display: inline-grid;
       place-items: center;
-      inline-size: 2.5rem;
-      block-size: 2.5rem;
+      inline-size: 2.75rem;
+      block-size: 2.75rem;
       padding: 0;
       border: none;
       border-radius: var(--verify-radius);
@@ -103,6 +118,75 @@ export const verifyIdentityStyles = [
       padding: 1.25rem;
     }
 
+    .progress {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      margin-block: -0.5rem 1rem;
+    }
+
+    .back {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      min-block-size: 2.75rem;
+      min-inline-size: 2.75rem;
+      margin-inline-start: -0.5rem;
+      padding-block: 0;
+      padding-inline: 0.25rem 0.75rem;
+      border: none;
+      border-radius: var(--verify-radius);
+      background: none;
+      color: var(--_verify-accent-ink, var(--verify-accent-color));
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+
+    .back:hover {
+      background: var(--verify-surface-color);
+    }
+
+    [dir='rtl'] .back svg {
+      transform: scaleX(-1);
+    }
+
+    .progress-label {
+      margin-inline-start: auto;
+      color: var(--verify-muted-text-color);
+      font-size: 0.875rem;
+    }
+
+    /* The bar is decoration for the label beside it: ≥ 3:1 against the background (1.4.11) for the filled part. */
+    .progress-track {
+      flex-basis: 100%;
+      inline-size: 100%;
+      block-size: 0.375rem;
+      border: none;
+      border-radius: 999px;
+      background: var(--verify-surface-color);
+      overflow: hidden;
+      appearance: none;
+    }
+
+    .progress-track::-webkit-progress-bar {
+      background: var(--verify-surface-color);
+    }
+
+    .progress-track::-webkit-progress-value {
+      background: var(--verify-accent-color);
+    }
+
+    .keep {
+      flex-basis: 100%;
+      margin-block-start: 0.5rem;
+    }
+
+    .progress-track::-moz-progress-bar {
+      background: var(--verify-accent-color);
+    }
+
     .view {
       display: grid;
       justify-items: start;
@@ -114,6 +198,25 @@ export const verifyIdentityStyles = [
 
     .outcome--success h2 {
       color: var(--verify-success-color);
+    }
+
+    .illustration {
+      margin-block-end: 0.75rem;
+      color: var(--verify-muted-text-color);
+    }
+
+    .illustration--success {
+      color: var(--verify-success-color);
+    }
+
+    .illustration--failed,
+    .illustration--error {
+      color: var(--verify-error-color);
+    }
+
+    .illustration--declined,
+    .illustration--neutral {
+      color: var(--verify-accent-color);
     }
 
     .spinner {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SessionStatus } from '../../core/session.js';
-import type { FileSide } from '../../core/types.js';
+import type { ClientSession, FileSide } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
@@ -10,19 +10,27 @@ import type { VerifyError } from '../../core/errors.js';
 import {
   VerificationCloseEvent,
   VerificationErrorEvent,
+  VerificationRequestCloseEvent,
   VerificationStepEvent,
   type CloseReason,
+  type CloseRequestSource,
   type VerificationStep,
 } from '../../events.js';
-import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
+import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, EditEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
+import type { Strings } from '../../locales/en.js';
+import { mergeStrings, type StringsOverride } from './strings.js';
 import {
   INITIAL_FLOW,
   effectiveDocumentType,
+  holdsWork,
   isOutcomeStep,
   planSubmission,
+  previousStep,
   reduceFlow,
   requiredSides,
   resolveStep,
+  retryScope,
+  stepProgress,
   type FlowAction,
   type FlowState,
 } from './flow.js';
@@ -41,7 +49,8 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @fires verification-requires-input - `{ session, lastError }`: checks failed, or consent was declined.
  * @fires verification-canceled - `{ session }`: the session was canceled (or redacted while it needed input) by your server.
  * @fires verification-status-change - `{ status, previousStatus, session }`: after each of the four above (`previousStatus` equals `status` for a decline, which keeps `requires_input`).
- * @fires verification-close - `{ reason, status }`: the element closed. `dismissed`: the person closed it (Escape, ✕) before an outcome; `completed`: closed from an outcome; `closed-by-api`: `close()` or `open = false`.
+ * @fires verification-request-close - `{ source }` (`close-button`, `escape`, `backdrop`): the person asked to close, before any confirmation; cancelable, `preventDefault()` keeps it open. Not fired by `close()`.
+ * @fires verification-close - `{ reason, status }`: the element closed. `dismissed`: the person closed it (✕, Escape, backdrop) before an outcome; `completed`: closed from an outcome; `closed-by-api`: `close()` or `open = false`.
  * @fires verification-error - `{ error: { type, code, message, status?, retryAfter?, param? } }`: an SDK-level failure (`client_secret_malformed`, `secret_invalid`, `secret_expired`, `secret_spent`, `network_error`, `timeout`, `api_error`, `malformed_response`, `client_secret_fetch_failed`…).
  *
  * @csspart dialog - The `<dialog>` (or, with `inline`, the section that replaces it).
@@ -50,6 +59,11 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart close-button - The close button.
  * @csspart badge - The "Test mode" badge, shown for sessions that are not live.
  * @csspart body - Where the current step shows.
+ * @csspart progress-bar - The row above each input step with Back, "Step 2 of 5" and its bar.
+ * @csspart back-button - Back to the previous step (what was given there is kept).
+ * @csspart keep-button - On a photo step gone back to: keeps the photo taken before and carries on.
+ * @csspart leave - "Leave the verification?", asked in place of the step when closing would lose photos or details.
+ * @csspart illustration - The picture of an outcome or error (an inline SVG in the tone's colour).
  * @csspart status - The polite live region that announces each step (visually hidden).
  * @csspart heading - Each step's heading.
  * @csspart camera-preview - The live camera `<video>`.
@@ -61,6 +75,9 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart progress - The upload progress bar.
  * @csspart error - The review step's error message.
  * @csspart submit-button - Submits the verification.
+ * @csspart edit-button - Edit beside the typed details on the review step.
+ * @csspart logo - Your logo on the consent (`logo-url`).
+ * @csspart privacy-policy-link - The link to your privacy policy on the consent (`privacy-policy-url`).
  * @csspart help-button - Opens a help popover ("Tips for a good photo", "Why is this needed?").
  * @csspart help-panel - The help popover.
  *
@@ -94,10 +111,22 @@ export class VerifyIdentityElement extends LitElement {
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | undefined;
   /** Milliseconds between status polls when the status stream is unavailable. @default 2000 */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval: number | undefined;
+  /** Your business's name, shown on the consent ("Acme asks you to verify your identity"). */
+  @property({ attribute: 'business-name' }) businessName = '';
+  /** Your logo, shown on the consent (an image URL; its alt text is the business name). */
+  @property({ attribute: 'logo-url' }) logoUrl = '';
+  /** Your privacy policy, linked from the consent (opens in a new tab). */
+  @property({ attribute: 'privacy-policy-url' }) privacyPolicyUrl = '';
+  /** An extra paragraph of yours on the consent, as plain text (e.g. how long you keep the data). */
+  @property({ attribute: 'consent-text' }) consentText = '';
+  /** Your own wording for any string, merged over the language's (e.g. `{ outcome: { verifiedNext: 'You can now open your account.' } }`). Property only. */
+  @property({ attribute: false }) strings: StringsOverride | undefined;
 
   @state() private flow: FlowState = INITIAL_FLOW;
   /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
   @state() private stepsError: VerifyError | null = null;
+  /** Asking "Leave the verification?" after a close request that would lose photos or details. */
+  @state() private confirmingLeave = false;
 
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
@@ -111,6 +140,7 @@ export class VerifyIdentityElement extends LitElement {
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
+  #merged: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
   /** The later steps' chunk is being fetched for this element. */
   #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
@@ -191,6 +221,7 @@ export class VerifyIdentityElement extends LitElement {
     this.stepsError = null;
     this.#shownStep = null;
     this.#closeReason = null;
+    this.confirmingLeave = false;
     this.#resetFlow();
     void this.#session.open(this.clientSecret);
   }
@@ -199,6 +230,7 @@ export class VerifyIdentityElement extends LitElement {
     const reason = this.#closeReason ?? 'closed-by-api';
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
+    this.confirmingLeave = false;
     const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
@@ -237,15 +269,67 @@ export class VerifyIdentityElement extends LitElement {
     this.#reviewCache = null;
   }
 
-  #requestClose = (): void => {
+  /** Closes now, from a Done or Close button, or once a close request is allowed. */
+  #finishClose = (): void => {
     this.#closeReason = isOutcomeStep(this.#step()) ? 'completed' : 'dismissed';
     this.open = false;
   };
 
-  /** Escape (or the browser) closed the dialog: a dismiss request like the close button. */
+  /**
+   * The person asks to close: the page may veto it (`verification-request-close`), then closing would lose
+   * photos or details, they are asked first. Escape while asking means "keep going".
+   */
+  #requestClose(source: CloseRequestSource): void {
+    if (this.#leaving()) {
+      if (source === 'escape') this.#keepGoing();
+      return;
+    }
+    const request = new VerificationRequestCloseEvent({ source });
+    this.dispatchEvent(request);
+    if (request.defaultPrevented || !this.open) return;
+    const { session, submitting } = this.#session.model;
+    // While submitting nothing is lost: the upload carries on and the result says what it led to.
+    if (session && !submitting && stepProgress(session, this.flow, this.#step()) && holdsWork(this.flow)) {
+      this.confirmingLeave = true;
+      // The safe choice has focus, so Enter by reflex does not delete anything.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.leave .button--primary')?.focus());
+      return;
+    }
+    this.#finishClose();
+  }
+
+  /** Asking to leave, while there is still something to lose (the server may have ended the session meanwhile). */
+  #leaving(): boolean {
+    const session = this.#session.model.session;
+    return this.confirmingLeave && !!session && stepProgress(session, this.flow, this.#step()) !== null;
+  }
+
+  #keepGoing(): void {
+    this.confirmingLeave = false;
+    void this.#modal.focusStep(() => this.open);
+  }
+
+  /** Escape: a close request the element answers itself, so it can ask first (or be vetoed). */
+  #onDialogCancel(event: Event): void {
+    // The browser may refuse to cancel (repeated Escape without user activation): then the dialog closes.
+    if (!event.cancelable) return;
+    event.preventDefault();
+    this.#requestClose('escape');
+  }
+
+  /** A click on the backdrop: the dialog itself is the target, outside its box. */
+  #onDialogClick(event: MouseEvent): void {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog || event.detail === 0) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) this.#requestClose('backdrop');
+  }
+
+  /** The browser closed the dialog without a cancelable request: a dismiss, as nothing can stop it. */
   #onDialogClose(event: Event): void {
     // Also fires, late, for the close-and-reopen of a remount: the dialog is open again by then.
-    if (this.open && !(event.target as HTMLDialogElement).open) this.#requestClose();
+    if (this.open && !(event.target as HTMLDialogElement).open) this.#finishClose();
   }
 
   #step(): VerificationStep {
@@ -290,30 +374,57 @@ export class VerifyIdentityElement extends LitElement {
         ${content}
       </section>`;
     }
-    return html`<dialog part="dialog" class="panel" aria-labelledby="title" dir=${dir} lang=${tag} @close=${this.#onDialogClose}>
+    return html`<dialog
+      part="dialog"
+      class="panel"
+      aria-labelledby="title"
+      dir=${dir}
+      lang=${tag}
+      @cancel=${this.#onDialogCancel}
+      @click=${this.#onDialogClick}
+      @close=${this.#onDialogClose}
+    >
       ${content}
     </dialog>`;
   }
 
+  /** The language's strings with the page's `strings` over them, merged again only when either changes. */
+  #strings(): Strings {
+    const base = this.#locales.locale.strings;
+    if (this.#merged?.base !== base || this.#merged.override !== this.strings) {
+      this.#merged = { base, override: this.strings, strings: mergeStrings(base, this.strings) };
+    }
+    return this.#merged.strings;
+  }
+
   #renderContent(): TemplateResult {
-    const { strings } = this.#locales.locale;
+    const strings = this.#strings();
+    const { tag } = this.#locales.locale;
     const model = this.#session.model;
     const session = model.session;
     const step = this.#step();
     const context: ViewContext = {
       strings,
+      lang: tag,
+      branding: {
+        businessName: this.businessName,
+        logoUrl: this.logoUrl,
+        privacyPolicyUrl: this.privacyPolicyUrl,
+        consentText: this.consentText,
+      },
       model,
       session,
       flow: this.flow,
       reviewCaptures: this.#reviewCaptures,
-      requestClose: this.#requestClose,
+      requestClose: this.#finishClose,
       error: this.stepsError ?? model.error,
       reload: () => {
         if (!this.stepsError) return void this.#session.load(this.clientSecret);
         this.stepsError = null;
       },
       tryAgain: async () => {
-        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry' });
+        const scope = retryScope(session?.last_error?.code);
+        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry', scope });
       },
     };
     return html`
@@ -322,15 +433,17 @@ export class VerifyIdentityElement extends LitElement {
         ${session && !session.livemode
           ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
           : nothing}
-        <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${this.#requestClose}>
+        <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${() => this.#requestClose('close-button')}>
           <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
         </button>
       </div>
+      ${this.#leaving() ? this.#renderLeave() : nothing}
       <div
         part="body"
         class="body"
+        ?hidden=${this.#leaving()}
         @vi-consent=${(event: ConsentEvent) =>
           event.detail.accepted ? this.#dispatchFlow({ type: 'consent' }) : void this.#session.decline()}
         @vi-document-type=${(event: DocumentTypeEvent) =>
@@ -342,12 +455,62 @@ export class VerifyIdentityElement extends LitElement {
             capture: { image: event.detail.image, source: event.detail.source },
           })}
         @vi-retake=${(event: RetakeEvent) => this.#dispatchFlow({ type: 'retake', side: event.detail.side })}
+        @vi-edit=${(event: EditEvent) => this.#dispatchFlow({ type: 'back', to: event.detail.step })}
         @vi-id-number=${(event: IdNumberEvent) => this.#dispatchFlow({ type: 'id-number', details: event.detail.details })}
         @vi-submit=${() => void this.#onSubmit()}
       >
+        ${session ? this.#renderProgress(session, step) : nothing}
         ${keyed(step, VIEWS[isStepReady(step) ? step : 'loading'](context))}
       </div>
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.#modal.announcement}</div>
     `;
+  }
+
+  /** "Step 2 of 5", a bar, and Back where going back makes sense (never while uploading). */
+  #renderProgress(session: ClientSession, step: VerificationStep): TemplateResult | typeof nothing {
+    const progress = stepProgress(session, this.flow, step);
+    if (!progress) return nothing;
+    const t = this.#strings().progress;
+    const label = t.label(progress.current, progress.total);
+    const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
+    // A photo gone back to (Back, Retake) can be kept as it is rather than taken again.
+    const side = step.startsWith('capture-') ? (step.slice('capture-'.length) as FileSide) : null;
+    const keep = side && this.flow.revisiting === step && this.flow.captures[side];
+    return html`<div part="progress-bar" class="progress">
+      ${back
+        ? html`<button type="button" part="back-button" class="back" @click=${() => this.#dispatchFlow({ type: 'back', to: back })}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+              <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+            </svg>
+            ${t.back}
+          </button>`
+        : nothing}
+      <span class="progress-label" id="progress-label">${label}</span>
+      <progress
+        class="progress-track"
+        max=${progress.total}
+        value=${progress.current}
+        aria-labelledby="progress-label"
+        aria-valuetext=${label}
+      ></progress>
+      ${keep
+        ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => this.#dispatchFlow({ type: 'resume' })}>
+            ${t.keepPhoto}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** "Leave the verification?" in place of the step, which stays as it was underneath. */
+  #renderLeave(): TemplateResult {
+    const t = this.#strings().leave;
+    return html`<div part="leave" class="body leave" role="alertdialog" aria-modal="true" aria-labelledby="leave-heading" aria-describedby="leave-body">
+      <h2 id="leave-heading">${t.heading}</h2>
+      <p id="leave-body">${t.body}</p>
+      <div class="actions">
+        <button type="button" class="button button--secondary" @click=${this.#finishClose}>${t.leave}</button>
+        <button type="button" class="button button--primary" @click=${() => this.#keepGoing()}>${t.stay}</button>
+      </div>
+    </div>`;
   }
 }

@@ -4,18 +4,29 @@ import type { SessionModel } from '../../core/session-model.js';
 import type { ClientSession, FileSide } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
-import { allowedDocumentTypes, effectiveDocumentType, type FlowState } from './flow.js';
+import { allowedDocumentTypes, effectiveDocumentType, estimateMinutes, retryScope, type FlowState } from './flow.js';
 
 /** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
 const STEP_PARTS =
-  'heading, camera-preview, framing-guide, capture-button, drop-zone, message, thumbnail, progress, error, submit-button, help-button, help-panel';
+  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-button, drop-zone, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
 
 /** Errors a second try may fix. */
 const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server', 'rate_limit', 'malformed_response'];
 
 /** What a view needs from the element: data, and the actions its buttons start. */
+/** What the integrator shows on the consent (attributes of the element; empty strings when not set). */
+export interface Branding {
+  businessName: string;
+  logoUrl: string;
+  privacyPolicyUrl: string;
+  consentText: string;
+}
+
 export interface ViewContext {
   strings: Strings;
+  /** The BCP 47 tag of the strings, for dates and numbers. */
+  lang: string;
+  branding: Branding;
   model: SessionModel;
   /** The loaded session (`null` only for `loading` and `error`). */
   session: ClientSession | null;
@@ -45,14 +56,41 @@ function lastErrorMessage(strings: Strings, session: ClientSession): string | un
   return Object.hasOwn(lastErrors, lastError.code) ? lastErrors[lastError.code as keyof typeof lastErrors] : lastError.reason;
 }
 
+/** "3 minutes" in the person's language, plural rules included. */
+function formatMinutes(lang: string, minutes: number): string {
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}
+
 const alert = (message: string): TemplateResult => html`<p class="error" role="alert">${message}</p>`;
 
 const heading = (text: string): TemplateResult => html`<h2 id="step-heading" tabindex="-1">${text}</h2>`;
 
-function outcome(context: ViewContext, title: string, body: string | undefined, tone: string): TemplateResult {
+type Tone = 'success' | 'failed' | 'declined' | 'neutral' | 'error';
+
+/** The glyph inside each outcome's circle: a tick, an exclamation mark, a cross, a bar, a question mark. */
+const GLYPHS: Record<Tone, string> = {
+  success: 'M20 33l8 8 16-17',
+  failed: 'M32 19v16M32 44v1',
+  declined: 'M23 23l18 18M41 23L23 41',
+  neutral: 'M21 32h22',
+  error: 'M25 26a7 7 0 1 1 10 6c-2 1-3 2-3 5M32 45v1',
+};
+
+/**
+ * A small picture of the outcome, drawn in the tone's `--verify-*` colour (currentColor), hidden from
+ * screen readers: the heading says the same. Inline, as the five of them cost less than a chunk's request.
+ */
+const illustration = (tone: Tone): TemplateResult => html`<svg class="illustration illustration--${tone}" part="illustration" viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
+  <circle cx="32" cy="32" r="28" fill="currentColor" fill-opacity="0.12" stroke="currentColor" stroke-width="3" />
+  <path d=${GLYPHS[tone]} fill="none" stroke="currentColor" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+function outcome(context: ViewContext, title: string, body: string | undefined, next: string, tone: Tone): TemplateResult {
   return html`<div class="view outcome outcome--${tone}">
+    ${illustration(tone)}
     ${heading(title)}
     <p>${body}</p>
+    <p class="muted next">${next}</p>
     <div class="actions">
       <button type="button" class="button button--primary" @click=${context.requestClose}>${context.strings.outcome.done}</button>
     </div>
@@ -92,7 +130,8 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
   error: (context) => {
     const t = context.strings.errors;
     const { error } = context;
-    return html`<div class="view">
+    return html`<div class="view outcome outcome--error">
+      ${illustration('error')}
       ${heading(t.heading)}
       <p class="error" role="alert" data-code=${error?.code ?? ''}>${error ? errorMessage(context.strings, error) : t.generic}</p>
       <div class="actions">
@@ -104,8 +143,14 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
     </div>`;
   },
 
-  consent: ({ strings, session }) =>
-    html`<verify-identity-consent-step data-step exportparts=${STEP_PARTS} .strings=${strings} .session=${session}></verify-identity-consent-step>`,
+  consent: ({ strings, session, lang, branding, flow }) => html`<verify-identity-consent-step
+    data-step
+    exportparts=${STEP_PARTS}
+    .strings=${strings}
+    .session=${session}
+    .branding=${branding}
+    .duration=${strings.consent.duration(formatMinutes(lang, estimateMinutes(session!, flow)))}
+  ></verify-identity-consent-step>`,
 
   'document-type': ({ strings, session, flow }) => html`<verify-identity-document-type-step
     data-step
@@ -134,6 +179,7 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
       .strings=${context.strings}
       .captures=${context.reviewCaptures()}
       .idNumber=${context.flow.idNumber ?? undefined}
+      .locale=${context.lang}
       .busy=${submitting}
       .progress=${progress}
       .error=${failure?.phase === 'submit' ? errorMessage(context.strings, failure.error) : undefined}
@@ -153,17 +199,26 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
     </div>`;
   },
 
-  verified: (context) => outcome(context, context.strings.outcome.verifiedHeading, context.strings.outcome.verifiedBody, 'success'),
-  canceled: (context) => outcome(context, context.strings.outcome.canceledHeading, context.strings.outcome.canceledBody, 'neutral'),
+  verified: (context) => {
+    const t = context.strings.outcome;
+    return outcome(context, t.verifiedHeading, t.verifiedBody, t.verifiedNext, 'success');
+  },
+  canceled: (context) => {
+    const t = context.strings.outcome;
+    return outcome(context, t.canceledHeading, t.canceledBody, t.canceledNext, 'neutral');
+  },
 
   'requires-input': (context) => {
     const { strings, model } = context;
     const t = strings.outcome;
     const session = context.session!;
     const declined = session.last_error?.code === 'consent_declined';
-    return html`<div class="view outcome outcome--failed">
+    const tone = declined ? 'declined' : 'failed';
+    return html`<div class="view outcome outcome--${tone}">
+      ${illustration(tone)}
       ${heading(declined ? t.declinedHeading : t.failedHeading)}
       <p>${declined ? t.declinedBody : lastErrorMessage(strings, session)}</p>
+      ${declined ? nothing : html`<p class="muted next">${t.redo[retryScope(session.last_error?.code)]}</p>`}
       ${model.failure?.phase === 'retry' ? alert(errorMessage(strings, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${t.done}</button>

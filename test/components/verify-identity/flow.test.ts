@@ -2,9 +2,14 @@ import { expect } from '@open-wc/testing';
 import type { ClientSession } from '../../../src/core/types.js';
 import {
   INITIAL_FLOW,
+  holdsWork,
   planSubmission,
+  previousStep,
   reduceFlow,
   resolveStep,
+  retryScope,
+  shownSteps,
+  stepProgress,
   type FlowAction,
   type FlowState,
 } from '../../../src/components/verify-identity/flow.js';
@@ -68,12 +73,154 @@ describe('flow', () => {
     expect(resolveStep({ session: failed, blockingError: true, flow })).to.equal('error');
   });
 
-  it('restarts at document capture after Try again, consent kept, images dropped', () => {
-    const failed = session({ last_error: { code: 'document_expired', reason: 'Expired.' } }, { allowed_types: ['passport'] });
-    const retried = run({ type: 'consent' }, capture('front'), { type: 'submitted' }, { type: 'retry' });
+  it('restarts at document capture after Try again for an unknown failure, consent kept, images dropped', () => {
+    const failed = session({ last_error: { code: 'something_new', reason: 'New.' } }, { allowed_types: ['passport'] });
+    const retried = run({ type: 'consent' }, capture('front'), { type: 'submitted' }, { type: 'retry', scope: retryScope('something_new') });
     expect(retried.consentGiven).to.equal(true);
     expect(retried.captures).to.deep.equal({});
     expect(step(failed, retried)).to.equal('capture-front');
+  });
+
+  it('maps each last_error code to what must be redone, own keys only', () => {
+    expect(retryScope('selfie_face_mismatch')).to.equal('selfie');
+    expect(retryScope('selfie_manipulated')).to.equal('selfie');
+    expect(retryScope('document_expired')).to.equal('document');
+    expect(retryScope('document_unverified_other')).to.equal('document');
+    expect(retryScope('document_type_not_supported')).to.equal('other-document');
+    expect(retryScope('id_number_mismatch')).to.equal('id-number');
+    expect(retryScope('under_supported_age')).to.equal('everything');
+    expect(retryScope('constructor')).to.equal('everything');
+    expect(retryScope(null)).to.equal('everything');
+  });
+
+  describe('Try again keeps what the failure did not concern', () => {
+    const s = session({}, { require_matching_selfie: true, require_id_number: true });
+    const submitted = run(
+      { type: 'consent' },
+      { type: 'document-type', documentType: 'id_card' },
+      capture('front'),
+      capture('back'),
+      capture('selfie'),
+      { type: 'id-number', details: ID },
+      { type: 'submitted' },
+    );
+    const retry = (code: string) => reduceFlow(submitted, { type: 'retry', scope: retryScope(code) });
+
+    it('a selfie mismatch asks for the selfie only, then review', () => {
+      const flow = retry('selfie_face_mismatch');
+      expect(flow.documentType).to.equal('id_card');
+      expect(Object.keys(flow.captures)).to.deep.equal(['front', 'back']);
+      expect(flow.idNumber).to.deep.equal(ID);
+      expect(step(s, flow)).to.equal('capture-selfie');
+      expect(step(s, reduceFlow(flow, capture('selfie')))).to.equal('review');
+    });
+
+    it('an expired document asks both sides again, same document type, selfie and details kept', () => {
+      const flow = retry('document_expired');
+      expect(flow.documentType).to.equal('id_card');
+      expect(Object.keys(flow.captures)).to.deep.equal(['selfie']);
+      expect(step(s, flow)).to.equal('capture-front');
+      expect(step(s, [capture('front'), capture('back')].reduce(reduceFlow, flow))).to.equal('review');
+    });
+
+    it('an unsupported document asks for another document type', () => {
+      const flow = retry('document_type_not_supported');
+      expect(flow.documentType).to.equal(null);
+      expect(step(s, flow)).to.equal('document-type');
+    });
+
+    it('an ID number mismatch asks the details only', () => {
+      const flow = retry('id_number_mismatch');
+      expect(Object.keys(flow.captures)).to.deep.equal(['front', 'back', 'selfie']);
+      expect(step(s, flow)).to.equal('id-number');
+    });
+
+    it('keeps the same when the outcome arrived before the submit was marked as accepted', () => {
+      const unmarked = run(
+        { type: 'consent' },
+        { type: 'document-type', documentType: 'id_card' },
+        capture('front'),
+        capture('back'),
+        capture('selfie'),
+        { type: 'retry', scope: 'selfie' },
+      );
+      expect(Object.keys(unmarked.captures)).to.deep.equal(['front', 'back']);
+      expect(unmarked.documentType).to.equal('id_card');
+    });
+
+    it('an unknown failure asks everything again, consent kept', () => {
+      const again = retry('something_new');
+      expect(again.captures).to.deep.equal({});
+      expect([again.consentGiven, again.documentType, again.idNumber, again.lastAttempt]).to.deep.equal([true, null, null, null]);
+    });
+  });
+
+  describe('progress and Back', () => {
+    const s = session({}, { require_matching_selfie: true });
+    const chosen = run({ type: 'consent' }, { type: 'document-type', documentType: 'id_card' });
+
+    it('counts the steps this session shows: consent, type, front, back, selfie, review', () => {
+      expect(shownSteps(s, chosen)).to.deep.equal(['consent', 'document-type', 'capture-front', 'capture-back', 'capture-selfie', 'review']);
+      expect(stepProgress(s, chosen, 'capture-front')).to.deep.equal({ current: 3, total: 6 });
+      expect(stepProgress(s, chosen, 'processing')).to.equal(null);
+      expect(stepProgress(s, chosen, 'requires-input')).to.equal(null);
+    });
+
+    it('does not count a document type that is the only one allowed, nor a passport back', () => {
+      const passport = session({}, { allowed_types: ['passport'] });
+      expect(shownSteps(passport, run({ type: 'consent' }))).to.deep.equal(['consent', 'capture-front', 'review']);
+      expect(shownSteps(session({ type: 'id_number' }), INITIAL_FLOW)).to.deep.equal(['consent', 'id-number', 'review']);
+    });
+
+    it('goes back one shown step, never to the consent nor from a view that is not an input step', () => {
+      expect(previousStep(s, chosen, 'document-type')).to.equal(null);
+      expect(previousStep(s, chosen, 'consent')).to.equal(null);
+      expect(previousStep(s, chosen, 'capture-front')).to.equal('document-type');
+      expect(previousStep(s, chosen, 'review')).to.equal('capture-selfie');
+      expect(previousStep(s, chosen, 'processing')).to.equal(null);
+      expect(previousStep(session({}, { allowed_types: ['passport'] }), run({ type: 'consent' }), 'capture-front')).to.equal(null);
+    });
+
+    it('Back shows the earlier step with what it holds, and giving it again moves on', () => {
+      const front = reduceFlow(chosen, capture('front'));
+      expect(step(s, front)).to.equal('capture-back');
+      const back = reduceFlow(front, { type: 'back', to: previousStep(s, front, 'capture-back')! });
+      expect(step(s, back)).to.equal('capture-front');
+      expect(back.captures.front).to.equal(front.captures.front);
+      const backAgain = reduceFlow(back, { type: 'back', to: previousStep(s, back, 'capture-front')! });
+      expect(step(s, backAgain)).to.equal('document-type');
+      // The same document again keeps the front; another one drops it.
+      const same = reduceFlow(backAgain, { type: 'document-type', documentType: 'id_card' });
+      expect(step(s, same)).to.equal('capture-back');
+      expect(same.captures.front).to.equal(front.captures.front);
+      const other = reduceFlow(backAgain, { type: 'document-type', documentType: 'passport' });
+      expect(other.captures).to.deep.equal({});
+      expect(step(s, other)).to.equal('capture-front');
+    });
+
+    it('resume leaves a photo gone back to as it was and carries on', () => {
+      const reviewed = [capture('front'), capture('back'), capture('selfie')].reduce(reduceFlow, chosen);
+      const retaking = reduceFlow(reviewed, { type: 'retake', side: 'front' });
+      expect(step(s, retaking)).to.equal('capture-front');
+      const kept = reduceFlow(retaking, { type: 'resume' });
+      expect(step(s, kept)).to.equal('review');
+      expect(kept.captures).to.deep.equal(reviewed.captures);
+    });
+
+    it('Edit from the review returns to the details, then to the review', () => {
+      const idSession = session({ type: 'id_number' });
+      const reviewed = run({ type: 'consent' }, { type: 'id-number', details: ID });
+      const editing = reduceFlow(reviewed, { type: 'back', to: 'id-number' });
+      expect(step(idSession, editing)).to.equal('id-number');
+      expect(editing.idNumber).to.deep.equal(ID);
+      expect(step(idSession, reduceFlow(editing, { type: 'id-number', details: { ...ID, first_name: 'Ado' } }))).to.equal('review');
+    });
+
+    it('work would be lost once a photo or a detail is held', () => {
+      expect(holdsWork(chosen)).to.equal(false);
+      expect(holdsWork(reduceFlow(chosen, capture('front')))).to.equal(true);
+      expect(holdsWork(run({ type: 'id-number', details: ID }))).to.equal(true);
+    });
   });
 
   it('returns to review after a retake, keeping the other images', () => {
