@@ -5,21 +5,20 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
 import type { VerificationStep } from '../../src/events.js';
+import { PASSPORT_ONLY, createSession, useMockBackend } from '../support/backend.js';
 import {
   acceptConsent,
   chooseDocument,
   clickShellButton,
-  createSession,
   declineConsent,
   enterIdNumber,
   recordEvents,
   stepRoot,
   submitReview,
   uploadImage,
-  useMockBackend,
   waitForStep,
   type RecordedEvent,
-} from '../components/verify-identity/helpers.js';
+} from '../support/element.js';
 import { focusObscured, horizontalOverflow, lowContrastText, smallTargets } from './wcag.js';
 
 interface Variant {
@@ -132,7 +131,7 @@ const VARIANTS: Variant[] = [
 
 describe('WCAG 2.2 AA on every view of <verify-identity>', function () {
   this.timeout(60_000);
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   before(() => setViewport({ width: 800, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));
 

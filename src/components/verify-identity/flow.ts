@@ -10,7 +10,6 @@ import {
   type LastErrorCode,
 } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
-import type { Strings } from '../../locales/en.js';
 import type { CaptureSource } from '../step-events.js';
 
 /**
@@ -177,7 +176,7 @@ export interface StepDefinition {
   /** Adds what it collected to the submission (only called when every step is complete). */
   toSubmission?(session: ClientSession, flow: FlowState, submission: Submission): void;
   /** What the consent step lists for it (steps that collect the same thing share the line). */
-  collects?: keyof Strings['consent'];
+  collects?: 'documentPhoto' | 'selfie' | 'idNumber';
 }
 
 const captureStep = (side: FileSide): StepDefinition => ({

@@ -2,9 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { formatDate } from '../../../src/components/steps/review-step.js';
 import { en } from '../../../src/locales/en.js';
+import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
 import {
   acceptConsent,
-  createSession,
   enterIdNumber,
   mount,
   passportFlow,
@@ -12,12 +12,11 @@ import {
   stepRoot,
   stepsOf,
   uploadImage,
-  useMockBackend,
   waitForStep,
-} from './helpers.js';
+} from '../../support/element.js';
 
 describe('<verify-identity> branding, outcomes, review edits and strings', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   it('brands the consent with the business name, logo, privacy policy, an extra paragraph and a time estimate', async () => {
     const session = createSession(mock.backend);
@@ -99,7 +98,7 @@ describe('<verify-identity> branding, outcomes, review edits and strings', () =>
     await enterIdNumber(el, events);
     await waitForStep(events, 'review');
     let review = await stepRoot(el);
-    expect(review.querySelector('.details')!.textContent).to.contain('December 10, 1815').and.not.contain('1815-12-10');
+    expect(review.querySelector('.details')!.textContent).to.contain('December 10, 1990').and.not.contain('1990-12-10');
     const edit = review.querySelector<HTMLButtonElement>('[part=edit-button]')!;
     expect(edit.getAttribute('aria-label')).to.equal(en.review.editDetailsLabel);
     edit.click();

@@ -1,19 +1,18 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
+import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
 import {
   acceptConsent,
   chooseDocument,
   clickShellButton,
-  createSession,
   mount,
   stepRoot,
   stepsOf,
   submitReview,
   uploadImage,
-  useMockBackend,
   waitForStep,
-} from './helpers.js';
+} from '../../support/element.js';
 
 /** The focused element, looking into shadow roots. */
 function deepActive(): Element | null {
@@ -34,7 +33,7 @@ const backButton = (el: VerifyIdentityElement) => shell(el).querySelector<HTMLBu
 const leavePanel = (el: VerifyIdentityElement) => shell(el).querySelector<HTMLElement>('[part=leave]');
 
 describe('<verify-identity> progress, Back and closing without losing work', () => {
-  const mock = useMockBackend();
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
   it('shows "Step n of total" with a progressbar computed from the session, and Back keeps what was given', async () => {
     const session = createSession(mock.backend, { options: { document: { allowed_types: ['passport', 'id_card'], require_matching_selfie: true } } });
