@@ -15,6 +15,8 @@ export interface VerifyIdentityOptions {
   inline?: boolean;
   /** ms between status polls when the status stream is unavailable. @default 2000 */
   pollInterval?: number;
+  /** Your page that continues the verification on a phone ("Continue on your phone"); see the `handoff-url` attribute. */
+  handoffUrl?: string;
   /** Receives the element once mounted, to listen to its events or close it early. */
   onMount?: (element: VerifyIdentityElement) => void;
 }
@@ -30,6 +32,7 @@ export async function verifyIdentity(clientSecret: string, options: VerifyIdenti
   if (options.apiBase !== undefined) element.apiBase = options.apiBase;
   if (options.locale !== undefined) element.locale = options.locale;
   if (options.pollInterval !== undefined) element.pollInterval = options.pollInterval;
+  if (options.handoffUrl !== undefined) element.handoffUrl = options.handoffUrl;
   element.fetchClientSecret = options.fetchClientSecret;
   element.inline = options.inline ?? false;
   (options.container ?? document.body).append(element);

@@ -73,6 +73,14 @@ export class SessionHandoffState {
     for (const code of this.#codes) if (code.state === 'live') code.state = 'revoked';
   }
 
+  /** Ends the current code's life now, if it is still live (a test mode); true when one was. */
+  expireNow(now: number): boolean {
+    const current = this.#codes.at(-1);
+    if (current?.state !== 'live' || now >= current.expiresAt) return false;
+    current.expiresAt = now;
+    return true;
+  }
+
   /** When the current code expires unclaimed, or `undefined` when nothing is waiting for a phone. */
   get pendingExpiry(): number | undefined {
     const current = this.#codes.at(-1);

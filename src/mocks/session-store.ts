@@ -346,6 +346,12 @@ export class SessionStore {
     return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000) };
   }
 
+  /** Test mode: the live handoff code of session `id` (or of every session) expires now, as after 10 minutes. */
+  expireHandoffCodes(id?: string): void {
+    const records = id === undefined ? [...this.#sessions.values()] : [this.#get(id)];
+    for (const record of records) if (record.handoff.expireNow(this.#now())) this.#notify(record);
+  }
+
   /** Takes a handoff code once (`POST …/handoff/claim`) and gives the phone a client secret of its own. */
   claimHandoff(id: string, code: string): { object: 'identity.verification_session.handoff_claim'; client_secret: string } {
     const record = this.#get(id);

@@ -165,4 +165,9 @@ export interface MockBackend {
   deliveries(endpointId: string): MockEvent[];
   /** How many distinct submissions the session counted (idempotent replays excluded). */
   submissionCount(id: string): number;
+  /**
+   * Test mode: the handoff code still waiting for a phone (of session `id`, or of every session)
+   * expires now, as it would after 10 minutes; its session's stream reports `handoff.status: 'expired'`.
+   */
+  expireHandoffCodes(id?: string): void;
 }

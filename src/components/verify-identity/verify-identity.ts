@@ -6,7 +6,7 @@ import type { FileSide } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
-import type { VerifyError } from '../../core/errors.js';
+import { VerifyError, isVerifyError } from '../../core/errors.js';
 import {
   VerificationCloseEvent,
   VerificationErrorEvent,
@@ -27,8 +27,9 @@ import {
   type FlowState,
 } from './flow.js';
 import { isStepReady, loadSteps } from './lazy-steps.js';
+import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { VIEWS, type ViewContext } from './views.js';
+import { VIEWS, type HandoffContext, type ViewContext } from './views.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
 /**
@@ -94,10 +95,18 @@ export class VerifyIdentityElement extends LitElement {
   @property({ attribute: false }) fetchClientSecret: (() => Promise<string>) | undefined;
   /** Milliseconds between status polls when the status stream is unavailable. @default 2000 */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval: number | undefined;
+  /**
+   * Your page that continues a verification on a phone: capture steps then offer "Continue on your phone"
+   * (a QR code of this URL with a one-time `#code=…`). On that page, put a `<verify-identity>` with no
+   * client secret: it claims the code from the address. Relative URLs resolve against this page.
+   */
+  @property({ attribute: 'handoff-url' }) handoffUrl = '';
 
   @state() private flow: FlowState = INITIAL_FLOW;
   /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
   @state() private stepsError: VerifyError | null = null;
+  /** Handoff: the view shows on this (desktop) device; or this device claimed a code (the phone). */
+  @state() private handoff: { showing: boolean; onPhone: boolean; error: VerifyError | null } = { showing: false, onPhone: false, error: null };
 
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
@@ -192,7 +201,57 @@ export class VerifyIdentityElement extends LitElement {
     this.#shownStep = null;
     this.#closeReason = null;
     this.#resetFlow();
-    void this.#session.open(this.clientSecret);
+    this.handoff = { ...this.handoff, showing: false, error: null };
+    // Opened from a handoff link, with no secret of its own: the code in the address gets one.
+    if (!this.clientSecret && /[#&]code=/.test(location.hash)) void this.#claimHandoff();
+    else void this.#session.open(this.clientSecret);
+  }
+
+  #handoffCode: string | null = null;
+
+  async #claimHandoff(): Promise<void> {
+    try {
+      const { takeHandoffCode, claimHandoffCode } = await import('../handoff/claim.js');
+      this.#handoffCode ??= takeHandoffCode();
+      const secret = await claimHandoffCode(this.#handoffCode ?? '', { apiBase: this.apiBase });
+      if (!this.open) return;
+      this.handoff = { ...this.handoff, onPhone: true };
+      // Loads the session, as a secret set by the page would.
+      this.clientSecret = secret;
+    } catch (cause) {
+      if (!this.open) return;
+      const error = isVerifyError(cause) ? cause : new VerifyError({ type: 'network', code: 'network_error', message: 'The handoff could not be loaded.', cause });
+      this.handoff = { ...this.handoff, error };
+      this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+    }
+  }
+
+  #handoffContext(): HandoffContext | null {
+    if (!this.handoffUrl || this.handoff.onPhone || !this.#session.model.session) return null;
+    return {
+      showing: this.handoff.showing,
+      ready: isHandoffViewReady(),
+      clientSecret: this.clientSecret,
+      apiBase: this.apiBase,
+      url: this.handoffUrl,
+      start: () => {
+        this.handoff = { ...this.handoff, showing: true };
+        loadHandoffView().then(
+          () => {
+            this.requestUpdate();
+            void this.#modal.focusStep(() => this.open);
+          },
+          (error: VerifyError) => {
+            this.handoff = { ...this.handoff, showing: false };
+            this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+          },
+        );
+      },
+      stop: () => {
+        this.handoff = { ...this.handoff, showing: false };
+        void this.#modal.focusStep(() => this.open);
+      },
+    };
   }
 
   #startClosing(): void {
@@ -253,7 +312,7 @@ export class VerifyIdentityElement extends LitElement {
     // A failed load or decline leaves nothing to show but itself.
     const blockingError = failure?.phase === 'load' || failure?.phase === 'decline';
     const step = resolveStep({ session, blockingError, flow: this.flow });
-    return this.stepsError && !isStepReady(step) ? 'error' : step;
+    return (this.stepsError && !isStepReady(step)) || this.handoff.error ? 'error' : step;
   }
 
   #dispatchFlow(action: FlowAction): void {
@@ -307,14 +366,20 @@ export class VerifyIdentityElement extends LitElement {
       flow: this.flow,
       reviewCaptures: this.#reviewCaptures,
       requestClose: this.#requestClose,
-      error: this.stepsError ?? model.error,
+      error: this.handoff.error ?? this.stepsError ?? model.error,
       reload: () => {
+        if (this.handoff.error) {
+          this.handoff = { ...this.handoff, error: null };
+          return void this.#claimHandoff();
+        }
         if (!this.stepsError) return void this.#session.load(this.clientSecret);
         this.stepsError = null;
       },
       tryAgain: async () => {
         if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry' });
       },
+      handoff: this.#handoffContext(),
+      onPhone: this.handoff.onPhone,
     };
     return html`
       <div part="header" class="header">
