@@ -38,7 +38,9 @@ export function mockApiPlugin(): Plugin {
         const port = (server.httpServer?.address() as { port: number } | null)?.port;
         const lan = lanAddress();
         // Listening on the network only with `--host` (npm run demo passes it); otherwise links stay local.
-        origin ??= lan && server.config.server.host ? `http://${lan}:${port}` : undefined;
+        const { host } = server.config.server;
+        const exposed = host === true || host === '0.0.0.0' || host === '::';
+        origin ??= lan && exposed ? `http://${lan}:${port}` : undefined;
         server.config.logger.info(
           origin
             ? `  Continue on your phone: handoff links open ${origin}/handoff.html (same network; VERIFY_DEMO_ORIGIN overrides)`

@@ -125,7 +125,7 @@ export class VerifyHandoffView extends LitElement {
       <h2 id="step-heading" tabindex="-1">${t.offer}</h2>
       <p>${t.scan}</p>
       ${qr
-        ? html`<svg class="qr" part="handoff-qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${t.qrLabel(link!.url)} shape-rendering="crispEdges">
+        ? html`<svg class="qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${t.qrLabel(link!.url)} shape-rendering="crispEdges">
             ${svg`<rect width="100%" height="100%" fill="#fff" /><path d=${qr.path} fill="#000" />`}
           </svg>`
         : html`<div class="placeholder" aria-hidden="true"></div>`}

@@ -64,6 +64,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart submit-button - Submits the verification.
  * @csspart help-button - Opens a help popover ("Tips for a good photo", "Why is this needed?").
  * @csspart help-panel - The help popover.
+ * @csspart handoff-button - "Continue on your phone", below a capture step (with `handoff-url`).
  *
  * @cssproperty --verify-accent-color - Primary buttons, focus rings, links.
  * @cssproperty --verify-accent-text-color - Text on the accent color.
