@@ -18,6 +18,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'capture.fileTooManyPixels': ['huge.png'],
   'review.idNumberMasked': ['6789'],
   'review.uploadingPercent': [42],
+  'handoff.qrLabel': ['https://example.com/verify/continue#code=vs_1_handoff_abc'],
+  'handoff.expires': ['14:32'],
 };
 
 /**
