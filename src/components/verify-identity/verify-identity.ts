@@ -125,6 +125,8 @@ export class VerifyIdentityElement extends LitElement {
   #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
+  /** The handoff code taken from the address (kept to claim again after a network failure). */
+  #handoffCode: string | null = null;
 
   /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
@@ -207,8 +209,6 @@ export class VerifyIdentityElement extends LitElement {
     if (!this.clientSecret && /[#&]code=/.test(location.hash)) void this.#claimHandoff();
     else void this.#session.open(this.clientSecret);
   }
-
-  #handoffCode: string | null = null;
 
   async #claimHandoff(): Promise<void> {
     try {
