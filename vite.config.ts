@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { mockApiPlugin } from './demo/mock-api-plugin.js';
 
 const root = import.meta.dirname;
 
@@ -62,14 +63,17 @@ export default defineConfig(({ mode, command }) =>
         root: resolve(root, 'demo'),
         publicDir: resolve(root, 'public'),
         base: './',
+        // `npm run demo` (and the preview of the build) also serve the shared mock API at /v1.
+        plugins: [mockApiPlugin()],
         // The demo bundles the mock backend (MSW) on purpose, hence a chunk larger than Vite's default warning.
         build: {
           outDir: resolve(root, 'dist-demo'),
           emptyOutDir: true,
           target: 'es2022',
           chunkSizeWarningLimit: 1024,
-          // The full demo; plain.html, the smallest page that embeds the element; and that page under a strict CSP.
-          rolldownOptions: { input: ['index.html', 'plain.html', 'strict-csp.html'].map((page) => resolve(root, 'demo', page)) },
+          // The full demo; plain.html, the smallest page that embeds the element; that page under a strict CSP;
+          // and handoff.html, the page a phone opens from the QR code.
+          rolldownOptions: { input: ['index.html', 'plain.html', 'strict-csp.html', 'handoff.html'].map((page) => resolve(root, 'demo', page)) },
         },
         preview: { port: 4173, strictPort: false },
         server: { port: 5173, strictPort: false },

@@ -15,8 +15,15 @@ const DESCRIPTIONS: Record<FaultKind, string> = {
   delay: `take ${DELAY_MS / 1000} s`,
 };
 
-export function setUpFaultPanel(form: HTMLFormElement, faults: FaultInjector): void {
+export function setUpFaultPanel(form: HTMLFormElement, injector: FaultInjector | null): void {
   const message = form.querySelector<HTMLElement>('[role="status"]')!;
+  if (!injector) {
+    // The shared mock API lives in the dev server: its faults cannot be armed from a page.
+    for (const button of form.querySelectorAll('button')) button.disabled = true;
+    message.textContent = 'Faults need the in-page mock: open this page with ?mock=sw.';
+    return;
+  }
+  const faults = injector;
   const endpoint = form.elements.namedItem('endpoint') as HTMLSelectElement;
   let watcher: ReturnType<typeof setInterval> | undefined;
 

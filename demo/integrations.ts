@@ -9,6 +9,8 @@ export interface IntegrationsOptions {
   server: ServerPanel;
   /** The SDK's language until `setLocale` changes it. */
   locale: string;
+  /** The demo's handoff page ("Continue on your phone"); empty where the mock cannot be shared. */
+  handoffUrl: string;
 }
 
 export interface Integrations {
@@ -16,7 +18,7 @@ export interface Integrations {
   setLocale(locale: string): void;
 }
 
-export function setUpIntegrations({ root, server, locale }: IntegrationsOptions): Integrations {
+export function setUpIntegrations({ root, server, locale, handoffUrl }: IntegrationsOptions): Integrations {
   let currentLocale = locale;
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   $('#element-snippet').textContent = ELEMENT_SNIPPET;
@@ -41,6 +43,7 @@ export function setUpIntegrations({ root, server, locale }: IntegrationsOptions)
     element.inline = $<HTMLInputElement>('#inline-mode').checked;
     element.locale = currentLocale;
     element.fetchClientSecret = server.fetchClientSecret;
+    element.handoffUrl = handoffUrl;
     element.clientSecret = secret;
     void element.show();
   });
@@ -53,6 +56,7 @@ export function setUpIntegrations({ root, server, locale }: IntegrationsOptions)
     const result = await verifyIdentity(secret, {
       locale: currentLocale,
       fetchClientSecret: server.fetchClientSecret,
+      handoffUrl,
     });
     output.textContent = JSON.stringify(
       'error' in result

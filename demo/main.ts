@@ -1,12 +1,14 @@
-// The demo page: a mock backend in a service worker, a stand-in for the site's server, and the
-// SDK in both integration styles, with every event the page and the "server" see.
+// The demo page: a mock backend (shared over HTTP by `npm run demo`, or in a service worker in the static
+// build: see mock-mode.ts), a stand-in for the site's server, the SDK in both integration styles with every
+// event the page and the "server" see, and a phone frame for "Continue on your phone".
 
 import { SUPPORTED_LOCALES } from '../src/locales/index.js';
-import { startMockBackend } from '../src/mocks/browser.js';
 import { setUpAppearance } from './appearance.js';
 import { logDomEvents } from './dom-log.js';
 import { setUpFaultPanel } from './fault-panel.js';
+import { setUpHandoffPanel } from './handoff-panel.js';
 import { setUpIntegrations } from './integrations.js';
+import { handoffPageUrl, startDemoMock } from './mock-mode.js';
 import { setUpServerPanel } from './server-panel.js';
 import { startWebhookLog } from './webhook-log.js';
 
@@ -15,12 +17,9 @@ const $ = <T extends Element = HTMLElement>(selector: string) => document.queryS
 const startButtons = [$<HTMLButtonElement>('#start-element'), $<HTMLButtonElement>('#start-function')];
 for (const button of startButtons) button.disabled = true;
 
-// The worker script sits beside index.html, so the built demo works under any base path.
-// Quiet: the webhook column polls twice a second, which would drown MSW's request log.
-const { backend } = await startMockBackend({
-  quiet: true,
-  serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
-});
+const mock = await startDemoMock();
+// Handoff needs one backend for both devices: the shared API only.
+const handoffUrl = mock.mode === 'http' ? handoffPageUrl() : '';
 
 /** Each language named in itself ("Français", "العربية"), as a language menu should. */
 const nativeName = (code: string) => {
@@ -28,13 +27,14 @@ const nativeName = (code: string) => {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 };
 const server = setUpServerPanel($('main'));
-const integrations = setUpIntegrations({ root: $('main'), server, locale: SUPPORTED_LOCALES[0] ?? 'en' });
+const integrations = setUpIntegrations({ root: $('main'), server, locale: SUPPORTED_LOCALES[0] ?? 'en', handoffUrl });
+setUpHandoffPanel({ root: $('#handoff-panel'), handoffUrl, expireCodes: () => mock.expireHandoffCodes() });
 setUpAppearance({
   form: $<HTMLFormElement>('#appearance'),
   locales: SUPPORTED_LOCALES.map((code) => [code, nativeName(code)] as const),
   onLocaleChange: (locale) => integrations.setLocale(locale),
 });
-setUpFaultPanel($<HTMLFormElement>('#fault-panel'), backend.faults);
+setUpFaultPanel($<HTMLFormElement>('#fault-panel'), mock.faults);
 logDomEvents($<HTMLOListElement>('#dom-log'));
 await startWebhookLog({
   list: $<HTMLOListElement>('#webhook-log'),
@@ -48,4 +48,7 @@ $('#clear-logs').addEventListener('click', () => {
 });
 
 for (const button of startButtons) button.disabled = false;
-$('#backend-status').textContent = 'Mock backend ready: requests to /v1 are answered by a service worker, in test mode.';
+$('#backend-status').textContent =
+  mock.mode === 'http'
+    ? 'Mock backend ready: requests to /v1 are answered by the shared mock API of the dev server, in test mode.'
+    : 'Mock backend ready: requests to /v1 are answered by a service worker, in test mode.';

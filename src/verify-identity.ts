@@ -20,6 +20,8 @@ export interface VerifyIdentityOptions {
   branding?: { businessName?: string; logoUrl?: string; privacyPolicyUrl?: string; consentText?: string };
   /** Your own wording for any string, merged over the language's. */
   strings?: StringsOverride;
+  /** Your page that continues the verification on a phone ("Continue on your phone"); see the `handoff-url` attribute. */
+  handoffUrl?: string;
   /** Receives the element once mounted, to listen to its events or close it early. */
   onMount?: (element: VerifyIdentityElement) => void;
 }
@@ -35,6 +37,7 @@ export async function verifyIdentity(clientSecret: string, options: VerifyIdenti
   if (options.apiBase !== undefined) element.apiBase = options.apiBase;
   if (options.locale !== undefined) element.locale = options.locale;
   if (options.pollInterval !== undefined) element.pollInterval = options.pollInterval;
+  if (options.handoffUrl !== undefined) element.handoffUrl = options.handoffUrl;
   element.fetchClientSecret = options.fetchClientSecret;
   // Only these four: a plain-JavaScript `branding` must not set `open` or anything else.
   for (const key of ['businessName', 'logoUrl', 'privacyPolicyUrl', 'consentText'] as const) {

@@ -45,6 +45,16 @@ export interface DocumentOptions {
   require_matching_selfie: boolean;
 }
 
+/** How far a handoff to another device got: `expired` when its code ran out before a phone opened it. */
+export type HandoffStatus = 'waiting' | 'opened' | 'submitted' | 'expired';
+
+/** The session's latest handoff ("Continue on your phone"). */
+export interface SessionHandoff {
+  status: HandoffStatus;
+  /** When its code expires, Unix seconds. */
+  expires_at: number;
+}
+
 /** The client view of a VerificationSession: what a client secret may read. Holds no PII. */
 export interface ClientSession {
   id: string;
@@ -55,6 +65,8 @@ export interface ClientSession {
   last_error: LastError | null;
   livemode: boolean;
   created: number;
+  /** The latest handoff to another device; absent or `null` when none was started. */
+  handoff?: SessionHandoff | null;
 }
 
 export const FILE_PURPOSES = ['identity_document', 'selfie'] as const;

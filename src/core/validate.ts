@@ -43,6 +43,8 @@ const object =
     }
   };
 
+const handoff = object({ status: oneOf(['waiting', 'opened', 'submitted', 'expired']), expires_at: number });
+
 const clientSession = object({
   object: oneOf(['identity.verification_session']),
   id: string,
@@ -59,6 +61,8 @@ const clientSession = object({
   last_error: object({ code: string, reason: string }, true),
   livemode: boolean,
   created: number,
+  // Optional: a service without handoffs omits it.
+  handoff: (value, path) => (value == null ? undefined : handoff(value, path)),
 });
 
 const uploadedFile = object({

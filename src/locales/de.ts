@@ -231,6 +231,30 @@ const de: Strings = {
     },
     generic: 'Der Verifizierungsdienst ist nicht erreichbar. Versuchen Sie es gleich noch einmal.',
   },
+  handoff: {
+    offer: 'Auf dem Smartphone fortfahren',
+    scan: 'Scannen Sie diesen Code mit der Kamera Ihres Smartphones oder öffnen Sie den Link dort: Die Kamera macht schärfere Fotos.',
+    qrLabel: (url: string) => `QR-Code des Links ${url}`,
+    linkLabel: 'Link für Ihr Smartphone',
+    copy: 'Link kopieren',
+    copied: 'Link kopiert',
+    expires: (time: string) => `Dieser Code gilt einmal, bis ${time} Uhr.`,
+    creating: 'Code für Ihr Smartphone wird erstellt…',
+    waiting: 'Warten auf Ihr Smartphone…',
+    opened: 'Auf dem Smartphone geöffnet. Fahren Sie dort fort.',
+    submitted: 'Fotos gesendet – wird geprüft…',
+    expired: 'Dieser Code ist abgelaufen.',
+    failed: 'Der Code für Ihr Smartphone konnte nicht erstellt werden. Versuchen Sie es erneut oder nutzen Sie diesen Computer.',
+    newCode: 'Neuen Code erstellen',
+    useComputer: 'Stattdessen diesen Computer nutzen',
+    returnToComputer: 'Sie können jetzt zu Ihrem Computer zurückkehren.',
+    codes: {
+      handoff_code_expired: 'Dieser Link ist abgelaufen. Erstellen Sie auf Ihrem Computer einen neuen Code.',
+      handoff_code_claimed: 'Dieser Link wurde bereits verwendet. Erstellen Sie auf Ihrem Computer einen neuen Code.',
+      handoff_code_revoked: 'Dieser Link funktioniert nicht mehr. Erstellen Sie auf Ihrem Computer einen neuen Code.',
+      handoff_code_invalid: 'Dieser Link ist ungültig. Erstellen Sie auf Ihrem Computer einen neuen Code.',
+    },
+  },
 };
 
 export default de;

@@ -201,6 +201,32 @@ export const en = {
     } as Record<string, string>,
     generic: 'We could not reach the verification service. Try again in a moment.',
   },
+  // Continue on your phone: the handoff view on the computer, and its end on the phone.
+  handoff: {
+    offer: 'Continue on your phone',
+    scan: 'Scan this code with your phone’s camera, or open the link on your phone: its camera takes sharper photos.',
+    qrLabel: (url: string) => `QR code of the link ${url}`,
+    linkLabel: 'Link for your phone',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    expires: (time: string) => `This code works once, until ${time}.`,
+    creating: 'Making a code for your phone…',
+    waiting: 'Waiting for your phone…',
+    opened: 'Opened on your phone. Continue there.',
+    submitted: 'Photos submitted — checking…',
+    expired: 'This code has expired.',
+    failed: 'The code for your phone could not be made. Try again, or use this computer.',
+    newCode: 'Make a new code',
+    useComputer: 'Use this computer instead',
+    returnToComputer: 'You can now return to your computer.',
+    /** Why a handoff link opened on the phone could not be used. */
+    codes: {
+      handoff_code_expired: 'This link has expired. Make a new code on your computer.',
+      handoff_code_claimed: 'This link has already been used. Make a new code on your computer.',
+      handoff_code_revoked: 'This link no longer works. Make a new code on your computer.',
+      handoff_code_invalid: 'This link is not valid. Make a new code on your computer.',
+    },
+  },
 };
 
 export type Strings = typeof en;

@@ -216,6 +216,30 @@ const es: Strings = {
     },
     generic: 'No hemos podido conectar con el servicio de verificación. Vuelva a intentarlo dentro de un momento.',
   },
+  handoff: {
+    offer: 'Continuar en su teléfono',
+    scan: 'Escanee este código con la cámara de su teléfono o abra el enlace en su teléfono: su cámara toma fotos más nítidas.',
+    qrLabel: (url: string) => `Código QR del enlace ${url}`,
+    linkLabel: 'Enlace para su teléfono',
+    copy: 'Copiar enlace',
+    copied: 'Enlace copiado',
+    expires: (time: string) => `Este código sirve una sola vez, hasta las ${time}.`,
+    creating: 'Creando un código para su teléfono…',
+    waiting: 'Esperando a su teléfono…',
+    opened: 'Abierto en su teléfono. Continúe allí.',
+    submitted: 'Fotos enviadas: comprobando…',
+    expired: 'Este código ha caducado.',
+    failed: 'No se pudo crear el código para su teléfono. Vuelva a intentarlo o use este ordenador.',
+    newCode: 'Crear un código nuevo',
+    useComputer: 'Usar este ordenador',
+    returnToComputer: 'Ya puede volver a su ordenador.',
+    codes: {
+      handoff_code_expired: 'Este enlace ha caducado. Cree un código nuevo en su ordenador.',
+      handoff_code_claimed: 'Este enlace ya se ha usado. Cree un código nuevo en su ordenador.',
+      handoff_code_revoked: 'Este enlace ya no funciona. Cree un código nuevo en su ordenador.',
+      handoff_code_invalid: 'Este enlace no es válido. Cree un código nuevo en su ordenador.',
+    },
+  },
 };
 
 export default es;

@@ -210,6 +210,30 @@ const fr: Strings = {
     },
     generic: 'Impossible de joindre le service de vérification. Réessayez dans un instant.',
   },
+  handoff: {
+    offer: 'Continuer sur votre téléphone',
+    scan: 'Scannez ce code avec la caméra de votre téléphone, ou ouvrez le lien sur votre téléphone\u00a0: sa caméra prend des photos plus nettes.',
+    qrLabel: (url: string) => `Code QR du lien ${url}`,
+    linkLabel: 'Lien pour votre téléphone',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    expires: (time: string) => `Ce code ne sert qu’une fois, jusqu’à ${time}.`,
+    creating: 'Création d’un code pour votre téléphone…',
+    waiting: 'En attente de votre téléphone…',
+    opened: 'Ouvert sur votre téléphone. Continuez-y.',
+    submitted: 'Photos envoyées — vérification en cours…',
+    expired: 'Ce code a expiré.',
+    failed: 'Impossible de créer le code pour votre téléphone. Réessayez, ou utilisez cet ordinateur.',
+    newCode: 'Créer un nouveau code',
+    useComputer: 'Utiliser cet ordinateur',
+    returnToComputer: 'Vous pouvez maintenant revenir à votre ordinateur.',
+    codes: {
+      handoff_code_expired: 'Ce lien a expiré. Créez un nouveau code sur votre ordinateur.',
+      handoff_code_claimed: 'Ce lien a déjà été utilisé. Créez un nouveau code sur votre ordinateur.',
+      handoff_code_revoked: 'Ce lien ne fonctionne plus. Créez un nouveau code sur votre ordinateur.',
+      handoff_code_invalid: 'Ce lien n’est pas valide. Créez un nouveau code sur votre ordinateur.',
+    },
+  },
 };
 
 export default fr;

@@ -214,6 +214,30 @@ const id: Strings = {
     },
     generic: 'Kami tidak dapat menghubungi layanan verifikasi. Coba lagi sebentar lagi.',
   },
+  handoff: {
+    offer: 'Lanjutkan di ponsel Anda',
+    scan: 'Pindai kode ini dengan kamera ponsel Anda, atau buka tautannya di ponsel Anda: kameranya mengambil foto yang lebih tajam.',
+    qrLabel: (url: string) => `Kode QR untuk tautan ${url}`,
+    linkLabel: 'Tautan untuk ponsel Anda',
+    copy: 'Salin tautan',
+    copied: 'Tautan disalin',
+    expires: (time: string) => `Kode ini berlaku satu kali, sampai pukul ${time}.`,
+    creating: 'Membuat kode untuk ponsel Anda…',
+    waiting: 'Menunggu ponsel Anda…',
+    opened: 'Terbuka di ponsel Anda. Lanjutkan di sana.',
+    submitted: 'Foto terkirim — sedang diperiksa…',
+    expired: 'Kode ini sudah kedaluwarsa.',
+    failed: 'Kode untuk ponsel Anda tidak dapat dibuat. Coba lagi, atau gunakan komputer ini.',
+    newCode: 'Buat kode baru',
+    useComputer: 'Gunakan komputer ini saja',
+    returnToComputer: 'Sekarang Anda dapat kembali ke komputer.',
+    codes: {
+      handoff_code_expired: 'Tautan ini sudah kedaluwarsa. Buat kode baru di komputer Anda.',
+      handoff_code_claimed: 'Tautan ini sudah digunakan. Buat kode baru di komputer Anda.',
+      handoff_code_revoked: 'Tautan ini tidak berfungsi lagi. Buat kode baru di komputer Anda.',
+      handoff_code_invalid: 'Tautan ini tidak valid. Buat kode baru di komputer Anda.',
+    },
+  },
 };
 
 export default id;

@@ -223,6 +223,30 @@ const it: Strings = {
     },
     generic: 'Non è stato possibile raggiungere il servizio di verifica. Riprovi tra poco.',
   },
+  handoff: {
+    offer: 'Continua sul telefono',
+    scan: 'Inquadri questo codice con la fotocamera del suo telefono, oppure apra il link sul telefono: la sua fotocamera scatta foto più nitide.',
+    qrLabel: (url: string) => `Codice QR del link ${url}`,
+    linkLabel: 'Link per il suo telefono',
+    copy: 'Copia link',
+    copied: 'Link copiato',
+    expires: (time: string) => `Questo codice vale una sola volta, fino alle ${time}.`,
+    creating: 'Creazione di un codice per il suo telefono…',
+    waiting: 'In attesa del suo telefono…',
+    opened: 'Aperto sul telefono. Continui lì.',
+    submitted: 'Foto inviate — verifica in corso…',
+    expired: 'Questo codice è scaduto.',
+    failed: 'Non è stato possibile creare il codice per il telefono. Riprovi, oppure usi questo computer.',
+    newCode: 'Crea un nuovo codice',
+    useComputer: 'Usa invece questo computer',
+    returnToComputer: 'Ora può tornare al suo computer.',
+    codes: {
+      handoff_code_expired: 'Questo link è scaduto. Crei un nuovo codice sul suo computer.',
+      handoff_code_claimed: 'Questo link è già stato usato. Crei un nuovo codice sul suo computer.',
+      handoff_code_revoked: 'Questo link non funziona più. Crei un nuovo codice sul suo computer.',
+      handoff_code_invalid: 'Questo link non è valido. Crei un nuovo codice sul suo computer.',
+    },
+  },
 };
 
 export default it;

@@ -206,6 +206,30 @@ const ko: Strings = {
     },
     generic: '인증 서비스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.',
   },
+  handoff: {
+    offer: '휴대폰에서 계속하기',
+    scan: '휴대폰 카메라로 이 코드를 스캔하거나 휴대폰에서 링크를 여세요. 휴대폰 카메라가 더 선명한 사진을 찍어요.',
+    qrLabel: (url: string) => `링크 ${url}의 QR 코드`,
+    linkLabel: '휴대폰용 링크',
+    copy: '링크 복사',
+    copied: '링크를 복사했어요',
+    expires: (time: string) => `이 코드는 ${time}까지 한 번만 쓸 수 있어요.`,
+    creating: '휴대폰용 코드를 만드는 중이에요…',
+    waiting: '휴대폰을 기다리는 중이에요…',
+    opened: '휴대폰에서 열었어요. 휴대폰에서 계속하세요.',
+    submitted: '사진을 제출했어요 — 확인 중이에요…',
+    expired: '이 코드는 만료되었어요.',
+    failed: '휴대폰용 코드를 만들지 못했어요. 다시 시도하거나 이 컴퓨터를 사용하세요.',
+    newCode: '새 코드 만들기',
+    useComputer: '이 컴퓨터 사용하기',
+    returnToComputer: '이제 컴퓨터로 돌아가세요.',
+    codes: {
+      handoff_code_expired: '이 링크는 만료되었어요. 컴퓨터에서 새 코드를 만드세요.',
+      handoff_code_claimed: '이 링크는 이미 사용되었어요. 컴퓨터에서 새 코드를 만드세요.',
+      handoff_code_revoked: '이 링크는 더 이상 작동하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
+      handoff_code_invalid: '이 링크는 유효하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
+    },
+  },
 };
 
 export default ko;

@@ -214,6 +214,30 @@ const nl: Strings = {
     },
     generic: 'We kunnen de verificatiedienst niet bereiken. Probeer het zo opnieuw.',
   },
+  handoff: {
+    offer: 'Verder op uw telefoon',
+    scan: 'Scan deze code met de camera van uw telefoon, of open de link op uw telefoon: de camera daarvan maakt scherpere foto’s.',
+    qrLabel: (url: string) => `QR-code van de link ${url}`,
+    linkLabel: 'Link voor uw telefoon',
+    copy: 'Link kopiëren',
+    copied: 'Link gekopieerd',
+    expires: (time: string) => `Deze code werkt één keer, tot ${time}.`,
+    creating: 'Code voor uw telefoon wordt gemaakt…',
+    waiting: 'Wachten op uw telefoon…',
+    opened: 'Geopend op uw telefoon. Ga daar verder.',
+    submitted: 'Foto’s verstuurd — bezig met controleren…',
+    expired: 'Deze code is verlopen.',
+    failed: 'De code voor uw telefoon kon niet worden gemaakt. Probeer het opnieuw, of gebruik deze computer.',
+    newCode: 'Nieuwe code maken',
+    useComputer: 'Toch deze computer gebruiken',
+    returnToComputer: 'U kunt nu teruggaan naar uw computer.',
+    codes: {
+      handoff_code_expired: 'Deze link is verlopen. Maak een nieuwe code op uw computer.',
+      handoff_code_claimed: 'Deze link is al gebruikt. Maak een nieuwe code op uw computer.',
+      handoff_code_revoked: 'Deze link werkt niet meer. Maak een nieuwe code op uw computer.',
+      handoff_code_invalid: 'Deze link is ongeldig. Maak een nieuwe code op uw computer.',
+    },
+  },
 };
 
 export default nl;

@@ -226,6 +226,30 @@ const pl: Strings = {
     },
     generic: 'Nie udało się połączyć z usługą weryfikacji. Spróbuj ponownie za chwilę.',
   },
+  handoff: {
+    offer: 'Kontynuuj na telefonie',
+    scan: 'Zeskanuj ten kod aparatem telefonu albo otwórz link na telefonie: jego aparat robi ostrzejsze zdjęcia.',
+    qrLabel: (url: string) => `Kod QR z linkiem ${url}`,
+    linkLabel: 'Link dla telefonu',
+    copy: 'Kopiuj link',
+    copied: 'Link skopiowany',
+    expires: (time: string) => `Ten kod działa raz, do ${time}.`,
+    creating: 'Tworzenie kodu dla telefonu…',
+    waiting: 'Czekanie na telefon…',
+    opened: 'Otwarto na telefonie. Kontynuuj tam.',
+    submitted: 'Zdjęcia wysłane — trwa sprawdzanie…',
+    expired: 'Ten kod wygasł.',
+    failed: 'Nie udało się utworzyć kodu dla telefonu. Spróbuj ponownie albo użyj tego komputera.',
+    newCode: 'Utwórz nowy kod',
+    useComputer: 'Użyj tego komputera',
+    returnToComputer: 'Możesz teraz wrócić do komputera.',
+    codes: {
+      handoff_code_expired: 'Ten link wygasł. Utwórz nowy kod na komputerze.',
+      handoff_code_claimed: 'Ten link został już użyty. Utwórz nowy kod na komputerze.',
+      handoff_code_revoked: 'Ten link już nie działa. Utwórz nowy kod na komputerze.',
+      handoff_code_invalid: 'Ten link jest nieprawidłowy. Utwórz nowy kod na komputerze.',
+    },
+  },
 };
 
 export default pl;

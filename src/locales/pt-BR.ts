@@ -222,6 +222,30 @@ const ptBR: Strings = {
     },
     generic: 'Não foi possível acessar o serviço de verificação. Tente de novo daqui a pouco.',
   },
+  handoff: {
+    offer: 'Continuar no celular',
+    scan: 'Escaneie este código com a câmera do seu celular ou abra o link no celular: a câmera dele tira fotos mais nítidas.',
+    qrLabel: (url: string) => `Código QR do link ${url}`,
+    linkLabel: 'Link para o seu celular',
+    copy: 'Copiar link',
+    copied: 'Link copiado',
+    expires: (time: string) => `Este código vale uma única vez, até ${time}.`,
+    creating: 'Criando um código para o seu celular…',
+    waiting: 'Aguardando o seu celular…',
+    opened: 'Aberto no celular. Continue por lá.',
+    submitted: 'Fotos enviadas — verificando…',
+    expired: 'Este código expirou.',
+    failed: 'Não foi possível criar o código para o celular. Tente de novo ou use este computador.',
+    newCode: 'Criar um novo código',
+    useComputer: 'Usar este computador',
+    returnToComputer: 'Agora você pode voltar ao seu computador.',
+    codes: {
+      handoff_code_expired: 'Este link expirou. Crie um novo código no seu computador.',
+      handoff_code_claimed: 'Este link já foi usado. Crie um novo código no seu computador.',
+      handoff_code_revoked: 'Este link não funciona mais. Crie um novo código no seu computador.',
+      handoff_code_invalid: 'Este link não é válido. Crie um novo código no seu computador.',
+    },
+  },
 };
 
 export default ptBR;

@@ -230,6 +230,30 @@ const ptPT: Strings = {
     },
     generic: 'Não foi possível contactar o serviço de verificação. Tente novamente daqui a pouco.',
   },
+  handoff: {
+    offer: 'Continuar no telemóvel',
+    scan: 'Leia este código com a câmara do telemóvel ou abra a ligação no telemóvel: a câmara dele tira fotografias mais nítidas.',
+    qrLabel: (url: string) => `Código QR da ligação ${url}`,
+    linkLabel: 'Ligação para o telemóvel',
+    copy: 'Copiar ligação',
+    copied: 'Ligação copiada',
+    expires: (time: string) => `Este código só pode ser usado uma vez, até às ${time}.`,
+    creating: 'A criar um código para o telemóvel…',
+    waiting: 'À espera do telemóvel…',
+    opened: 'Aberto no telemóvel. Continue aí.',
+    submitted: 'Fotografias enviadas — a verificar…',
+    expired: 'Este código expirou.',
+    failed: 'Não foi possível criar o código para o telemóvel. Tente novamente ou use este computador.',
+    newCode: 'Criar um novo código',
+    useComputer: 'Usar antes este computador',
+    returnToComputer: 'Já pode voltar ao computador.',
+    codes: {
+      handoff_code_expired: 'Esta ligação expirou. Crie um novo código no computador.',
+      handoff_code_claimed: 'Esta ligação já foi usada. Crie um novo código no computador.',
+      handoff_code_revoked: 'Esta ligação já não funciona. Crie um novo código no computador.',
+      handoff_code_invalid: 'Esta ligação não é válida. Crie um novo código no computador.',
+    },
+  },
 };
 
 export default ptPT;

@@ -226,6 +226,30 @@ const ro: Strings = {
     },
     generic: 'Nu am putut contacta serviciul de verificare. Încercați din nou peste puțin timp.',
   },
+  handoff: {
+    offer: 'Continuați pe telefon',
+    scan: 'Scanați acest cod cu camera telefonului sau deschideți linkul pe telefon: camera lui face fotografii mai clare.',
+    qrLabel: (url: string) => `Cod QR al linkului ${url}`,
+    linkLabel: 'Link pentru telefon',
+    copy: 'Copiați linkul',
+    copied: 'Link copiat',
+    expires: (time: string) => `Acest cod funcționează o singură dată, până la ${time}.`,
+    creating: 'Se creează un cod pentru telefon…',
+    waiting: 'Se așteaptă telefonul…',
+    opened: 'Deschis pe telefon. Continuați acolo.',
+    submitted: 'Fotografii trimise — se verifică…',
+    expired: 'Acest cod a expirat.',
+    failed: 'Codul pentru telefon nu a putut fi creat. Încercați din nou sau folosiți acest computer.',
+    newCode: 'Creați un cod nou',
+    useComputer: 'Folosiți acest computer',
+    returnToComputer: 'Acum vă puteți întoarce la computer.',
+    codes: {
+      handoff_code_expired: 'Acest link a expirat. Creați un cod nou pe computer.',
+      handoff_code_claimed: 'Acest link a fost deja folosit. Creați un cod nou pe computer.',
+      handoff_code_revoked: 'Acest link nu mai funcționează. Creați un cod nou pe computer.',
+      handoff_code_invalid: 'Acest link nu este valid. Creați un cod nou pe computer.',
+    },
+  },
 };
 
 export default ro;

@@ -228,6 +228,30 @@ const tr: Strings = {
     },
     generic: 'Doğrulama hizmetine ulaşılamadı. Biraz sonra yeniden deneyin.',
   },
+  handoff: {
+    offer: 'Telefonunuzda devam edin',
+    scan: 'Bu kodu telefonunuzun kamerasıyla tarayın veya bağlantıyı telefonunuzda açın: telefon kamerası daha net fotoğraf çeker.',
+    qrLabel: (url: string) => `${url} bağlantısının QR kodu`,
+    linkLabel: 'Telefonunuz için bağlantı',
+    copy: 'Bağlantıyı kopyala',
+    copied: 'Bağlantı kopyalandı',
+    expires: (time: string) => `Bu kod ${time} saatine kadar bir kez kullanılabilir.`,
+    creating: 'Telefonunuz için kod oluşturuluyor…',
+    waiting: 'Telefonunuz bekleniyor…',
+    opened: 'Telefonunuzda açıldı. Oradan devam edin.',
+    submitted: 'Fotoğraflar gönderildi — kontrol ediliyor…',
+    expired: 'Bu kodun süresi doldu.',
+    failed: 'Telefonunuz için kod oluşturulamadı. Yeniden deneyin veya bu bilgisayarı kullanın.',
+    newCode: 'Yeni kod oluştur',
+    useComputer: 'Bunun yerine bu bilgisayarı kullan',
+    returnToComputer: 'Artık bilgisayarınıza dönebilirsiniz.',
+    codes: {
+      handoff_code_expired: 'Bu bağlantının süresi doldu. Bilgisayarınızda yeni bir kod oluşturun.',
+      handoff_code_claimed: 'Bu bağlantı zaten kullanıldı. Bilgisayarınızda yeni bir kod oluşturun.',
+      handoff_code_revoked: 'Bu bağlantı artık çalışmıyor. Bilgisayarınızda yeni bir kod oluşturun.',
+      handoff_code_invalid: 'Bu bağlantı geçerli değil. Bilgisayarınızda yeni bir kod oluşturun.',
+    },
+  },
 };
 
 export default tr;

@@ -209,6 +209,30 @@ const vi: Strings = {
     },
     generic: 'Không thể kết nối với dịch vụ xác minh. Hãy thử lại sau giây lát.',
   },
+  handoff: {
+    offer: 'Tiếp tục trên điện thoại',
+    scan: 'Quét mã này bằng camera điện thoại của bạn, hoặc mở liên kết trên điện thoại: camera điện thoại chụp ảnh rõ nét hơn.',
+    qrLabel: (url: string) => `Mã QR của liên kết ${url}`,
+    linkLabel: 'Liên kết cho điện thoại',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết',
+    expires: (time: string) => `Mã này chỉ dùng được một lần, đến ${time}.`,
+    creating: 'Đang tạo mã cho điện thoại của bạn…',
+    waiting: 'Đang chờ điện thoại của bạn…',
+    opened: 'Đã mở trên điện thoại. Hãy tiếp tục ở đó.',
+    submitted: 'Đã gửi ảnh — đang kiểm tra…',
+    expired: 'Mã này đã hết hạn.',
+    failed: 'Không thể tạo mã cho điện thoại của bạn. Hãy thử lại hoặc dùng máy tính này.',
+    newCode: 'Tạo mã mới',
+    useComputer: 'Dùng máy tính này',
+    returnToComputer: 'Giờ bạn có thể quay lại máy tính.',
+    codes: {
+      handoff_code_expired: 'Liên kết này đã hết hạn. Hãy tạo mã mới trên máy tính.',
+      handoff_code_claimed: 'Liên kết này đã được dùng. Hãy tạo mã mới trên máy tính.',
+      handoff_code_revoked: 'Liên kết này không còn hoạt động. Hãy tạo mã mới trên máy tính.',
+      handoff_code_invalid: 'Liên kết này không hợp lệ. Hãy tạo mã mới trên máy tính.',
+    },
+  },
 };
 
 export default vi;

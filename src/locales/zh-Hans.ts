@@ -198,6 +198,30 @@ const zhHans: Strings = {
     },
     generic: '无法连接到验证服务。请稍后重试。',
   },
+  handoff: {
+    offer: '在手机上继续',
+    scan: '请用手机摄像头扫描此二维码，或在手机上打开链接：手机摄像头拍的照片更清晰。',
+    qrLabel: (url: string) => `链接 ${url} 的二维码`,
+    linkLabel: '手机链接',
+    copy: '复制链接',
+    copied: '链接已复制',
+    expires: (time: string) => `此二维码只能使用一次，有效期至 ${time}。`,
+    creating: '正在为您的手机生成二维码…',
+    waiting: '正在等待您的手机…',
+    opened: '已在手机上打开，请在手机上继续。',
+    submitted: '照片已提交，正在核对…',
+    expired: '此二维码已过期。',
+    failed: '无法为您的手机生成二维码。请重试，或使用这台电脑。',
+    newCode: '生成新的二维码',
+    useComputer: '改用这台电脑',
+    returnToComputer: '您现在可以回到电脑上了。',
+    codes: {
+      handoff_code_expired: '此链接已过期。请在电脑上生成新的二维码。',
+      handoff_code_claimed: '此链接已被使用。请在电脑上生成新的二维码。',
+      handoff_code_revoked: '此链接已失效。请在电脑上生成新的二维码。',
+      handoff_code_invalid: '此链接无效。请在电脑上生成新的二维码。',
+    },
+  },
 };
 
 export default zhHans;

@@ -198,6 +198,30 @@ const zhHant: Strings = {
     },
     generic: '無法連線到驗證服務。請稍後再試一次。',
   },
+  handoff: {
+    offer: '在手機上繼續',
+    scan: '請用手機相機掃描此 QR 碼，或在手機上開啟連結：手機相機拍的照片更清晰。',
+    qrLabel: (url: string) => `連結 ${url} 的 QR 碼`,
+    linkLabel: '手機連結',
+    copy: '複製連結',
+    copied: '已複製連結',
+    expires: (time: string) => `此 QR 碼只能使用一次，有效至 ${time}。`,
+    creating: '正在為您的手機產生 QR 碼…',
+    waiting: '正在等待您的手機…',
+    opened: '已在手機上開啟，請在手機上繼續。',
+    submitted: '照片已提交，正在核對…',
+    expired: '此 QR 碼已過期。',
+    failed: '無法為您的手機產生 QR 碼。請再試一次，或使用這台電腦。',
+    newCode: '產生新的 QR 碼',
+    useComputer: '改用這台電腦',
+    returnToComputer: '您現在可以回到電腦上了。',
+    codes: {
+      handoff_code_expired: '此連結已過期。請在電腦上產生新的 QR 碼。',
+      handoff_code_claimed: '此連結已被使用。請在電腦上產生新的 QR 碼。',
+      handoff_code_revoked: '此連結已失效。請在電腦上產生新的 QR 碼。',
+      handoff_code_invalid: '此連結無效。請在電腦上產生新的 QR 碼。',
+    },
+  },
 };
 
 export default zhHant;

@@ -38,5 +38,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     createWebhookEndpoint: (params) => store.events.createEndpoint(params),
     deliveries: (endpointId) => store.events.deliveries(endpointId),
     submissionCount: (id) => store.submissionCount(id),
+    expireHandoffCodes: (id) => store.expireHandoffCodes(id),
   };
 }

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
 import { MockApiError, invalidParam, missingParam, unauthorized } from './errors.js';
 import type { FaultQueue } from './faults.js';
+import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
 import { sessionStreamResponse } from './sse.js';
 import type { Fault, RecordedEndpoint, RecordedRequest } from './types.js';
@@ -35,6 +36,7 @@ function bearerOf(request: Request): string | null {
 function authKind(bearer: string | null): RecordedRequest['auth'] {
   if (bearer === null) return 'none';
   if (bearer.startsWith('sk_')) return 'secret_key';
+  if (bearer.includes('_handoff_')) return 'handoff_code';
   return bearer.includes('_secret_') ? 'client_secret' : 'none';
 }
 
@@ -179,6 +181,17 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
       const secret = store.authenticate(sessionId, bearer);
       store.requireUnspent(secret);
       return json(store.decline(sessionId, secret));
+    }),
+
+    route('post', `${sessions}/:id/handoff`, 'handoff', async ({ request, pathId: sessionId, bearer }) => {
+      const secret = store.authenticate(sessionId, bearer);
+      return json(store.startHandoff(sessionId, secret, await readJson(request)));
+    }),
+
+    // The code is the credential here (`Authorization: Bearer vs_…_handoff_…`): the phone has no secret yet.
+    route('post', `${sessions}/:id/handoff/claim`, 'handoff_claim', ({ pathId: sessionId, bearer }) => {
+      if (sessionIdOfHandoffCode(bearer) !== sessionId) throw handoffCodeError('handoff_code_invalid');
+      return json(store.claimHandoff(sessionId, bearer!));
     }),
 
     route('get', `${sessions}/:id/stream`, 'stream', ({ request, pathId: sessionId, bearer }) => {

@@ -13,6 +13,7 @@ import {
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
 import { idempotencyKeyReused, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
+import { SessionHandoffState, parseHandoffUrl, requireHandoffable } from './handoff.js';
 import { newClientSecret, newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
 import { isRecord, parseCreateParams } from './validation.js';
@@ -29,6 +30,8 @@ interface IssuedSecret {
   value: string;
   issuedAt: number;
   spent: boolean;
+  /** Issued to a phone that claimed a handoff code: its submission moves the handoff to `submitted`. */
+  handoff?: true;
 }
 
 interface StoredFile {
@@ -73,6 +76,7 @@ interface SessionRecord {
   submissionCount: number;
   /** The id_number details of the attempt being checked, for `verified_outputs`. */
   submittedDetails: IdNumberDetails | null;
+  handoff: SessionHandoffState;
 }
 
 export interface SessionListener {
@@ -134,6 +138,7 @@ export class SessionStore {
       idempotency: new Map(),
       submissionCount: 0,
       submittedDetails: null,
+      handoff: new SessionHandoffState(),
     };
     this.#issueSecret(record);
     this.#sessions.set(id, record);
@@ -154,6 +159,7 @@ export class SessionStore {
   cancel(id: string): ServerSession {
     const record = this.#get(id);
     record.status = this.#move(record, 'cancel');
+    record.handoff.revokeLive();
     this.#emit(record, 'identity.verification_session.canceled');
     return this.#serverView(record);
   }
@@ -171,6 +177,7 @@ export class SessionStore {
     const statusChanged = next !== record.status;
     record.status = next;
     record.redaction = { status: 'processing' };
+    record.handoff.revokeLive();
     record.metadata = {};
     record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
     record.submittedDetails = null;
@@ -222,7 +229,7 @@ export class SessionStore {
   }
 
   clientView(id: string): ClientSession {
-    return clientView(this.#get(id));
+    return clientView(this.#get(id), this.#now());
   }
 
   async uploadFile(id: string, upload: FileUpload): Promise<UploadedFile> {
@@ -308,9 +315,11 @@ export class SessionStore {
     record.lastError = null;
     record.submittedDetails = submission.id_number ?? null;
     record.submissionCount += 1;
+    record.handoff.revokeLive();
+    if (secret.handoff) record.handoff.submitted();
     this.#emit(record, 'identity.verification_session.processing');
     this.#scheduleOutcome(record, secret);
-    return { status: 200, body: clientView(record) };
+    return { status: 200, body: clientView(record, this.#now()) };
   }
 
   decline(id: string, secret: IssuedSecret): ClientSession {
@@ -318,7 +327,43 @@ export class SessionStore {
     record.status = this.#move(record, 'decline');
     this.#endAttempt(record, secret, 'consent_declined');
     this.#emit(record, 'identity.verification_session.requires_input');
-    return clientView(record);
+    return clientView(record, this.#now());
+  }
+
+  /**
+   * A new handoff code for the person's phone (`POST …/handoff`), replacing any code still live. The
+   * caller has authenticated `secret`. Its expiry is pushed to the status stream when it comes.
+   */
+  startHandoff(id: string, secret: IssuedSecret, body: unknown): { object: 'identity.verification_session.handoff'; url: string; expires_at: number } {
+    const record = this.#get(id);
+    this.requireUnspent(secret);
+    requireHandoffable(record.status, record.redaction !== null);
+    const { url, expiresAt } = record.handoff.issue(record.id, parseHandoffUrl(body), this.#now());
+    this.#notify(record);
+    this.#later(expiresAt - this.#now(), () => {
+      if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
+    });
+    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000) };
+  }
+
+  /** Test mode: the live handoff code of session `id` (or of every session) expires now, as after 10 minutes. */
+  expireHandoffCodes(id?: string): void {
+    const records = id === undefined ? [...this.#sessions.values()] : [this.#get(id)];
+    for (const record of records) if (record.handoff.expireNow(this.#now())) this.#notify(record);
+  }
+
+  /** Takes a handoff code once (`POST …/handoff/claim`) and gives the phone a client secret of its own. */
+  claimHandoff(id: string, code: string): { object: 'identity.verification_session.handoff_claim'; client_secret: string } {
+    const record = this.#get(id);
+    try {
+      record.handoff.claim(code, this.#now());
+    } finally {
+      // A refused code may have just expired: the desktop learns it as soon as the phone tried.
+      this.#notify(record);
+    }
+    const secret = this.#issueSecret(record);
+    secret.handoff = true;
+    return { object: 'identity.verification_session.handoff_claim', client_secret: secret.value };
   }
 
   /** Calls `listener` after every change of session `id`; returns the unsubscribe function. */
@@ -354,8 +399,10 @@ export class SessionStore {
     return this.#now() - secret.issuedAt >= SECRET_LIFETIME_MS;
   }
 
-  #issueSecret(record: SessionRecord): void {
-    record.secrets.push({ value: newClientSecret(record.id), issuedAt: this.#now(), spent: false });
+  #issueSecret(record: SessionRecord): IssuedSecret {
+    const secret: IssuedSecret = { value: newClientSecret(record.id), issuedAt: this.#now(), spent: false };
+    record.secrets.push(secret);
+    return secret;
   }
 
   /** The one way statuses move: the lifecycle table shared with the SDK, as a 409 when illegal. */
@@ -401,19 +448,24 @@ export class SessionStore {
   }
 
   #emit(record: SessionRecord, type: MockEventType): void {
-    this.events.emit(type, snapshot(record));
-    const view = clientView(record);
+    this.events.emit(type, snapshot(record, this.#now()));
+    this.#notify(record);
+  }
+
+  /** Tells the session's streams what the client now sees (a handoff moves without an event). */
+  #notify(record: SessionRecord): void {
+    const view = clientView(record, this.#now());
     for (const listener of [...(this.#listeners.get(record.id) ?? [])]) listener.change(view);
   }
 
   #serverView(record: SessionRecord): ServerSession {
     const current = record.secrets.at(-1);
     const usable = record.status === 'requires_input' && current && !current.spent && !this.#isExpired(current);
-    return { ...snapshot(record), client_secret: usable ? current.value : null };
+    return { ...snapshot(record, this.#now()), client_secret: usable ? current.value : null };
   }
 }
 
-function clientView(record: SessionRecord): ClientSession {
+function clientView(record: SessionRecord, now: number): ClientSession {
   return {
     id: record.id,
     object: 'identity.verification_session',
@@ -423,12 +475,13 @@ function clientView(record: SessionRecord): ClientSession {
     last_error: record.lastError && { ...record.lastError },
     livemode: false,
     created: record.created,
+    handoff: record.handoff.view(now),
   };
 }
 
-function snapshot(record: SessionRecord): SessionSnapshot {
+function snapshot(record: SessionRecord, now: number): SessionSnapshot {
   return {
-    ...clientView(record),
+    ...clientView(record, now),
     metadata: { ...record.metadata },
     redaction: record.redaction && { ...record.redaction },
     verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },

@@ -10,7 +10,7 @@ function sessionFrame(view: ClientSession): Uint8Array {
 
 /**
  * A `text/event-stream` response: the client view of session `id` at once, then after every change of
- * its status or last_error, ending after a final status. Aborting `signal` (or cancelling the body)
+ * its status, last_error or handoff status, ending after a final status. Aborting `signal` (or cancelling the body)
  * unsubscribes from the store.
  */
 export function sessionStreamResponse(store: SessionStore, id: string, signal: AbortSignal): Response {
@@ -40,7 +40,8 @@ export function sessionStreamResponse(store: SessionStore, id: string, signal: A
       };
       const push = (view: ClientSession) => {
         // A redaction of a canceled session, for instance, emits an event without changing what the client sees.
-        const change = JSON.stringify([view.status, view.last_error]);
+        // The handoff too: the desktop follows the phone (`waiting`, `opened`, `submitted`, `expired`) on it.
+        const change = JSON.stringify([view.status, view.last_error, view.handoff?.status]);
         if (stopped || change === lastChange) return;
         lastChange = change;
         controller.enqueue(sessionFrame(view));

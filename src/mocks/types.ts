@@ -32,6 +32,8 @@ export type MockEndpoint =
   | 'files'
   | 'submit'
   | 'decline'
+  | 'handoff'
+  | 'handoff_claim'
   | 'stream'
   | 'cancel'
   | 'redact'
@@ -129,7 +131,7 @@ export interface RecordedRequest {
   endpoint: RecordedEndpoint;
   sessionId?: string;
   /** The kind of credential sent; the credential itself is never stored. */
-  auth: 'client_secret' | 'secret_key' | 'none';
+  auth: 'client_secret' | 'secret_key' | 'handoff_code' | 'none';
   idempotencyKey?: string;
   /** What the mock answered; 0 for a network fault (or while the answer is still pending). */
   status: number;
@@ -163,4 +165,9 @@ export interface MockBackend {
   deliveries(endpointId: string): MockEvent[];
   /** How many distinct submissions the session counted (idempotent replays excluded). */
   submissionCount(id: string): number;
+  /**
+   * Test mode: the handoff code still waiting for a phone (of session `id`, or of every session)
+   * expires now, as it would after 10 minutes; its session's stream reports `handoff.status: 'expired'`.
+   */
+  expireHandoffCodes(id?: string): void;
 }

@@ -48,6 +48,8 @@ export interface OpenOptions {
   path?: string;
   /** Resolves once the page can be used. @default the demo's "Mock backend ready" status */
   ready?: (page: Page) => Promise<void>;
+  /** `phone`: a phone-sized touch screen (the element then opens the fake camera first). @default 'desktop' */
+  device?: 'desktop' | 'phone';
 }
 
 export interface DemoHarness {
@@ -102,8 +104,11 @@ export async function startDemo({ screenshots, headers }: StartOptions): Promise
 
   return {
     baseUrl,
-    async open(testName, { path = '', ready = demoReady } = {}) {
-      const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    async open(testName, { path = '', ready = demoReady, device = 'desktop' } = {}) {
+      // A separate context per page: no shared storage, service worker or page state, like two devices.
+      const context: BrowserContext = await browser.newContext(
+        device === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } },
+      );
       await context.grantPermissions(['camera'], { origin: new URL(baseUrl).origin });
       const page = await context.newPage();
       // Well under the test's own timeout, so a missing control fails with its name, not a bare timeout.

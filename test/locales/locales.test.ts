@@ -21,6 +21,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'consent.requestedBy': ['Acme'],
   'consent.duration': ['3 minutes'],
   'review.uploadingPercent': [42],
+  'handoff.qrLabel': ['https://example.com/verify/continue#code=vs_1_handoff_abc'],
+  'handoff.expires': ['14:32'],
 };
 
 /**

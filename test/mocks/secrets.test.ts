@@ -119,7 +119,8 @@ describe('mock backend: client secrets', () => {
   it('shows the client no secret and no PII', async () => {
     const session = createSession(mock.backend, { metadata: { email: 'jenny@example.test' } });
     const view = (await (await call(`${SESSIONS}/${session.id}`, session.client_secret)).json()) as Record<string, unknown>;
-    expect(Object.keys(view).sort()).to.deep.equal(['created', 'id', 'last_error', 'livemode', 'object', 'options', 'status', 'type']);
+    expect(Object.keys(view).sort()).to.deep.equal(['created', 'handoff', 'id', 'last_error', 'livemode', 'object', 'options', 'status', 'type']);
+    expect(view['handoff'], 'no handoff was started').to.equal(null);
   });
 });
 

@@ -166,6 +166,7 @@ function sseFrames(text: string): { event: string; data: string }[] {
 const SECURITY_PATTERNS: Record<string, RegExp> = {
   clientSecret: new RegExp(String(doc.components.schemas['ClientSecret']!['pattern'])),
   secretKey: /^sk_test_\S+$/,
+  handoffCode: new RegExp(String(doc.components.schemas['HandoffCode']!['pattern'])),
 };
 
 /**
@@ -657,6 +658,45 @@ describe('the OpenAPI document', () => {
     await callError(404, 'resource_missing', 'GET', `${sessions}/vs_missing/stream`, { auth: 'vs_missing_secret_abcdefgh12' });
   });
 
+  exercise('hands a session off to another device with a one-time code', async () => {
+    const session = await createSession({ options: { document: { allowed_types: ['passport'] } } });
+    const auth = session.client_secret!;
+    const handoff = `${sessions}/${session.id}/handoff`;
+    const link = await call<{ url: string; expires_at: number }>(200, 'POST', handoff, { auth, json: { handoff_url: 'https://example.test/continue?lang=fr' } });
+    const url = new URL(link.url);
+    assert.equal(url.origin + url.pathname + url.search, 'https://example.test/continue?lang=fr');
+    assert.ok(!link.url.includes(auth), 'the client secret is never in the link');
+    const code = new URLSearchParams(url.hash.slice(1)).get('code')!;
+    const view = await call<{ handoff: { status: string; expires_at: number } }>(200, 'GET', `${sessions}/${session.id}`, { auth });
+    assert.deepEqual(view.handoff, { status: 'waiting', expires_at: link.expires_at });
+
+    const claim = `${handoff}/claim`;
+    const claimed = await call<{ client_secret: string }>(200, 'POST', claim, { auth: code, json: {} });
+    assert.notEqual(claimed.client_secret, auth, 'the phone gets a secret of its own');
+    await callError(401, 'handoff_code_claimed', 'POST', claim, { auth: code, json: {} });
+    await callError(401, 'handoff_code_invalid', 'POST', claim, { auth: `${session.id}_handoff_notissuednotissued1`, json: {} });
+    await callError(401, 'handoff_code_invalid', 'POST', claim, { auth: auth, json: {} });
+    await callError(404, 'resource_missing', 'POST', `${sessions}/vs_missing/handoff/claim`, { auth: 'vs_missing_handoff_abcdefghijklmnop', json: {} });
+
+    await callError(400, 'parameter_missing', 'POST', handoff, { auth, json: {} });
+    await callError(400, 'parameter_invalid', 'POST', handoff, { auth, json: { handoff_url: 'https://example.test/continue#x' } });
+    await callError(400, 'parameter_invalid', 'POST', handoff, { auth, json: { handoff_url: 'javascript:alert(1)' } });
+    await callError(401, 'secret_invalid', 'POST', handoff, { json: { handoff_url: 'https://example.test/' } });
+    await callError(404, 'resource_missing', 'POST', `${sessions}/vs_missing/handoff`, { auth: 'vs_missing_secret_abcdefgh12', json: { handoff_url: 'https://example.test/' } });
+
+    // Expired after 10 minutes of the mock's clock.
+    const second = await call<{ url: string }>(200, 'POST', handoff, { auth, json: { handoff_url: 'https://example.test/' } });
+    clockOffset = 10 * 60 * 1000;
+    const expiredCode = new URL(second.url).hash.slice('#code='.length);
+    await callError(401, 'handoff_code_expired', 'POST', claim, { auth: expiredCode, json: {} });
+
+    // Canceled: codes revoked; the session can no longer be handed off.
+    const third = await call<{ url: string }>(200, 'POST', handoff, { auth, json: { handoff_url: 'https://example.test/' } });
+    await call(200, 'POST', `${sessions}/${session.id}/cancel`, { auth: SK });
+    await callError(401, 'handoff_code_revoked', 'POST', claim, { auth: new URL(third.url).hash.slice('#code='.length), json: {} });
+    await callError(409, 'session_unexpected_state', 'POST', handoff, { auth, json: { handoff_url: 'https://example.test/' } });
+  });
+
   exercise('cancels and redacts', async () => {
     const toCancel = await createSession();
     const canceled = await call<Session>(200, 'POST', `${sessions}/${toCancel.id}/cancel`, { auth: SK });
@@ -750,6 +790,8 @@ describe('the OpenAPI document', () => {
       files: () => exchange('POST', `${sessions}/${id}/files`, { auth: secret, form: { purpose: 'selfie', side: 'selfie', file: PNG } }),
       submit: () => exchange('POST', `${sessions}/${id}/submit`, { auth: secret, json: {}, headers: { 'Idempotency-Key': 'k' } }),
       decline: () => exchange('POST', `${sessions}/${id}/decline`, { auth: secret }),
+      handoff: () => exchange('POST', `${sessions}/${id}/handoff`, { auth: secret, json: { handoff_url: 'https://example.test/continue' } }),
+      handoff_claim: () => exchange('POST', `${sessions}/${id}/handoff/claim`, { auth: `${id}_handoff_abcdefghijklmnop`, json: {} }),
       stream: () => exchange('GET', `${sessions}/${id}/stream`, { auth: secret }),
       cancel: () => exchange('POST', `${sessions}/${id}/cancel`, { auth: SK }),
       redact: () => exchange('POST', `${sessions}/${id}/redact`, { auth: SK }),

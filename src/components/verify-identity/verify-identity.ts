@@ -6,7 +6,7 @@ import type { ClientSession, FileSide } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
-import type { VerifyError } from '../../core/errors.js';
+import { VerifyError, isVerifyError } from '../../core/errors.js';
 import {
   VerificationCloseEvent,
   VerificationErrorEvent,
@@ -35,8 +35,9 @@ import {
   type FlowState,
 } from './flow.js';
 import { isStepReady, loadSteps } from './lazy-steps.js';
+import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { VIEWS, type ViewContext } from './views.js';
+import { VIEWS, type HandoffContext, type ViewContext } from './views.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
 /**
@@ -51,7 +52,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @fires verification-status-change - `{ status, previousStatus, session }`: after each of the four above (`previousStatus` equals `status` for a decline, which keeps `requires_input`).
  * @fires verification-request-close - `{ source }` (`close-button`, `escape`, `backdrop`): the person asked to close, before any confirmation; cancelable, `preventDefault()` keeps it open. Not fired by `close()`.
  * @fires verification-close - `{ reason, status }`: the element closed. `dismissed`: the person closed it (✕, Escape, backdrop) before an outcome; `completed`: closed from an outcome; `closed-by-api`: `close()` or `open = false`.
- * @fires verification-error - `{ error: { type, code, message, status?, retryAfter?, param? } }`: an SDK-level failure (`client_secret_malformed`, `secret_invalid`, `secret_expired`, `secret_spent`, `network_error`, `timeout`, `api_error`, `malformed_response`, `client_secret_fetch_failed`…).
+ * @fires verification-error - `{ error: { type, code, message, status?, retryAfter?, param? } }`: an SDK-level failure (`client_secret_malformed`, `secret_invalid`, `secret_expired`, `secret_spent`, `network_error`, `timeout`, `api_error`, `malformed_response`, `client_secret_fetch_failed`, and on a handoff page `handoff_code_claimed`, `handoff_code_expired`, `handoff_code_revoked`, `handoff_code_invalid`…).
  *
  * @csspart dialog - The `<dialog>` (or, with `inline`, the section that replaces it).
  * @csspart header - The bar with the title, the test-mode badge and the close button.
@@ -80,6 +81,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart privacy-policy-link - The link to your privacy policy on the consent (`privacy-policy-url`).
  * @csspart help-button - Opens a help popover ("Tips for a good photo", "Why is this needed?").
  * @csspart help-panel - The help popover.
+ * @csspart handoff-button - "Continue on your phone", below a capture step (with `handoff-url`).
  *
  * @cssproperty --verify-accent-color - Primary buttons, focus rings, links.
  * @cssproperty --verify-accent-text-color - Text on the accent color.
@@ -121,12 +123,20 @@ export class VerifyIdentityElement extends LitElement {
   @property({ attribute: 'consent-text' }) consentText = '';
   /** Your own wording for any string, merged over the language's (e.g. `{ outcome: { verifiedNext: 'You can now open your account.' } }`). Property only. */
   @property({ attribute: false }) strings: StringsOverride | undefined;
+  /**
+   * Your page that continues a verification on a phone: capture steps then offer "Continue on your phone"
+   * (a QR code of this URL with a one-time `#code=…`). On that page, put a `<verify-identity>` with no
+   * client secret: it claims the code from the address. Relative URLs resolve against this page.
+   */
+  @property({ attribute: 'handoff-url' }) handoffUrl = '';
 
   @state() private flow: FlowState = INITIAL_FLOW;
   /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
   @state() private stepsError: VerifyError | null = null;
   /** Asking "Leave the verification?" after a close request that would lose photos or details. */
   @state() private confirmingLeave = false;
+  /** Handoff: the view shows on this (desktop) device; or this device claimed a code (the phone). */
+  @state() private handoff: { showing: boolean; onPhone: boolean; error: VerifyError | null } = { showing: false, onPhone: false, error: null };
 
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
@@ -145,6 +155,8 @@ export class VerifyIdentityElement extends LitElement {
   #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
+  /** The handoff code taken from the address (kept to claim again after a network failure). */
+  #handoffCode: string | null = null;
 
   /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
@@ -223,7 +235,55 @@ export class VerifyIdentityElement extends LitElement {
     this.#closeReason = null;
     this.confirmingLeave = false;
     this.#resetFlow();
-    void this.#session.open(this.clientSecret);
+    this.handoff = { ...this.handoff, showing: false, error: null };
+    // Opened from a handoff link, with no secret of its own: the code in the address gets one.
+    if (!this.clientSecret && /[#&]code=/.test(location.hash)) void this.#claimHandoff();
+    else void this.#session.open(this.clientSecret);
+  }
+
+  async #claimHandoff(): Promise<void> {
+    try {
+      const { takeHandoffCode, claimHandoffCode } = await import('../handoff/claim.js');
+      this.#handoffCode ??= takeHandoffCode();
+      const secret = await claimHandoffCode(this.#handoffCode ?? '', { apiBase: this.apiBase });
+      if (!this.open) return;
+      this.handoff = { ...this.handoff, onPhone: true };
+      // Loads the session, as a secret set by the page would.
+      this.clientSecret = secret;
+    } catch (cause) {
+      if (!this.open) return;
+      const error = isVerifyError(cause) ? cause : new VerifyError({ type: 'network', code: 'network_error', message: 'The handoff could not be loaded.', cause });
+      this.handoff = { ...this.handoff, error };
+      this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+    }
+  }
+
+  #handoffContext(): HandoffContext | null {
+    if (!this.handoffUrl || this.handoff.onPhone || !this.#session.model.session) return null;
+    return {
+      showing: this.handoff.showing,
+      ready: isHandoffViewReady(),
+      clientSecret: this.clientSecret,
+      apiBase: this.apiBase,
+      url: this.handoffUrl,
+      start: () => {
+        this.handoff = { ...this.handoff, showing: true };
+        loadHandoffView().then(
+          () => {
+            this.requestUpdate();
+            void this.#modal.focusStep(() => this.open);
+          },
+          (error: VerifyError) => {
+            this.handoff = { ...this.handoff, showing: false };
+            this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+          },
+        );
+      },
+      stop: () => {
+        this.handoff = { ...this.handoff, showing: false };
+        void this.#modal.focusStep(() => this.open);
+      },
+    };
   }
 
   #startClosing(): void {
@@ -337,7 +397,7 @@ export class VerifyIdentityElement extends LitElement {
     // A failed load or decline leaves nothing to show but itself.
     const blockingError = failure?.phase === 'load' || failure?.phase === 'decline';
     const step = resolveStep({ session, blockingError, flow: this.flow });
-    return this.stepsError && !isStepReady(step) ? 'error' : step;
+    return (this.stepsError && !isStepReady(step)) || this.handoff.error ? 'error' : step;
   }
 
   #dispatchFlow(action: FlowAction): void {
@@ -417,8 +477,12 @@ export class VerifyIdentityElement extends LitElement {
       flow: this.flow,
       reviewCaptures: this.#reviewCaptures,
       requestClose: this.#finishClose,
-      error: this.stepsError ?? model.error,
+      error: this.handoff.error ?? this.stepsError ?? model.error,
       reload: () => {
+        if (this.handoff.error) {
+          this.handoff = { ...this.handoff, error: null };
+          return void this.#claimHandoff();
+        }
         if (!this.stepsError) return void this.#session.load(this.clientSecret);
         this.stepsError = null;
       },
@@ -426,6 +490,8 @@ export class VerifyIdentityElement extends LitElement {
         const scope = retryScope(session?.last_error?.code);
         if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry', scope });
       },
+      handoff: this.#handoffContext(),
+      onPhone: this.handoff.onPhone,
     };
     return html`
       <div part="header" class="header">

@@ -38,14 +38,32 @@ export interface ViewContext {
   requestClose(): void;
   reload(): void;
   tryAgain(): void;
+  /** "Continue on your phone", offered on capture steps when the element has a `handoff-url`. */
+  handoff: HandoffContext | null;
+  /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
+  onPhone: boolean;
+}
+
+export interface HandoffContext {
+  /** The handoff view shows instead of the capture step. */
+  showing: boolean;
+  /** Its element is loaded. */
+  ready: boolean;
+  clientSecret: string;
+  apiBase: string;
+  url: string;
+  start(): void;
+  stop(): void;
 }
 
 /** A message for the person; the exact code stays in `verification-error` for the site. */
 function errorMessage(strings: Strings, error: VerifyError): string {
   const { codes, generic } = strings.errors;
+  const handoffCodes = strings.handoff.codes;
   // Codes come from the service: looked up as own keys only (`constructor` is not a message).
   const own = (key: string): string | undefined => (Object.hasOwn(codes, key) ? codes[key as keyof typeof codes] : undefined);
-  return own(error.code) ?? own(error.type) ?? generic;
+  const handoff = Object.hasOwn(handoffCodes, error.code) ? handoffCodes[error.code as keyof typeof handoffCodes] : undefined;
+  return own(error.code) ?? handoff ?? own(error.type) ?? generic;
 }
 
 /** A translated message for the code; the service's English reason only for a code this SDK does not know yet. */
@@ -85,19 +103,47 @@ const illustration = (tone: Tone): TemplateResult => html`<svg class="illustrati
   <path d=${GLYPHS[tone]} fill="none" stroke="currentColor" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
+/** On the phone of a handoff, the person is told where to go on. */
+const backToComputer = (context: ViewContext): TemplateResult | typeof nothing =>
+  context.onPhone ? html`<p class="handoff-return">${context.strings.handoff.returnToComputer}</p>` : nothing;
+
 function outcome(context: ViewContext, title: string, body: string | undefined, next: string, tone: Tone): TemplateResult {
   return html`<div class="view outcome outcome--${tone}">
     ${illustration(tone)}
     ${heading(title)}
     <p>${body}</p>
     <p class="muted next">${next}</p>
+    ${backToComputer(context)}
     <div class="actions">
       <button type="button" class="button button--primary" @click=${context.requestClose}>${context.strings.outcome.done}</button>
     </div>
   </div>`;
 }
 
+/** The capture step, or instead the handoff view; with the "Continue on your phone" offer below the step. */
 function capture(context: ViewContext, side: FileSide): TemplateResult {
+  const { handoff, strings } = context;
+  if (handoff?.showing) {
+    return handoff.ready
+      ? html`<verify-identity-handoff
+          data-step
+          .strings=${strings}
+          .clientSecret=${handoff.clientSecret}
+          .apiBase=${handoff.apiBase}
+          .handoffUrl=${handoff.url}
+          @vi-handoff-cancel=${handoff.stop}
+        ></verify-identity-handoff>`
+      : VIEWS.loading(context);
+  }
+  return html`${captureStep(context, side)}
+    ${handoff
+      ? html`<div class="handoff-offer">
+          <button type="button" part="handoff-button" class="button button--link" @click=${handoff.start}>${strings.handoff.offer}</button>
+        </div>`
+      : nothing}`;
+}
+
+function captureStep(context: ViewContext, side: FileSide): TemplateResult {
   const session = context.session!;
   const { require_live_capture } = session.options.document;
   return html`<verify-identity-capture-step
@@ -192,6 +238,7 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
       <div class="spinner" aria-hidden="true"></div>
       ${heading(strings.processing.heading)}
       <p class="muted">${strings.processing.body}</p>
+      ${backToComputer(context)}
       ${model.failure?.phase === 'watch' ? alert(errorMessage(strings, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${strings.dialog.close}</button>
@@ -219,6 +266,7 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
       ${heading(declined ? t.declinedHeading : t.failedHeading)}
       <p>${declined ? t.declinedBody : lastErrorMessage(strings, session)}</p>
       ${declined ? nothing : html`<p class="muted next">${t.redo[retryScope(session.last_error?.code)]}</p>`}
+      ${backToComputer(context)}
       ${model.failure?.phase === 'retry' ? alert(errorMessage(strings, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${t.done}</button>

@@ -1,0 +1,150 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createApiClient } from '../../core/api.js';
+import { VerifyError } from '../../core/errors.js';
+import { createHandoffLink, createHandoffTracker, type HandoffLink } from '../../core/handoff.js';
+import type { HandoffStatus } from '../../core/types.js';
+import { watchSession } from '../../core/watch.js';
+import type { Strings } from '../../locales/en.js';
+import { sharedStyles } from '../shared.styles.js';
+import { handoffViewStyles } from './handoff-view.styles.js';
+import { qrPath } from './qr-svg.js';
+
+/**
+ * "Continue on your phone": a one-time link to the site's handoff page, as a QR code and as text, and
+ * how far the phone got, followed on the session's status stream. The outcome itself reaches the
+ * modal through its own watch, as for a flow finished on this device. Loaded on demand.
+ *
+ * @fires vi-handoff-cancel - "Use this computer instead".
+ */
+export class VerifyHandoffView extends LitElement {
+  static override styles = [sharedStyles, handoffViewStyles];
+
+  @property({ attribute: false }) strings!: Strings;
+  @property({ attribute: false }) clientSecret = '';
+  @property({ attribute: false }) apiBase = '/v1';
+  /** The site's handoff page, absolute. */
+  @property({ attribute: false }) handoffUrl = '';
+
+  @state() private link: HandoffLink | null = null;
+  @state() private status: HandoffStatus | null = null;
+  @state() private error: VerifyError | null = null;
+  @state() private copied = false;
+
+  /** One per shown code: a new code, or leaving, aborts the requests and the watch of the last. */
+  #lifetime: AbortController | null = null;
+  #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#newCode();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stop();
+  }
+
+  protected override firstUpdated(_changed: PropertyValues<this>): void {
+    this.#newCode();
+  }
+
+  #stop(): void {
+    this.#lifetime?.abort();
+    this.#lifetime = null;
+    clearTimeout(this.#expiryTimer);
+  }
+
+  #newCode(): void {
+    this.#stop();
+    const lifetime = new AbortController();
+    this.#lifetime = lifetime;
+    const { signal } = lifetime;
+    this.link = null;
+    this.status = null;
+    this.error = null;
+    this.copied = false;
+    createHandoffLink(this.clientSecret, new URL(this.handoffUrl, location.href).href, { apiBase: this.apiBase, signal }).then(
+      (link) => {
+        if (signal.aborted) return;
+        this.link = link;
+        this.status = 'waiting';
+        // The stream says so too; this also covers a service or connection that stays silent.
+        this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.expires_at * 1000 - Date.now()));
+        watchSession({
+          client: createApiClient({ clientSecret: this.clientSecret, apiBase: this.apiBase }),
+          tracker: createHandoffTracker(),
+          signal,
+          onChange: (session) => {
+            if (session.handoff) this.#onStatus(session.handoff.status);
+          },
+        });
+      },
+      (error: VerifyError) => {
+        if (!signal.aborted) this.error = error;
+      },
+    );
+  }
+
+  #onStatus(status: HandoffStatus): void {
+    // Once opened, the phone holds the session: a later timer cannot make that code "expired".
+    if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired') return;
+    this.status = status;
+    if (status === 'expired') this.#stop();
+  }
+
+  async #copy(): Promise<void> {
+    if (!this.link) return;
+    try {
+      await navigator.clipboard.writeText(this.link.url);
+      this.copied = true;
+    } catch {
+      // No clipboard permission: the field is selected instead, ready to copy by hand.
+      this.renderRoot.querySelector<HTMLInputElement>('input')?.select();
+    }
+  }
+
+  #useComputer(): void {
+    this.dispatchEvent(new CustomEvent('vi-handoff-cancel', { bubbles: true, composed: true }));
+  }
+
+  #statusText(): string {
+    const t = this.strings.handoff;
+    if (this.error) return '';
+    if (!this.link) return t.creating;
+    return { waiting: t.waiting, opened: t.opened, submitted: t.submitted, expired: t.expired }[this.status ?? 'waiting'];
+  }
+
+  override render() {
+    const t = this.strings.handoff;
+    const { link, status } = this;
+    const expired = status === 'expired';
+    const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.expires_at * 1000);
+    const qr = link && !expired ? qrPath(link.url) : null;
+    return html`<div class="view">
+      <h2 id="step-heading" tabindex="-1">${t.offer}</h2>
+      <p>${t.scan}</p>
+      ${qr
+        ? html`<svg class="qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${t.qrLabel(link!.url)} shape-rendering="crispEdges">
+            ${svg`<rect width="100%" height="100%" fill="#fff" /><path d=${qr.path} fill="#000" />`}
+          </svg>`
+        : html`<div class="placeholder" aria-hidden="true"></div>`}
+      <p class="status" role="status" aria-live="polite">${this.#statusText()}</p>
+      ${link && !expired
+        ? html`<div class="link">
+              <div class="field">
+                <label for="handoff-link">${t.linkLabel}</label>
+                <input id="handoff-link" class="input" readonly .value=${link.url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
+              </div>
+              <button type="button" class="button button--secondary" @click=${this.#copy}>${this.copied ? t.copied : t.copy}</button>
+            </div>
+            <p class="muted">${t.expires(time!)}</p>`
+        : nothing}
+      ${this.error ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="button button--secondary" @click=${this.#useComputer}>${t.useComputer}</button>
+        ${expired || this.error ? html`<button type="button" class="button button--primary" @click=${this.#newCode}>${t.newCode}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+}

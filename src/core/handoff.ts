@@ -1,0 +1,96 @@
+// "Continue on your phone": a one-time code carried in a link's fragment, claimed by the other device
+// for a client secret of its own. Kept apart from api.ts: only the handoff views load it.
+import { parseClientSecret } from './client-secret.js';
+import { VerifyError } from './errors.js';
+import { attempt, errorFromResponse, malformedError, withRetries } from './http.js';
+import { createStatusTracker, type StatusTracker } from './status-tracker.js';
+
+export interface HandoffRequestOptions {
+  /** @default '/v1' */
+  apiBase?: string;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+  /** Per attempt, ms. @default 30000 */
+  timeout?: number;
+}
+
+/** A link to open the session on another device: your handoff page with `#code=…` in the fragment. */
+export interface HandoffLink {
+  url: string;
+  /** When the code expires, Unix seconds. */
+  expires_at: number;
+}
+
+const HANDOFF_CODE = /^(vs_[A-Za-z0-9]{1,64})_handoff_[A-Za-z0-9]{16,128}$/;
+
+/** The handoff code of a fragment (`#code=…`, as `location.hash` gives it), or `null` when it has none. */
+export function readHandoffCode(hash: string): string | null {
+  const code = new URLSearchParams(hash.replace(/^#/, '')).get('code');
+  return code && HANDOFF_CODE.test(code) ? code : null;
+}
+
+const post = (path: string, bearer: string, options: HandoffRequestOptions, body?: unknown): Promise<unknown> => {
+  const { signal, timeout = 30_000 } = options;
+  const base = (options.apiBase ?? '/v1').replace(/\/+$/, '');
+  // Creating a code twice only replaces the first; a claim that failed in transit left the code unclaimed.
+  return withRetries({ retries: 2, retryDelay: 500, retryOn: ['network', 'server', 'rate_limit'], signal }, () =>
+    attempt({ timeout, signal }, async (attemptSignal) => {
+      const response = await (options.fetch ?? fetch)(`${base}/identity/verification_sessions/${path}`, {
+        method: 'POST',
+        cache: 'no-store',
+        headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+        signal: attemptSignal,
+      });
+      if (!response.ok) throw await errorFromResponse(response, bearer);
+      return response.json().catch(() => undefined);
+    }),
+  );
+};
+
+/**
+ * Asks the service for a one-time link to `handoffUrl` (your page that shows `<verify-identity>` with
+ * no client secret). The code is in the link's fragment; the client secret is never in it.
+ */
+export async function createHandoffLink(clientSecret: string, handoffUrl: string, options: HandoffRequestOptions = {}): Promise<HandoffLink> {
+  const { sessionId, secret } = parseClientSecret(clientSecret);
+  const body = (await post(`${sessionId}/handoff`, secret, options, { handoff_url: handoffUrl })) as Partial<HandoffLink> | undefined;
+  if (typeof body?.url !== 'string' || typeof body.expires_at !== 'number') throw malformedError('a handoff link');
+  return { url: body.url, expires_at: body.expires_at };
+}
+
+/**
+ * Claims a handoff code, once: resolves to a client secret of the phone's own for the same session.
+ * A used, expired or revoked code fails with an `authentication` VerifyError whose code says which
+ * (`handoff_code_claimed`, `handoff_code_expired`, `handoff_code_revoked`, `handoff_code_invalid`).
+ */
+export async function claimHandoffCode(code: string, options: HandoffRequestOptions = {}): Promise<string> {
+  const sessionId = HANDOFF_CODE.exec(code)?.[1];
+  if (!sessionId) throw new VerifyError({ type: 'invalid_request', code: 'handoff_code_invalid', message: 'The handoff code is malformed.' });
+  const body = (await post(`${sessionId}/handoff/claim`, code, options)) as { client_secret?: unknown } | undefined;
+  const secret = body?.client_secret;
+  try {
+    return parseClientSecret(secret).secret;
+  } catch {
+    throw malformedError('a handoff claim', 'client_secret: expected a client secret');
+  }
+}
+
+/**
+ * A status tracker for `watchSession` that also reports a change of `handoff.status` (the phone
+ * opened the link, submitted, or the code expired), for the device that follows the handoff.
+ */
+export function createHandoffTracker(): StatusTracker {
+  const inner = createStatusTracker();
+  return {
+    get current() {
+      return inner.current;
+    },
+    accept(session) {
+      const before = inner.current?.handoff?.status;
+      const outcome = inner.accept(session);
+      return outcome === 'same' && session.handoff?.status !== before ? 'change' : outcome;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
+import { readHandoffCode } from '../../../src/core/handoff.js';
+import '../../../src/define.js';
+import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
+import {
+  acceptConsent,
+  clickShellButton,
+  mount,
+  passportFlow,
+  recordEvents,
+  stepElement,
+  waitForStep,
+  type RecordedEvent,
+} from '../../support/element.js';
+
+const HANDOFF_PAGE = 'https://shop.example/verify/continue';
+
+/** The handoff view's shadow root, once it shows. */
+async function handoffView(el: VerifyIdentityElement): Promise<ShadowRoot> {
+  await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-handoff')?.shadowRoot, 'the handoff view shows', { timeout: 4000 });
+  return el.shadowRoot!.querySelector('verify-identity-handoff')!.shadowRoot!;
+}
+
+const text = (root: ShadowRoot): string => root.textContent?.replace(/\s+/g, ' ') ?? '';
+
+function button(root: ShadowRoot | HTMLElement, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === name);
+  if (!found) throw new Error(`No "${name}" button.`);
+  return found;
+}
+
+/** The link as the QR code's text alternative gives it. */
+function qrLink(root: ShadowRoot): string | null {
+  const label = root.querySelector('svg[role=img]')?.getAttribute('aria-label') ?? '';
+  return /https?:\/\/\S+/.exec(label)?.[0] ?? null;
+}
+
+async function mountDesktop(secret: string): Promise<{ el: VerifyIdentityElement; events: RecordedEvent[] }> {
+  const el = await fixture<VerifyIdentityElement>(
+    html`<verify-identity client-secret=${secret} handoff-url=${HANDOFF_PAGE} poll-interval="50"></verify-identity>`,
+  );
+  const events = recordEvents(el);
+  el.open = true;
+  await acceptConsent(el, events);
+  await waitForStep(events, 'capture-front');
+  return { el, events };
+}
+
+describe('continue on your phone', () => {
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
+  afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
+
+  it('offers a handoff on capture steps only when a handoff-url is set', async () => {
+    const plain = await mount(createSession(mock.backend).client_secret);
+    await acceptConsent(plain.el, plain.events);
+    await waitForStep(plain.events, 'capture-front');
+    expect(() => button(plain.el.shadowRoot!, 'Continue on your phone')).to.throw();
+
+    const { el } = await mountDesktop(createSession(mock.backend).client_secret);
+    expect(button(el.shadowRoot!, 'Continue on your phone').getAttribute('part')).to.equal('handoff-button');
+  });
+
+  it('shows the one-time link as an accessible QR code and a copyable link, then follows the phone', async () => {
+    const session = createSession(mock.backend);
+    const { el } = await mountDesktop(session.client_secret);
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    const view = await handoffView(el);
+    await waitUntil(() => qrLink(view), 'the QR code shows');
+    const link = qrLink(view)!;
+    expect(link.startsWith(`${HANDOFF_PAGE}#code=${session.id}_handoff_`)).to.equal(true);
+    expect(link).not.to.include(session.client_secret);
+    expect(view.querySelector<HTMLInputElement>('#handoff-link')!.value).to.equal(link);
+    expect(view.querySelector('svg path')!.getAttribute('d')).to.match(/^M\d+ \d+h\d+v1h-\d+z/);
+    expect(text(view)).to.match(/This code works once, until \d/);
+    await waitUntil(() => text(view).includes('Waiting for your phone…'));
+    await waitUntil(() => el.shadowRoot!.activeElement === stepElement(el) && view.activeElement?.id === 'step-heading', 'its heading has the focus');
+    await expect(el).to.be.accessible();
+
+    // The phone claims the code: the desktop learns it from the status stream.
+    const code = readHandoffCode(new URL(link).hash)!;
+    const claim = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, { method: 'POST', headers: { Authorization: `Bearer ${code}` } });
+    expect(claim.status).to.equal(200);
+    await waitUntil(() => text(view).includes('Opened on your phone. Continue there.'), 'the desktop sees the phone', { timeout: 4000 });
+  });
+
+  it('offers a new code once the shown one expired, and goes back to this computer on demand', async () => {
+    const { el, events } = await mountDesktop(createSession(mock.backend).client_secret);
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    const view = await handoffView(el);
+    await waitUntil(() => qrLink(view));
+    const first = qrLink(view);
+    mock.backend.expireHandoffCodes();
+    await waitUntil(() => text(view).includes('This code has expired.'), 'the expiry reaches the desktop', { timeout: 4000 });
+    expect(view.querySelector('svg[role=img]'), 'no code to scan').to.equal(null);
+    expect(view.querySelector('#handoff-link')).to.equal(null);
+
+    button(view, 'Make a new code').click();
+    await waitUntil(() => qrLink(view) && qrLink(view) !== first, 'a new code shows');
+    await waitUntil(() => text(view).includes('Waiting for your phone…'));
+
+    button(view, 'Use this computer instead').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+    expect(el.shadowRoot!.querySelector('verify-identity-handoff')).to.equal(null);
+    expect(events.filter((event) => event.type === 'verification-error')).to.deep.equal([]);
+  });
+
+  it('on the phone: claims the code from the fragment, removes it, runs the flow and sends the person back', async () => {
+    const session = createSession(mock.backend);
+    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
+    });
+    const { url } = (await answer.json()) as { url: string };
+    const historyLength = history.length;
+    history.replaceState(history.state, '', url);
+
+    const { el, events } = await mount('');
+    await waitForStep(events, 'consent');
+    expect(location.hash, 'the code left the address bar').to.equal('');
+    expect(history.length, 'history was replaced, not pushed').to.equal(historyLength);
+    expect(el.clientSecret).to.match(new RegExp(`^${session.id}_secret_`));
+    expect(el.clientSecret).not.to.equal(session.client_secret);
+    expect(() => button(el.shadowRoot!, 'Continue on your phone'), 'no handoff from the phone').to.throw();
+    const claims = mock.backend.requests.filter((request) => request.endpoint === 'handoff_claim');
+    expect(claims.map((request) => [request.auth, request.status])).to.deep.equal([['handoff_code', 200]]);
+
+    await passportFlow(el, events);
+    await waitForStep(events, 'verified');
+    expect(text(el.shadowRoot!)).to.include('You can now return to your computer.');
+    expect(mock.backend.retrieveSession(session.id).status).to.equal('verified');
+  });
+
+  it('on the phone: a used code shows its own message and a verification-error', async () => {
+    const session = createSession(mock.backend);
+    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
+    });
+    const { url } = (await answer.json()) as { url: string };
+    const code = readHandoffCode(new URL(url).hash)!;
+    await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, { method: 'POST', headers: { Authorization: `Bearer ${code}` } });
+    history.replaceState(history.state, '', url);
+
+    const { el, events } = await mount('');
+    await waitForStep(events, 'error');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('This link has already been used. Make a new code on your computer.');
+    const error = events.find((event) => event.type === 'verification-error')!.detail as { error: { code: string; message: string } };
+    expect(error.error.code).to.equal('handoff_code_claimed');
+    expect(JSON.stringify(events)).not.to.include(code);
+    clickShellButton(el, 'Close');
+    await waitUntil(() => !el.open);
+  });
+});

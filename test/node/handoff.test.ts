@@ -1,0 +1,163 @@
+// "Continue on your phone" against the mock served over real HTTP: two clients (a desktop and a phone)
+// reach the same sessions, as two devices would; the core's handoff calls and watch follow the rules.
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { createApiClient, isVerifyError, watchSession, type ClientSession } from '../../src/core/index.js';
+import { claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
+import { createMockHttpBackend } from '../../src/mocks/http.js';
+import { PNG } from '../support/images.js';
+
+let clockOffset = 0;
+const { backend, handler } = createMockHttpBackend({ now: () => Date.now() + clockOffset, defaultProcessingMs: 30 });
+let server: Server;
+let api = '';
+const HANDOFF_PAGE = 'https://shop.example/verify/continue';
+
+async function createSession(): Promise<string> {
+  return backend.createSession({ type: 'document', options: { document: { allowed_types: ['passport'] } } }).client_secret!;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => assert.fail('expected a refusal'), (reason: unknown) => reason);
+  assert.ok(isVerifyError(error), String(error));
+  return error.code;
+}
+
+/** Follows `handoff.status` and `status` from the desktop until `until` is seen. */
+function follow(clientSecret: string, until: (session: ClientSession) => boolean): { started: Promise<void>; done: Promise<string[]> } {
+  const seen: string[] = [];
+  let start!: () => void;
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const client = createApiClient({ clientSecret, apiBase: api });
+  const done = new Promise<string[]>((resolve, reject) => {
+    const stop = watchSession({
+      client,
+      tracker: createHandoffTracker(),
+      transport: 'sse',
+      onChange: (session) => {
+        seen.push(`${session.status}/${session.handoff?.status ?? '-'}`);
+        start();
+        if (until(session)) {
+          stop();
+          resolve(seen);
+        }
+      },
+      onError: reject,
+    });
+  });
+  return { started, done };
+}
+
+const png = new Blob([PNG], { type: 'image/png' });
+
+describe('handoff to another device (mock over HTTP, core calls)', () => {
+  before(async () => {
+    server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+  beforeEach(() => {
+    backend.reset();
+    clockOffset = 0;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('puts a one-time code in the fragment, never the secret; the phone claims its own secret and the desktop follows it to verified', async () => {
+    const desktopSecret = await createSession();
+    const following = follow(desktopSecret, (session) => session.status === 'verified');
+    await following.started;
+    const link = await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api });
+    const url = new URL(link.url);
+    assert.equal(`${url.origin}${url.pathname}`, HANDOFF_PAGE);
+    assert.equal(url.search, '', 'nothing a server would see');
+    assert.ok(!link.url.includes(desktopSecret) && !link.url.includes('_secret_'));
+    assert.ok(link.expires_at * 1000 - Date.now() > 9 * 60 * 1000 && link.expires_at * 1000 - Date.now() <= 10 * 60 * 1000);
+
+    const code = readHandoffCode(url.hash);
+    assert.ok(code);
+    const phoneSecret = await claimHandoffCode(code, { apiBase: api });
+    assert.notEqual(phoneSecret, desktopSecret);
+    const phone = createApiClient({ clientSecret: phoneSecret, apiBase: api });
+    const front = await phone.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    await phone.submit({ document_type: 'passport', files: { front: front.id } });
+
+    assert.deepEqual(await following.done, ['requires_input/-', 'requires_input/waiting', 'requires_input/opened', 'processing/submitted', 'verified/submitted']);
+    // No request record holds a credential: only its kind.
+    assert.ok(backend.requests.some((request) => request.endpoint === 'handoff_claim' && request.auth === 'handoff_code'));
+    assert.ok(!JSON.stringify(backend.requests).includes(code));
+  });
+
+  it('refuses a reused code, a replaced one, an expired one, and one of another session, each with its own code', async () => {
+    const secret = await createSession();
+    const first = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const second = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    assert.equal(await refusal(claimHandoffCode(first, { apiBase: api })), 'handoff_code_revoked');
+    await claimHandoffCode(second, { apiBase: api });
+    assert.equal(await refusal(claimHandoffCode(second, { apiBase: api })), 'handoff_code_claimed');
+
+    const third = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    clockOffset = 10 * 60 * 1000;
+    assert.equal(await refusal(claimHandoffCode(third, { apiBase: api })), 'handoff_code_expired');
+    assert.equal(createApiClient({ clientSecret: secret, apiBase: api }).sessionId, third.split('_handoff_')[0]);
+    assert.equal((await createApiClient({ clientSecret: secret, apiBase: api }).retrieve()).handoff?.status, 'expired');
+
+    const other = await createSession();
+    const otherId = createApiClient({ clientSecret: other, apiBase: api }).sessionId;
+    const response = await fetch(`${api}/identity/verification_sessions/${otherId}/handoff/claim`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${third}` },
+    });
+    assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'handoff_code_invalid');
+    assert.equal(await refusal(claimHandoffCode('vs_abc_secret_abcdefghijklmnop', { apiBase: api })), 'handoff_code_invalid');
+  });
+
+  it('pushes an expired code to the desktop stream as soon as the phone tries it', async () => {
+    const secret = await createSession();
+    const following = follow(secret, (session) => session.handoff?.status === 'expired');
+    await following.started;
+    const code = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    clockOffset = 10 * 60 * 1000;
+    assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_expired');
+    assert.deepEqual(await following.done, ['requires_input/-', 'requires_input/waiting', 'requires_input/expired']);
+  });
+
+  it('revokes codes when the session is canceled or redacted, and a canceled session reaches the phone', async () => {
+    const secret = await createSession();
+    const id = createApiClient({ clientSecret: secret, apiBase: api }).sessionId;
+    const live = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const claimedCode = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phoneSecret = await claimHandoffCode(claimedCode, { apiBase: api });
+    const phoneSees = follow(phoneSecret, (session) => session.status === 'canceled');
+    await phoneSees.started;
+    backend.cancelSession(id);
+    assert.deepEqual(await phoneSees.done, ['requires_input/opened', 'canceled/opened']);
+    assert.equal(await refusal(claimHandoffCode(live, { apiBase: api })), 'handoff_code_revoked');
+    assert.equal(await refusal(createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })), 'session_unexpected_state');
+
+    const redacted = await createSession();
+    const redactedId = createApiClient({ clientSecret: redacted, apiBase: api }).sessionId;
+    const code = readHandoffCode(new URL((await createHandoffLink(redacted, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    backend.redactSession(redactedId);
+    assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_revoked');
+  });
+
+  it('revokes an unclaimed code once the desktop itself submitted', async () => {
+    const secret = await createSession();
+    const code = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const desktop = createApiClient({ clientSecret: secret, apiBase: api });
+    const front = await desktop.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    const processing = await desktop.submit({ document_type: 'passport', files: { front: front.id } });
+    assert.equal(processing.handoff?.status, 'waiting', 'the desktop went on by itself: no phone is involved');
+    assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_revoked');
+  });
+
+  it('reads only well-formed codes from a fragment', () => {
+    assert.equal(readHandoffCode('#code=vs_abc_handoff_abcdefghijklmnop'), 'vs_abc_handoff_abcdefghijklmnop');
+    assert.equal(readHandoffCode('code=vs_abc_handoff_abcdefghijklmnop&x=1'), 'vs_abc_handoff_abcdefghijklmnop');
+    assert.equal(readHandoffCode(''), null);
+    assert.equal(readHandoffCode('#code=vs_abc_secret_abcdefghijklmnop'), null);
+    assert.equal(readHandoffCode('#other=1'), null);
+  });
+});
