@@ -12,7 +12,7 @@ import { AutoCaptureController, grabVideoFrame } from '../../controllers/auto-ca
 import { VerifyError } from '../../core/errors.js';
 import type { ImageProblem } from '../../core/image-type.js';
 // Types only: the engine and its Worker are a chunk of their own, loaded when the step first needs them.
-import type { ImageChecker, ImageKind, QualityProblem } from '../../capture/index.js';
+import type { ImageChecker, ImageKind, ImageSource, QualityProblem } from '../../capture/index.js';
 
 type Mode = 'camera' | 'upload';
 
@@ -22,6 +22,29 @@ const REFUSED_TRIES = 2;
 const HINT_INTERVAL_MS = 1500;
 /** Codes of `ImageChecker.prepare` that are the file's fault (the rest mean the checks could not run here). */
 const FILE_PROBLEMS: readonly string[] = ['empty', 'too_large', 'heic', 'unsupported', 'animated', 'corrupt', 'too_many_pixels'];
+
+/** The video's current frame for the engine, or null when the browser cannot take one (the JPEG fallback runs then). */
+async function grabFrame(video: HTMLVideoElement): Promise<ImageSource | null> {
+  // A camera just started may have no frame shown yet (VideoFrame then throws "Invalid source state").
+  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+    await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
+  }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await grabVideoFrame(video);
+    } catch {
+      // Wait for the next frame shown (at most a second: a stalled camera falls back to the JPEG path).
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 1000);
+        video.requestVideoFrameCallback?.(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+  return createImageBitmap(video).catch(() => null);
+}
 
 /** A photo on the check screen. */
 interface Checked {
@@ -470,12 +493,20 @@ export class VerifyCaptureStep extends LitElement {
     this.#auto.stop();
     this.#autoVideo = null;
     this.checking = true;
-    // The person sees the frame being checked; the camera stays open until the check is done.
-    video.pause();
     try {
-      const prepared = await this.#checker()
-        .then(async (checker) => checker.prepare(await grabVideoFrame(video), this.#kind))
-        .catch(() => null);
+      // Grabbed before pausing: a paused video has no frame to wrap in a VideoFrame.
+      const frame = await grabFrame(video);
+      // The person sees the frame being checked; the camera stays open until the check is done.
+      video.pause();
+      const prepared = frame
+        ? await this.#checker()
+            .then((checker) => checker.prepare(frame, this.#kind))
+            .catch(() => {
+              // Not sent (no engine), or sent and failed: either way the frame is done with.
+              if (!(frame instanceof Blob)) frame.close();
+              return null;
+            })
+        : null;
       if (stale()) return;
       if (prepared) {
         this.#show(prepared.blob, 'camera', prepared.verdict.problems, false);
