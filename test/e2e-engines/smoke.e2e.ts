@@ -120,7 +120,7 @@ for (const name of chosen) {
       await heading(page, 'Choose your document');
       await page.click({ role: 'radio', name: 'passport' });
       await page.click({ role: 'button', name: 'Continue' });
-      await heading(page, 'Front of your passport');
+      await heading(page, 'Photo page of your passport');
     }
 
     /** The capture step offers the camera or the upload first, depending on the device: switch if needed. */

@@ -48,6 +48,8 @@ export interface OpenOptions {
   path?: string;
   /** Resolves once the page can be used. @default the demo's "Mock backend ready" status */
   ready?: (page: Page) => Promise<void>;
+  /** @default 1280 × 900 */
+  viewport?: { width: number; height: number };
 }
 
 export interface DemoHarness {
@@ -69,9 +71,11 @@ export interface StartOptions {
   screenshots: string;
   /** Headers the preview server adds to every response (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
+  /** More Chromium flags (e.g. `--use-file-for-fake-video-capture=…`, which applies to the whole browser). */
+  chromeArgs?: string[];
 }
 
-export async function startDemo({ screenshots, headers }: StartOptions): Promise<DemoHarness> {
+export async function startDemo({ screenshots, headers, chromeArgs = [] }: StartOptions): Promise<DemoHarness> {
   const screenshotFolder = resolve(screenshotRoot, screenshots);
   if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
     throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
@@ -93,7 +97,7 @@ export async function startDemo({ screenshots, headers }: StartOptions): Promise
   try {
     browser = await chromium.launch({
       executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-      args: CHROME_ARGS,
+      args: [...CHROME_ARGS, ...chromeArgs],
     });
   } catch (error) {
     await server.close();
@@ -102,8 +106,8 @@ export async function startDemo({ screenshots, headers }: StartOptions): Promise
 
   return {
     baseUrl,
-    async open(testName, { path = '', ready = demoReady } = {}) {
-      const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    async open(testName, { path = '', ready = demoReady, viewport = { width: 1280, height: 900 } } = {}) {
+      const context: BrowserContext = await browser.newContext({ viewport });
       await context.grantPermissions(['camera'], { origin: new URL(baseUrl).origin });
       const page = await context.newPage();
       // Well under the test's own timeout, so a missing control fails with its name, not a bare timeout.

@@ -23,6 +23,44 @@ const HINT_INTERVAL_MS = 1500;
 /** Codes of `ImageChecker.prepare` that are the file's fault (the rest mean the checks could not run here). */
 const FILE_PROBLEMS: readonly string[] = ['empty', 'too_large', 'heic', 'unsupported', 'animated', 'corrupt', 'too_many_pixels'];
 
+/** Ms the shared checker's Worker stays after the last capture step left (the next side's step comes right after). */
+const CHECKER_IDLE_MS = 10_000;
+const sharedChecker: { promise: Promise<ImageChecker> | undefined; users: number; timer: ReturnType<typeof setTimeout> | undefined } = {
+  promise: undefined,
+  users: 0,
+  timer: undefined,
+};
+
+/** A step starts using the shared checker: it stays until every user released it. */
+function acquireChecker(): void {
+  sharedChecker.users++;
+  clearTimeout(sharedChecker.timer);
+}
+
+/** One checker — one Worker — for every capture step on the page, loaded with the engine's chunk on first use. */
+function loadChecker(): Promise<ImageChecker> {
+  sharedChecker.promise ??= import('../../capture/index.js').then(
+    ({ ImageChecker }) => new ImageChecker(),
+    (error: unknown) => {
+      sharedChecker.promise = undefined;
+      throw error;
+    },
+  );
+  return sharedChecker.promise;
+}
+
+/** A step is done with the checker; the Worker ends once no step has used it for `CHECKER_IDLE_MS`. */
+function releaseChecker(): void {
+  sharedChecker.users--;
+  if (sharedChecker.users > 0) return;
+  clearTimeout(sharedChecker.timer);
+  sharedChecker.timer = setTimeout(() => {
+    const closing = sharedChecker.promise;
+    sharedChecker.promise = undefined;
+    void closing?.then((checker) => checker.close(), () => undefined);
+  }, CHECKER_IDLE_MS);
+}
+
 /** The video's current frame for the engine, or null when the browser cannot take one (the JPEG fallback runs then). */
 async function grabFrame(video: HTMLVideoElement): Promise<ImageSource | null> {
   // A camera just started may have no frame shown yet (VideoFrame then throws "Invalid source state").
@@ -132,9 +170,11 @@ export class VerifyCaptureStep extends LitElement {
   readonly #camera = new CameraController(this);
   readonly #auto = new AutoCaptureController(this, {
     onCapture: () => void this.#shoot(),
-    createChecker: () => this.#checker(),
+    // The shared checker: the controller's close() on disconnection must not end it for other steps.
+    createChecker: () => this.#checker().then((checker) => ({ check: checker.check.bind(checker), close: () => undefined })),
   });
-  #checkerPromise: Promise<ImageChecker> | undefined;
+  /** Whether this step holds a use of the shared checker. */
+  #holdsChecker = false;
   /** An image was handed over: keep the camera off until the step is shown again. */
   #captured = false;
   /** Synchronous guard: one capture per press, however fast the clicks. */
@@ -165,8 +205,8 @@ export class VerifyCaptureStep extends LitElement {
     this.#drop();
     this.checking = false;
     this.#capturing = false;
-    void this.#checkerPromise?.then((checker) => checker.close(), () => undefined);
-    this.#checkerPromise = undefined;
+    if (this.#holdsChecker) releaseChecker();
+    this.#holdsChecker = false;
     clearTimeout(this.#hintTimer);
     this.#hintTimer = undefined;
   }
@@ -471,16 +511,11 @@ export class VerifyCaptureStep extends LitElement {
     this.mode = mode;
   }
 
-  /** The capture engine, loaded on first use; shared by the auto-capture loop and the check after each photo. */
+  /** The capture engine's checker, shared by the auto-capture loop and the check after each photo. */
   #checker(): Promise<ImageChecker> {
-    this.#checkerPromise ??= import('../../capture/index.js').then(
-      ({ ImageChecker }) => new ImageChecker(),
-      (error: unknown) => {
-        this.#checkerPromise = undefined;
-        throw error;
-      },
-    );
-    return this.#checkerPromise;
+    if (!this.#holdsChecker) acquireChecker();
+    this.#holdsChecker = true;
+    return loadChecker();
   }
 
   /** Takes the photo (the shutter, or auto-capture) and checks it. */
