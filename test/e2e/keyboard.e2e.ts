@@ -166,6 +166,10 @@ async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPa
   await shot('capture, "Choose a photo" focused');
   await page.keyboard.press('Space');
   await (await nextFileChooser()).setFiles(uploadFixture);
+  // The check after the photo takes the focus to its verdict; "Use this photo" follows.
+  await pressUntilFocused(page, en.capture.check.use);
+  await shot('check, "Use this photo" focused');
+  await page.keyboard.press('Enter');
 
   await expectStep(page, en.review.heading);
   await shot('review');

@@ -266,7 +266,8 @@ export const captureStepStyles = css`
     }
 
     .action-bar .button--link,
-    .action-bar .button--secondary {
+    .action-bar .button--secondary,
+    .tips::part(button) {
       min-block-size: 44px;
     }
   }
