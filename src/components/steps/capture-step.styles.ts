@@ -230,11 +230,11 @@ export const captureStepStyles = css`
       margin-block: 0.25rem 0.75rem;
     }
 
+    /* One fixed height for the preview and the photo on the check: the frame never jumps. */
     .viewfinder {
-      flex: 1 1 auto;
+      flex: none;
       aspect-ratio: auto;
-      min-block-size: 16rem;
-      max-block-size: 70vh;
+      block-size: max(14rem, 50dvh);
     }
 
     .drop-zone {
