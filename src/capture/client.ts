@@ -23,7 +23,7 @@ type Pending = { resolve: (value: WorkerResponse) => void; reject: (error: unkno
  * can hang without an error event: Firefox under MSW's service worker never delivered the module's
  * imports (seen in this project's tests).
  */
-const WORKER_LOAD_TIMEOUT_MS = 5000;
+const WORKER_LOAD_TIMEOUT_MS = 3000;
 
 const canUseWorker = () => typeof Worker === 'function' && typeof OffscreenCanvas === 'function';
 

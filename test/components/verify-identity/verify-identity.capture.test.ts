@@ -36,7 +36,7 @@ describe('<verify-identity> capture: what is uploaded', () => {
     await waitUntil(() => root.querySelector('input[type=file]') ?? named(en.capture.useUpload), 'the capture step shows');
     named(en.capture.useUpload)?.click();
     await waitUntil(() => root.querySelector('input[type=file]'), 'the file input shows');
-    const original = await withExif(await jpeg(documentScene({ width: 4032, height: 3024, noise: 0 })));
+    const original = await withExif(await jpeg(documentScene({ width: 3000, height: 2250, noise: 0 })));
     expect(hasExif(new Uint8Array(await original.arrayBuffer()))).to.equal(true);
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     const transfer = new DataTransfer();
