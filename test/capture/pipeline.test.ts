@@ -230,7 +230,9 @@ describe('ImageChecker fallbacks', () => {
     }
   });
 
-  it('the main thread also keeps the byte budget, refuses damaged files and takes frames of any size', async () => {
+  it('the main thread also keeps the byte budget, refuses damaged files and takes frames of any size', async function () {
+    // Five encodes and checks on the main thread: seconds when the whole suite shares two cores.
+    this.timeout(30_000);
     const checker = new ImageChecker({ worker: false });
     const small = await checker.prepare(await jpeg(documentScene({ noise: 10 })), 'document', { maxBytes: 40_000 });
     expect(small.blob.size).to.be.at.most(40_000);
