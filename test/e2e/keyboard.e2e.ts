@@ -154,7 +154,7 @@ async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPa
     await page.keyboard.press('Enter');
   }
 
-  await expectStep(page, en.capture.headings.front(en.documentTypeNames.passport));
+  await expectStep(page, en.capture.passportHeading);
   // A device that opens the camera first offers upload with a button.
   const useUpload = modal.getByRole('button', { name: en.capture.useUpload });
   if (await useUpload.isVisible()) {
