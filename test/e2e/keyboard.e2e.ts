@@ -167,6 +167,7 @@ async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPa
   await page.keyboard.press('Space');
   await (await nextFileChooser()).setFiles(uploadFixture);
   // The check after the photo takes the focus to its verdict; "Use this photo" follows.
+  await dialog(page).getByText(en.capture.check.good).waitFor();
   await pressUntilFocused(page, en.capture.check.use);
   await shot('check, "Use this photo" focused');
   await page.keyboard.press('Enter');

@@ -574,6 +574,10 @@ export class VerifyCaptureStep extends LitElement {
     this.message = '';
     if (problem) return this.#fileMessage(problem);
     this.checking = true;
+    // The file input gives way to "Checking the photo…": keep the focus in the step until the verdict takes it.
+    void this.updateComplete.then(() => {
+      if (this.checking) this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    });
     try {
       const checker = await this.#checker().catch(() => null);
       if (stale()) return;
