@@ -3,7 +3,7 @@
 import type { VerifyError } from '../core/errors.js';
 import { imageError, isImageErrorCode } from './errors.js';
 import { checkSource, prepareSource } from './pipeline.js';
-import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import { WORKER_READY, type WorkerRequest, type WorkerResponse } from './protocol.js';
 import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
 
 export interface ImageCheckerOptions {
@@ -17,6 +17,13 @@ export interface ImageCheckerOptions {
 }
 
 type Pending = { resolve: (value: WorkerResponse) => void; reject: (error: unknown) => void };
+
+/**
+ * How long a new Worker may take to load before the checks run on the main thread instead. A Worker
+ * can hang without an error event: Firefox under MSW's service worker never delivered the module's
+ * imports (seen in this project's tests).
+ */
+const WORKER_LOAD_TIMEOUT_MS = 3000;
 
 const canUseWorker = () => typeof Worker === 'function' && typeof OffscreenCanvas === 'function';
 
@@ -36,6 +43,10 @@ const canUseWorker = () => typeof Worker === 'function' && typeof OffscreenCanva
 export class ImageChecker {
   readonly #options: ImageCheckerOptions;
   #worker: Worker | undefined;
+  /** Resolves true once the Worker said it loaded, false if it failed or took too long. */
+  #ready: Promise<boolean> | undefined;
+  /** Ends the wait for the Worker's load (false: use the main thread), and its timer. */
+  #endLoadWait: ((ready: boolean) => void) | undefined;
   /** Set when the Worker failed to load or crashed: later calls run on the main thread. */
   #workerFailed = false;
   #closed = false;
@@ -54,7 +65,7 @@ export class ImageChecker {
   /** The verdict on a camera frame or a file (a file gets `VerifyError` codes as in `prepare`). */
   async check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict> {
     const thresholds = this.#options.thresholds?.[kind];
-    if (!this.usesWorker) {
+    if (!(await this.#workerReady())) {
       this.#assertOpen(source);
       return checkSource(source, kind, thresholds);
     }
@@ -70,7 +81,7 @@ export class ImageChecker {
    */
   async prepare(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}): Promise<PreparedImage> {
     const thresholds = this.#options.thresholds?.[kind];
-    if (!this.usesWorker) {
+    if (!(await this.#workerReady())) {
       this.#assertOpen(source);
       return prepareSource(source, kind, options, thresholds);
     }
@@ -84,7 +95,16 @@ export class ImageChecker {
     this.#closed = true;
     this.#worker?.terminate();
     this.#worker = undefined;
+    this.#endLoadWait?.(false);
     this.#rejectAll(new DOMException('The image checker was closed.', 'AbortError'));
+  }
+
+  /** Whether work goes to the Worker: starts it on first use and waits until it has loaded. */
+  async #workerReady(): Promise<boolean> {
+    if (!this.usesWorker) return false;
+    this.#ensureWorker();
+    const ready = await this.#ready!;
+    return ready && this.usesWorker;
   }
 
   #assertOpen(source: ImageSource): void {
@@ -99,7 +119,23 @@ export class ImageChecker {
     // recognises to bundle the Worker as a chunk of its own; Web Test Runner's dev server serves
     // the same URL as transformed TypeScript.
     const worker = new Worker(new URL('./quality.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    let resolveReady!: (ready: boolean) => void;
+    this.#ready = new Promise<boolean>((resolve) => (resolveReady = resolve));
+    const settle = (ready: boolean) => {
+      clearTimeout(timer);
+      this.#endLoadWait = undefined;
+      resolveReady(ready);
+    };
+    const timer = setTimeout(() => {
+      this.#fail(worker);
+      settle(false);
+    }, WORKER_LOAD_TIMEOUT_MS);
+    this.#endLoadWait = settle;
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse | typeof WORKER_READY>) => {
+      if (event.data === WORKER_READY) {
+        settle(true);
+        return;
+      }
       const pending = this.#pending.get(event.data.id);
       if (!pending) return;
       this.#pending.delete(event.data.id);
@@ -110,13 +146,18 @@ export class ImageChecker {
     // later ones run on the main thread.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      this.#workerFailed = true;
-      worker.terminate();
-      if (this.#worker === worker) this.#worker = undefined;
+      settle(false);
+      this.#fail(worker);
       this.#rejectAll(imageError('worker_failed', event.message));
     });
     this.#worker = worker;
     return worker;
+  }
+
+  #fail(worker: Worker): void {
+    this.#workerFailed = true;
+    worker.terminate();
+    if (this.#worker === worker) this.#worker = undefined;
   }
 
   #post(request: WorkerRequest): Promise<WorkerResponse> {

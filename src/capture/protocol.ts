@@ -5,6 +5,9 @@ export type WorkerRequest =
   | { id: number; op: 'check'; source: ImageSource; kind: ImageKind; thresholds?: Partial<QualityThresholds> }
   | { id: number; op: 'prepare'; source: ImageSource; kind: ImageKind; options?: PrepareOptions; thresholds?: Partial<QualityThresholds> };
 
+/** The Worker's first message, once its module graph has loaded. */
+export const WORKER_READY = 'ready';
+
 export type WorkerResponse =
   | { id: number; verdict: QualityVerdict }
   | { id: number; prepared: PreparedImage }

@@ -2,17 +2,20 @@
 // answered with its id. Frames arrive transferred and are closed here once used.
 import { isVerifyError } from '../core/errors.js';
 import { checkSource, prepareSource } from './pipeline.js';
-import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import { WORKER_READY, type WorkerRequest, type WorkerResponse } from './protocol.js';
 
 // Typed by hand: the project's `lib` is DOM, not WebWorker.
 const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
-  postMessage(message: WorkerResponse, transfer: Transferable[]): void;
+  postMessage(message: WorkerResponse | typeof WORKER_READY, transfer: Transferable[]): void;
 };
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   void handle(event.data).then(({ response, transfer }) => scope.postMessage(response, transfer));
 });
+
+// Loaded: the client sends work only after this (a Worker whose script never arrives must not hold work hostage).
+scope.postMessage(WORKER_READY, []);
 
 async function handle(request: WorkerRequest): Promise<{ response: WorkerResponse; transfer: Transferable[] }> {
   try {

@@ -25,7 +25,8 @@ export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
 
 type Engine = typeof import('../capture/index.js');
 
-function defaultGrab(video: HTMLVideoElement): ImageSource | Promise<ImageSource> {
+/** The current frame of a playing video, to hand to the Worker (transferred, not copied). */
+export function grabVideoFrame(video: HTMLVideoElement): ImageSource | Promise<ImageSource> {
   // Measured in bench/RESULTS.md: createImageBitmap(video) converts the frame to RGBA on the main
   // thread (tens to hundreds of ms without a GPU); a VideoFrame wraps it and the Worker converts it.
   return typeof VideoFrame === 'function' ? new VideoFrame(video) : createImageBitmap(video);
@@ -120,7 +121,7 @@ export class AutoCaptureController implements ReactiveController {
     // HAVE_CURRENT_DATA: a frame to take.
     if (video.readyState >= 2 && video.videoWidth > 0) {
       try {
-        const verdict = await checker.check(await (this.#options.grabFrame ?? defaultGrab)(video), kind);
+        const verdict = await checker.check(await (this.#options.grabFrame ?? grabVideoFrame)(video), kind);
         if (generation !== this.#generation) return;
         const before = this.state!.phase;
         this.verdict = verdict;

@@ -115,6 +115,37 @@ export class CameraController implements ReactiveController {
     return stream;
   }
 
+  /** Whether the live camera has a light that `setTorch()` can switch (`getCapabilities().torch`). */
+  get hasTorch(): boolean {
+    const track = this.stream?.getVideoTracks()[0];
+    const capabilities = track?.getCapabilities?.() as (MediaTrackCapabilities & { torch?: boolean }) | undefined;
+    return capabilities?.torch === true;
+  }
+
+  /** Switches the camera's light on or off; false when the device refused. */
+  async setTorch(on: boolean): Promise<boolean> {
+    const track = this.stream?.getVideoTracks()[0];
+    if (!track) return false;
+    try {
+      // `torch` is not in TypeScript's DOM types yet (Image Capture spec).
+      await track.applyConstraints({ advanced: [{ torch: on } as MediaTrackConstraintSet] });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** How many cameras the device has (0 when it cannot tell, e.g. before permission in some browsers). */
+  async countCameras(): Promise<number> {
+    const mediaDevices = this.mediaDevices ?? globalThis.navigator?.mediaDevices;
+    if (typeof mediaDevices?.enumerateDevices !== 'function') return 0;
+    try {
+      return (await mediaDevices.enumerateDevices()).filter((device) => device.kind === 'videoinput').length;
+    } catch {
+      return 0;
+    }
+  }
+
   /** Stops every track and cancels a pending start. */
   stop(): void {
     this.#generation++;

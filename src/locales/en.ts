@@ -75,6 +75,33 @@ export const en = {
     fileAnimated: (fileName: string) => `“${fileName}” is animated. Choose a still photo.`,
     fileCorrupt: (fileName: string) => `“${fileName}” is damaged or incomplete. Choose another photo.`,
     fileTooManyPixels: (fileName: string) => `“${fileName}” has over 50 megapixels. Choose a smaller photo.`,
+    /** The passport's capture heading names the page people look for. */
+    passportHeading: 'Photo page of your passport',
+    /** The check after each photo, and the live hints while the camera runs. */
+    check: {
+      checking: 'Checking the photo…',
+      imageAlt: 'The photo you took or chose',
+      good: 'Looks good. Check that all the text is sharp and readable.',
+      refused: 'This photo cannot be used yet:',
+      problems: {
+        dark: 'Too dark — move somewhere brighter',
+        bright: 'Too bright — move out of direct light',
+        too_far: 'Move closer: the document fills too little of the frame',
+        glare: 'Glare on the card — tilt it away from the light',
+        blurry: 'Too blurry — hold still and tap to focus',
+        low_resolution: 'Resolution too low — use the camera or a larger photo',
+      },
+      selfieGlare: 'Glare on your face — turn away from the light',
+      warning: 'This photo still has problems and may be refused. Use it only if you cannot take a better one.',
+      unchecked: 'This photo could not be checked on this device. Make sure it is sharp and readable.',
+      use: 'Use this photo',
+      useAnyway: 'Use this photo anyway',
+      retake: 'Retake',
+      holdStill: 'Hold still',
+      steady: 'Hold still — taking the photo',
+      torch: 'Light',
+      switchCamera: 'Switch camera',
+    },
   },
   camera: {
     preview: 'Camera preview',

@@ -178,9 +178,38 @@ describe('ImageChecker fallbacks', () => {
     }
   });
 
-  it("a Worker that fails to load rejects pending calls with 'worker_failed'; later calls run on the main thread", async () => {
+  it('a Worker that cannot load leaves the work to the main thread, nothing lost', async () => {
+    const saved = globalThis.Worker;
+    class BlockedWorker extends EventTarget {
+      constructor() {
+        super();
+        setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'blocked by CSP', cancelable: true })));
+      }
+      postMessage(): void {
+        throw new Error('nothing is posted to a Worker that did not load');
+      }
+      terminate(): void {}
+    }
+    globalThis.Worker = BlockedWorker as unknown as typeof Worker;
+    try {
+      const checker = new ImageChecker();
+      expect(checker.usesWorker).to.equal(true);
+      const verdict = await checker.check(await jpeg(documentScene()), 'document');
+      expect(verdict.ok).to.equal(true);
+      expect(checker.usesWorker).to.equal(false);
+      checker.close();
+    } finally {
+      globalThis.Worker = saved;
+    }
+  });
+
+  it("a Worker that crashes after loading rejects pending calls with 'worker_failed'; later calls run on the main thread", async () => {
     const saved = globalThis.Worker;
     class BrokenWorker extends EventTarget {
+      constructor() {
+        super();
+        setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: 'ready' })));
+      }
       postMessage(): void {
         setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'blocked by CSP', cancelable: true })));
       }
@@ -201,7 +230,9 @@ describe('ImageChecker fallbacks', () => {
     }
   });
 
-  it('the main thread also keeps the byte budget, refuses damaged files and takes frames of any size', async () => {
+  it('the main thread also keeps the byte budget, refuses damaged files and takes frames of any size', async function () {
+    // Five encodes and checks on the main thread: seconds when the whole suite shares two cores.
+    this.timeout(30_000);
     const checker = new ImageChecker({ worker: false });
     const small = await checker.prepare(await jpeg(documentScene({ noise: 10 })), 'document', { maxBytes: 40_000 });
     expect(small.blob.size).to.be.at.most(40_000);

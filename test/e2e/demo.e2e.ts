@@ -60,7 +60,7 @@ describe('the demo', () => {
     await expectHeading(modal, 'Choose your document');
     await shot('document type');
     await chooseDocument(modal, 'passport');
-    await expectHeading(modal, 'Front of your passport');
+    await expectHeading(modal, 'Photo page of your passport');
     await shot('capture');
     await uploadPhoto(modal);
     await shot('review');
@@ -88,7 +88,7 @@ describe('the demo', () => {
     await shot('consent in the brand theme');
     await acceptConsent(modal);
     await chooseDocument(modal, 'passport');
-    await modal.getByRole('heading', { name: 'Front of your passport' }).waitFor();
+    await modal.getByRole('heading', { name: 'Photo page of your passport' }).waitFor();
     await takePhoto(modal);
     await shot('review');
     await submit(modal);

@@ -48,18 +48,30 @@ async function useCaptureMode(scope: Locator, mode: CaptureMode): Promise<void> 
   if ((await offered.innerText()).trim() === switchTo[mode]) await offered.click();
 }
 
-/** Picks the fixture photo through the capture step's labelled file input. */
+/** Picks the fixture photo through the capture step's labelled file input, and uses it once it passed its check. */
 export async function uploadPhoto(scope: Locator): Promise<void> {
   await useCaptureMode(scope, 'upload');
   await scope.getByLabel('Choose a photo').setInputFiles(uploadFixture);
+  await scope.getByRole('button', { name: 'Use this photo', exact: true }).click();
 }
 
-/** Takes the photo with the (fake) camera once its preview is live. */
+/**
+ * Takes the photo with the (fake) camera once its preview is live, and uses it. The default fake camera films a
+ * moving test pattern that the checks refuse: retake until the third photo may be used after the warning.
+ */
 export async function takePhoto(scope: Locator): Promise<void> {
   await useCaptureMode(scope, 'camera');
   const capture = scope.getByRole('button', { name: 'Take photo' });
-  await capture.and(scope.locator(':enabled')).waitFor();
-  await capture.click();
+  const use = scope.getByRole('button', { name: /^Use this photo( anyway)?$/ });
+  const retake = scope.getByRole('button', { name: 'Retake', exact: true });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await capture.and(scope.locator(':enabled')).waitFor();
+    await capture.click();
+    await retake.waitFor();
+    if (await use.count()) return use.click();
+    await retake.click();
+  }
+  throw new Error('The third photo could not be used either.');
 }
 
 export async function submit(scope: Locator): Promise<void> {

@@ -50,6 +50,8 @@ export interface OpenOptions {
   ready?: (page: Page) => Promise<void>;
   /** `phone`: a phone-sized touch screen (the element then opens the fake camera first). @default 'desktop' */
   device?: 'desktop' | 'phone';
+  /** Overrides the device's viewport. @default 1280 × 900 on a desktop, 390 × 844 on a phone */
+  viewport?: { width: number; height: number };
 }
 
 export interface DemoHarness {
@@ -71,9 +73,11 @@ export interface StartOptions {
   screenshots: string;
   /** Headers the preview server adds to every response (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
+  /** More Chromium flags (e.g. `--use-file-for-fake-video-capture=…`, which applies to the whole browser). */
+  chromeArgs?: string[];
 }
 
-export async function startDemo({ screenshots, headers }: StartOptions): Promise<DemoHarness> {
+export async function startDemo({ screenshots, headers, chromeArgs = [] }: StartOptions): Promise<DemoHarness> {
   const screenshotFolder = resolve(screenshotRoot, screenshots);
   if (!existsSync(resolve(projectRoot, 'dist-demo/index.html'))) {
     throw new Error('dist-demo/ is missing: run `npm run build:demo` first (`npm run test:e2e` does).');
@@ -95,7 +99,7 @@ export async function startDemo({ screenshots, headers }: StartOptions): Promise
   try {
     browser = await chromium.launch({
       executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-      args: CHROME_ARGS,
+      args: [...CHROME_ARGS, ...chromeArgs],
     });
   } catch (error) {
     await server.close();
@@ -104,10 +108,12 @@ export async function startDemo({ screenshots, headers }: StartOptions): Promise
 
   return {
     baseUrl,
-    async open(testName, { path = '', ready = demoReady, device = 'desktop' } = {}) {
+    async open(testName, { path = '', ready = demoReady, device = 'desktop', viewport } = {}) {
       // A separate context per page: no shared storage, service worker or page state, like two devices.
       const context: BrowserContext = await browser.newContext(
-        device === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } },
+        device === 'phone'
+          ? { viewport: viewport ?? { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+          : { viewport: viewport ?? { width: 1280, height: 900 } },
       );
       await context.grantPermissions(['camera'], { origin: new URL(baseUrl).origin });
       const page = await context.newPage();

@@ -154,7 +154,7 @@ async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPa
     await page.keyboard.press('Enter');
   }
 
-  await expectStep(page, en.capture.headings.front(en.documentTypeNames.passport));
+  await expectStep(page, en.capture.passportHeading);
   // A device that opens the camera first offers upload with a button.
   const useUpload = modal.getByRole('button', { name: en.capture.useUpload });
   if (await useUpload.isVisible()) {
@@ -166,6 +166,11 @@ async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPa
   await shot('capture, "Choose a photo" focused');
   await page.keyboard.press('Space');
   await (await nextFileChooser()).setFiles(uploadFixture);
+  // The check after the photo takes the focus to its verdict; "Use this photo" follows.
+  await dialog(page).getByText(en.capture.check.good).waitFor();
+  await pressUntilFocused(page, en.capture.check.use);
+  await shot('check, "Use this photo" focused');
+  await page.keyboard.press('Enter');
 
   await expectStep(page, en.review.heading);
   await shot('review');

@@ -41,20 +41,20 @@ describe('<verify-identity> languages', () => {
     const { el, events } = await mountIn('en');
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
-    expect(await stepHeading(el)).to.equal('Front of your passport');
+    expect(await stepHeading(el)).to.equal('Photo page of your passport');
     const step = stepElement(el);
 
     el.locale = 'fr';
-    await waitForHeading(el, 'Recto de votre passeport');
+    await waitForHeading(el, 'Page photo de votre passeport');
     expect(dialogOf(el).getAttribute('lang')).to.equal('fr');
 
     el.locale = 'ar';
-    await waitForHeading(el, 'الوجه الأمامي لجواز السفر');
+    await waitForHeading(el, 'صفحة الصورة في جواز السفر');
     expect(dialogOf(el).getAttribute('lang')).to.equal('ar');
     expect(dialogOf(el).getAttribute('dir')).to.equal('rtl');
 
     el.locale = 'en';
-    await waitForHeading(el, 'Front of your passport');
+    await waitForHeading(el, 'Photo page of your passport');
     expect(dialogOf(el).getAttribute('dir')).to.equal('ltr');
 
     // The same step, never left: the language is not a step change.
@@ -72,7 +72,7 @@ describe('<verify-identity> languages', () => {
     await expect(el).to.be.accessible();
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
-    await waitForHeading(el, 'الوجه الأمامي لجواز السفر');
+    await waitForHeading(el, 'صفحة الصورة في جواز السفر');
     await expect(el).to.be.accessible();
   });
 

@@ -6,7 +6,8 @@ import { IdNumberEvent } from '../../src/components/step-events.js';
 import type { VerificationStep } from '../../src/events.js';
 import { VERIFICATION_EVENTS } from '../../src/events.js';
 import { ID_NUMBER } from './backend.js';
-import { pngFile } from './images.js';
+import { en } from '../../src/locales/en.js';
+import { documentScene, jpeg, selfieScene } from './scenes.js';
 
 export interface RecordedEvent {
   type: string;
@@ -86,16 +87,57 @@ export async function chooseDocument(el: VerifyIdentityElement, events: Recorded
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 }
 
-/** Chooses a file on the capture step's file input, as the person would. */
+const photos = new Map<'document' | 'selfie', Promise<Blob>>();
+/** A sharp generated photo of a card or a face (made once per file): it passes the capture step's checks. */
+function goodPhoto(kind: 'document' | 'selfie'): Promise<Blob> {
+  let photo = photos.get(kind);
+  // Just over the checks' minimum size, as a JPEG: quick to check when a test runs ten flows at once.
+  const size = { width: 1024, height: 576 };
+  if (!photo) photos.set(kind, (photo = jpeg(kind === 'selfie' ? selfieScene(size) : documentScene(size))));
+  return photo;
+}
+
+/**
+ * Chooses a good photo on the capture step's file input, as the person would, and confirms it on the
+ * check that follows. A selfie is chosen from a file only with the integrator's opt-in, which this sets.
+ */
 export async function uploadImage(el: VerifyIdentityElement, events: RecordedEvent[], side: 'front' | 'back' | 'selfie'): Promise<void> {
   await waitForStep(events, `capture-${side}`);
+  if (side === 'selfie') el.allowSelfieUpload = true;
   const root = await stepRoot(el);
+  const useUpload = () => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === en.capture.useUpload);
+  await waitUntil(() => root.querySelector('input[type=file]') ?? useUpload(), 'the file input shows');
+  useUpload()?.click();
   await waitUntil(() => root.querySelector('input[type=file]'), 'the file input shows');
   const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
   const transfer = new DataTransfer();
-  transfer.items.add(await pngFile(`${side}.png`));
+  transfer.items.add(new File([await goodPhoto(side === 'selfie' ? 'selfie' : 'document')], `${side}.jpg`, { type: 'image/jpeg' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+  const use = () => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === en.capture.check.use);
+  // The first check loads the capture engine and starts its Worker.
+  await waitUntil(use, `the photo never passed the check: “${root.querySelector('[part=verdict]')?.textContent?.trim() ?? 'no verdict'}”`, { timeout: 8000 });
+  use()!.click();
+}
+
+/**
+ * Takes a photo with the (fake) camera and uses it: when the check refuses it, retakes until it may
+ * be used (a third failing photo may be sent after a warning), as a person with a poor camera would.
+ */
+export async function takeLivePhoto(el: VerifyIdentityElement): Promise<void> {
+  const root = await stepRoot(el);
+  const t = en.capture.check;
+  const named = (text: string) => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === text);
+  const shutter = () => root.querySelector<HTMLButtonElement>('[part=capture-button]:not([disabled])');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await waitUntil(() => shutter() ?? named(t.retake), 'the camera is live', { timeout: 4000 });
+    shutter()?.click();
+    await waitUntil(() => named(t.retake), 'the photo was checked', { timeout: 8000 });
+    const use = named(t.use) ?? named(t.useAnyway);
+    if (use) return use.click();
+    named(t.retake)!.click();
+  }
+  throw new Error('the third photo could not be used either');
 }
 
 export async function enterIdNumber(el: VerifyIdentityElement, events: RecordedEvent[]): Promise<void> {

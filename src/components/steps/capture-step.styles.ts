@@ -4,6 +4,7 @@ export const captureStepStyles = css`
   .viewfinder {
     position: relative;
     overflow: hidden;
+    /* One box for the preview, the photo being checked and the check: nothing jumps between them. */
     aspect-ratio: 4 / 3;
     border-radius: var(--verify-radius, 8px);
     background: #000;
@@ -42,6 +43,17 @@ export const captureStepStyles = css`
     border-radius: calc(var(--verify-radius, 8px) * 1.5);
   }
 
+  /* A passport's photo page (ID-3) is 125 × 88 mm. */
+  .guide--passport {
+    inline-size: 78%;
+    aspect-ratio: 125 / 88;
+    border-radius: var(--verify-radius, 8px);
+  }
+
+  .guide--steady {
+    border-color: var(--verify-success-color, #146c2e);
+  }
+
   .guide--oval {
     block-size: 78%;
     aspect-ratio: 3 / 4;
@@ -55,6 +67,117 @@ export const captureStepStyles = css`
     margin: 0;
     color: #fff;
     text-align: center;
+  }
+
+  .hint {
+    position: absolute;
+    inset-block-start: 0.75rem;
+    inset-inline: 0.75rem;
+    margin: 0;
+    padding-block: 0.375rem;
+    padding-inline: 0.75rem;
+    border-radius: var(--verify-radius, 8px);
+    background: rgb(0 0 0 / 0.7);
+    color: #fff;
+    font-weight: 600;
+    text-align: center;
+  }
+
+  /* The countdown before the automatic shot. */
+  .ring {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline: 0;
+    margin-inline: auto;
+    translate: 0 -50%;
+    inline-size: 4rem;
+    block-size: 4rem;
+    rotate: -90deg;
+    pointer-events: none;
+  }
+
+  .ring circle {
+    fill: none;
+    stroke-width: 4;
+  }
+
+  .ring-track {
+    stroke: rgb(255 255 255 / 0.4);
+  }
+
+  .ring-progress {
+    stroke: var(--verify-success-color, #146c2e);
+    stroke-dasharray: 100;
+    transition: stroke-dashoffset 0.25s linear;
+  }
+
+  .camera-tools {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: flex;
+    gap: 0.5rem;
+  }
+
+  .tool {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-inline: 0.75rem;
+    border: 1px solid rgb(255 255 255 / 0.6);
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.55);
+    color: #fff;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .tool[aria-pressed='true'] {
+    background: #fff;
+    color: #000;
+  }
+
+  .tool:focus-visible {
+    outline: 3px solid var(--verify-accent-color, #0b57d0);
+    outline-offset: 2px;
+  }
+
+  .photo {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+
+  .viewfinder--check {
+    display: grid;
+    place-items: center;
+    color: #fff;
+  }
+
+  .verdict {
+    margin-block-start: 0.75rem;
+  }
+
+  .verdict p,
+  .verdict ul {
+    margin-block: 0.25rem;
+  }
+
+  .verdict--ok {
+    color: var(--verify-success-color, #146c2e);
+    font-weight: 600;
+  }
+
+  .verdict--problem {
+    color: var(--verify-error-color, #b3261e);
+  }
+
+  .verdict--problem li {
+    font-weight: 600;
+  }
+
+  .warning {
+    color: var(--verify-text-color, #1f1f1f);
   }
 
   .drop-zone {
@@ -93,5 +216,59 @@ export const captureStepStyles = css`
 
   .tips {
     margin-inline-end: auto;
+  }
+
+  /* Phones: the shell fills the screen; the preview takes the room left and the actions stay at the bottom. */
+  @media (max-width: 600px), (pointer: coarse) {
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-block-size: 100%;
+    }
+
+    .instructions {
+      margin-block: 0.25rem 0.75rem;
+    }
+
+    /* One fixed height for the preview and the photo on the check: the frame never jumps. */
+    .viewfinder {
+      flex: none;
+      aspect-ratio: auto;
+      block-size: max(14rem, 50dvh);
+    }
+
+    .drop-zone {
+      flex: 1 1 auto;
+      align-content: center;
+    }
+
+    .error:empty {
+      display: none;
+    }
+
+    .action-bar {
+      position: sticky;
+      inset-block-end: 0;
+      z-index: 1;
+      flex-wrap: wrap;
+      margin-block-start: auto;
+      padding-block: 0.75rem;
+      background: var(--verify-background, #fff);
+    }
+
+    .action-bar .button {
+      min-block-size: 48px;
+    }
+
+    .action-bar .button--primary {
+      flex: 1 0 100%;
+      order: 1;
+    }
+
+    .action-bar .button--link,
+    .action-bar .button--secondary,
+    .tips::part(button) {
+      min-block-size: 44px;
+    }
   }
 `;

@@ -18,7 +18,11 @@ export async function imageFileProblem(file: File, strings: Strings['capture']):
   } catch {
     return null;
   }
-  if (check.startsWith('image/')) return null;
+  return check.startsWith('image/') ? null : fileProblemMessage(check as ImageProblem, file, strings);
+}
+
+/** The message for a file refused with `problem` (the sniffer's code, also the image pipeline's). */
+export function fileProblemMessage(problem: ImageProblem, file: File, strings: Strings['capture']): string {
   const messages: Record<ImageProblem, (fileName: string) => string> = {
     empty: strings.fileEmpty,
     too_large: (name) => strings.fileTooLarge(name, (file.size / (1024 * 1024)).toFixed(1)),
@@ -28,7 +32,7 @@ export async function imageFileProblem(file: File, strings: Strings['capture']):
     corrupt: strings.fileCorrupt,
     too_many_pixels: strings.fileTooManyPixels,
   };
-  return messages[check as ImageProblem](file.name);
+  return messages[problem](file.name);
 }
 
 /** The current frame of a playing video as a JPEG, at the camera's full resolution. */

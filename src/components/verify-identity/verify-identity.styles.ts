@@ -62,6 +62,36 @@ export const verifyIdentityStyles = [
       box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
     }
 
+    /* Phones (a narrow screen or a touch screen): the flow takes the whole screen, no margins, the page hidden. */
+    @media (max-width: 600px), (pointer: coarse) {
+      dialog.panel {
+        inline-size: 100vw;
+        max-inline-size: 100vw;
+        block-size: 100dvh;
+        max-block-size: 100dvh;
+        margin: 0;
+        border: 0;
+        border-radius: 0;
+        box-shadow: none;
+      }
+
+      dialog.panel[open] {
+        display: flex;
+        flex-direction: column;
+      }
+
+      dialog.panel > .body {
+        flex: 1 1 auto;
+        display: flex;
+        flex-direction: column;
+        padding-block-end: 0;
+      }
+
+      dialog.panel > .body > * {
+        flex: 1 0 auto;
+      }
+    }
+
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
     }

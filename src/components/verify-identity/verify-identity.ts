@@ -69,7 +69,11 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart heading - Each step's heading.
  * @csspart camera-preview - The live camera `<video>`.
  * @csspart framing-guide - The outline that frames the document or face over the preview.
+ * @csspart capture-hint - What to fix, shown over the camera preview.
  * @csspart capture-button - Takes the photo.
+ * @csspart photo - The photo on the check shown after each capture.
+ * @csspart verdict - The checks' verdict on that photo (what to fix, or that it looks good).
+ * @csspart action-bar - The capture step's buttons (pinned to the bottom on phones).
  * @csspart drop-zone - Where an image file can be chosen or dropped.
  * @csspart message - Capture messages (camera refused, file refused).
  * @csspart thumbnail - Each captured image on the review step.
@@ -129,6 +133,8 @@ export class VerifyIdentityElement extends LitElement {
    * client secret: it claims the code from the address. Relative URLs resolve against this page.
    */
   @property({ attribute: 'handoff-url' }) handoffUrl = '';
+  /** Let the selfie be chosen from a file too. Off by default: a selfie is taken live, as the checks at the service expect. */
+  @property({ type: Boolean, attribute: 'allow-selfie-upload' }) allowSelfieUpload = false;
 
   @state() private flow: FlowState = INITIAL_FLOW;
   /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
@@ -476,6 +482,7 @@ export class VerifyIdentityElement extends LitElement {
       session,
       flow: this.flow,
       reviewCaptures: this.#reviewCaptures,
+      allowSelfieUpload: this.allowSelfieUpload,
       requestClose: this.#finishClose,
       error: this.handoff.error ?? this.stepsError ?? model.error,
       reload: () => {

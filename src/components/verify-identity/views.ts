@@ -8,7 +8,7 @@ import { allowedDocumentTypes, effectiveDocumentType, estimateMinutes, retryScop
 
 /** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
 const STEP_PARTS =
-  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-button, drop-zone, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
+  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-hint, capture-button, drop-zone, photo, verdict, action-bar, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
 
 /** Errors a second try may fix. */
 const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server', 'rate_limit', 'malformed_response'];
@@ -35,6 +35,8 @@ export interface ViewContext {
   error: VerifyError | null;
   /** The captures shown on the review step: the same array for the same flow. */
   reviewCaptures(): { side: FileSide; image: Blob }[];
+  /** The integrator lets the selfie be chosen from a file (`allow-selfie-upload`). */
+  allowSelfieUpload: boolean;
   requestClose(): void;
   reload(): void;
   tryAgain(): void;
@@ -152,8 +154,8 @@ function captureStep(context: ViewContext, side: FileSide): TemplateResult {
     side=${side}
     .strings=${context.strings}
     .documentType=${effectiveDocumentType(session, context.flow) ?? undefined}
-    .allowUpload=${!require_live_capture}
-    .preferCamera=${require_live_capture || prefersCamera()}
+    .allowUpload=${!require_live_capture && (side !== 'selfie' || context.allowSelfieUpload)}
+    .preferCamera=${require_live_capture || side === 'selfie' || prefersCamera()}
   ></verify-identity-capture-step>`;
 }
 

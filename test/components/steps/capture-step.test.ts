@@ -5,7 +5,26 @@ import type { CaptureEvent } from '../../../src/components/step-events.js';
 import type { FileSide } from '../../../src/core/types.js';
 import { IMAGE_TYPES, type ImageProblem } from '../../../src/core/image-type.js';
 import { en } from '../../../src/locales/en.js';
-import { HOSTILE_FILES, PNG, pngFile } from '../../support/images.js';
+import { HOSTILE_FILES, PNG } from '../../support/images.js';
+import { documentScene, png } from '../../support/scenes.js';
+import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+
+let camera: SceneCamera | undefined;
+afterEach(() => {
+  camera?.stop();
+  camera = undefined;
+});
+
+/** A sharp photo of a card, as a PNG file: it passes the checks. */
+async function documentFile(name = 'id.png'): Promise<File> {
+  return new File([await png(documentScene())], name, { type: 'image/png' });
+}
+
+/** The check screen shows; its Use button, once the photo passed. */
+async function passed(element: VerifyCaptureStep): Promise<HTMLButtonElement> {
+  await waitUntil(() => buttonNamed(element, en.capture.check.use), 'the photo never passed the check', { timeout: 8000 });
+  return buttonNamed(element, en.capture.check.use)!;
+}
 
 /** The real (fake-device) camera, recording every stream and constraint it hands out. */
 function recordingCamera() {
@@ -106,31 +125,38 @@ describe('<verify-identity-capture-step>', () => {
       expect((camera.constraints[0]!.video as MediaTrackConstraints).facingMode).to.deep.equal({ ideal: 'user' });
     });
 
-    it('captures a JPEG from the video and stops every track at once', async () => {
-      const camera = recordingCamera();
+    it('checks the photo, stops every track at once, and hands over a JPEG at the camera’s resolution', async () => {
+      camera = sceneCamera(documentScene());
       const element = await render({ side: 'back', mediaDevices: camera.mediaDevices });
       await whenLive(element);
       const { width, height } = camera.streams[0]!.getVideoTracks()[0]!.getSettings();
-      const heard = oneEvent(element, 'vi-capture');
       query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
+      await waitUntil(() => buttonNamed(element, en.capture.check.use), 'the check never passed', { timeout: 8000 });
+      expect(allEnded(camera.streams)).to.equal(true);
+      const heard = oneEvent(element, 'vi-capture');
+      buttonNamed(element, en.capture.check.use)!.click();
       const { detail } = (await heard) as CaptureEvent;
       expect(detail.side).to.equal('back');
       expect(detail.source).to.equal('camera');
       expect(detail.image.type).to.equal('image/jpeg');
       const bitmap = await createImageBitmap(detail.image);
       expect([bitmap.width, bitmap.height], 'the full camera resolution').to.deep.equal([width, height]);
-      expect(allEnded(camera.streams)).to.equal(true);
     });
 
-    it('hands over one image when Take photo is pressed twice quickly', async () => {
-      const element = await render({ mediaDevices: recordingCamera().mediaDevices });
+    it('checks one photo when Take photo is pressed twice quickly, and hands over one image for two presses of Use', async () => {
+      camera = sceneCamera(documentScene());
+      const element = await render({ mediaDevices: camera.mediaDevices });
       await whenLive(element);
       let captures = 0;
       element.addEventListener('vi-capture', () => captures++);
-      const heard = oneEvent(element, 'vi-capture');
       const button = query<HTMLButtonElement>(element, '[part=capture-button]')!;
       button.click();
       button.click();
+      await waitUntil(() => buttonNamed(element, en.capture.check.use), 'the check never passed', { timeout: 8000 });
+      const heard = oneEvent(element, 'vi-capture');
+      const use = buttonNamed(element, en.capture.check.use)!;
+      use.click();
+      use.click();
       await heard;
       await element.updateComplete;
       expect(captures).to.equal(1);
@@ -233,12 +259,16 @@ describe('<verify-identity-capture-step>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('hands over a valid PNG chosen in the file input', async () => {
+    it('checks a photo chosen in the file input, then hands over the upload-ready JPEG', async () => {
       const element = await render({ preferCamera: false });
-      const file = await pngFile('id.png');
+      choose(element, await documentFile());
+      const use = await passed(element);
       const heard = oneEvent(element, 'vi-capture');
-      choose(element, file);
-      expect((await heard).detail).to.deep.equal({ side: 'front', image: file, source: 'upload' });
+      use.click();
+      const { detail } = (await heard) as CaptureEvent;
+      expect(detail.side).to.equal('front');
+      expect(detail.source).to.equal('upload');
+      expect(detail.image.type).to.equal('image/jpeg');
     });
 
     it('rejects a text file with a specific message', async () => {
@@ -260,15 +290,16 @@ describe('<verify-identity-capture-step>', () => {
     it('accepts a photo dropped on the drop zone', async () => {
       const element = await render({ preferCamera: false });
       const zone = query<HTMLElement>(element, '[part=drop-zone]')!;
-      const file = await pngFile('dropped.png');
+      const file = await documentFile('dropped.png');
       const transfer = new DataTransfer();
       transfer.items.add(file);
       const dragOver = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
       zone.dispatchEvent(dragOver);
       expect(dragOver.defaultPrevented, 'dragover must be cancelled to allow a drop').to.equal(true);
-      const heard = oneEvent(element, 'vi-capture');
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      expect((await heard).detail).to.deep.equal({ side: 'front', image: file, source: 'upload' });
+      const heard = oneEvent(element, 'vi-capture');
+      (await passed(element)).click();
+      expect(((await heard) as CaptureEvent).detail.source).to.equal('upload');
     });
 
     /** The message the step shows for each problem the byte check names. */
@@ -297,18 +328,19 @@ describe('<verify-identity-capture-step>', () => {
       });
     }
 
-    it('reads the type from the bytes: a PNG named scan.txt is accepted', async () => {
+    it('reads the type from the bytes: a PNG named scan.txt is accepted and checked', async () => {
       const element = await render({ preferCamera: false });
       const file = new File([PNG], 'scan.txt', { type: 'text/plain' });
-      const heard = oneEvent(element, 'vi-capture');
       choose(element, file);
-      expect((await heard).detail.image).to.equal(file);
+      // A 3 × 2 PNG: a real image, checked (and refused for its size), never refused for its name.
+      await waitUntil(() => textOf(element, '[part=verdict]').includes(en.capture.check.problems.low_resolution), 'the file was not checked', {
+        timeout: 8000,
+      });
+      expect(textOf(element, '[role=alert]')).to.equal('');
     });
 
     it('drops the check of a file chosen before the latest one', async () => {
       const element = await render({ preferCamera: false });
-      const captures: CaptureEvent[] = [];
-      element.addEventListener('vi-capture', (event) => captures.push(event));
       // A cut-off PNG whose bytes arrive only when the test lets them.
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
@@ -325,16 +357,14 @@ describe('<verify-identity-capture-step>', () => {
       query<HTMLElement>(element, '[part=drop-zone]')!.dispatchEvent(drop);
       await waitUntil(() => reading.length === 1, 'the first file was never read');
 
-      const latest = new File([PNG], 'latest.png', { type: 'image/png' });
-      const heard = oneEvent(element, 'vi-capture');
-      choose(element, latest);
-      await heard;
+      choose(element, await documentFile('latest.png'));
+      await passed(element);
       release();
       await reading[0];
       // A task boundary: every continuation of the first check has run by then.
       await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
-      expect(captures.map((event) => event.detail.image)).to.deep.equal([latest]);
+      expect(buttonNamed(element, en.capture.check.use), 'the latest photo is still the one on screen').to.not.equal(undefined);
       expect(textOf(element, '[role=alert]'), 'the first file’s problem is not shown').to.equal('');
     });
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
-import { acceptConsent, mount, stepRoot, submitReview, waitForStep } from '../../support/element.js';
+import { acceptConsent, mount, stepRoot, submitReview, takeLivePhoto, waitForStep } from '../../support/element.js';
 
 /** Records every stream the page gets from the (fake) camera. */
 function spyOnCamera(): { streams: MediaStream[]; restore(): void } {
@@ -31,10 +31,7 @@ describe('<verify-identity> with the camera', () => {
     await waitForStep(events, 'capture-front');
     const root = await stepRoot(el);
     expect(root.querySelector('input[type=file]'), 'no upload when live capture is required').to.equal(null);
-    await waitUntil(() => root.querySelector<HTMLButtonElement>('[part=capture-button]:not([disabled])'), 'the camera is live', {
-      timeout: 4000,
-    });
-    root.querySelector<HTMLButtonElement>('[part=capture-button]')!.click();
+    await takeLivePhoto(el);
     await submitReview(el, events);
     await waitForStep(events, 'verified');
     expect(camera.streams.length).to.be.greaterThan(0);

@@ -264,7 +264,7 @@ describe('<verify-identity> lifecycle', () => {
 
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
-    await waitUntil(() => deepActive()?.textContent?.includes('Front of your passport'), 'the capture heading has focus');
+    await waitUntil(() => deepActive()?.textContent?.includes('Photo page of your passport'), 'the capture heading has focus');
 
     el.close();
     await waitUntil(() => document.activeElement === opener, 'focus returns to the opener');
