@@ -3,7 +3,7 @@ import { MockApiError, invalidParam, missingParam, unauthorized } from './errors
 import type { FaultQueue } from './faults.js';
 import type { SessionStore } from './session-store.js';
 import { sessionStreamResponse } from './sse.js';
-import type { Fault, RecordedEndpoint, RecordedRequest } from './types.js';
+import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
 interface HandlerDeps {
   apiBase: string;
@@ -12,6 +12,7 @@ interface HandlerDeps {
   /** Appended to on arrival; `status` is filled in once answered. */
   requests: RecordedRequest[];
   now: () => number;
+  statusStream: StatusStreamMode;
 }
 
 interface RouteInput {
@@ -183,7 +184,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
 
     route('get', `${sessions}/:id/stream`, 'stream', ({ request, pathId: sessionId, bearer }) => {
       store.authenticate(sessionId, bearer);
-      return sessionStreamResponse(store, sessionId, request.signal);
+      return sessionStreamResponse(store, sessionId, request.signal, deps.statusStream);
     }),
 
     route('post', `${sessions}/:id/cancel`, 'cancel', ({ pathId: sessionId, bearer }) => {

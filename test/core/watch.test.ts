@@ -4,6 +4,7 @@ import type { VerifyError } from '../../src/core/errors.js';
 import type { SessionStatus } from '../../src/core/session.js';
 import type { ClientSession } from '../../src/core/types.js';
 import { watchSession, type WatchSessionOptions } from '../../src/core/watch.js';
+import { canTransferStreams } from '../../src/mocks/browser.js';
 import { ID_NUMBER, requestsTo, sessionClient, sleep, useMockBackend } from './backend.js';
 
 interface Change {
@@ -70,7 +71,11 @@ describe('watchSession', () => {
   };
   afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
-  it('follows the status stream to a final status, then stops, without polling', async () => {
+  it('follows the status stream to a final status, then stops, without polling', async function () {
+    // WebKit cannot transfer a ReadableStream (https://bugs.webkit.org/show_bug.cgi?id=215485), so MSW's worker
+    // cannot stream to it and the mock serves one state per stream there; watch-transports.test.ts follows a live
+    // stream answered in the page, and the snapshots, in every engine.
+    if (!canTransferStreams()) this.skip();
     const { client, sessionId } = sessionClient(mock.backend);
     const seen = recorder();
     watch({ client, ...seen, transport: 'sse' });
@@ -92,7 +97,9 @@ describe('watchSession', () => {
     expect(seen.errors).to.deep.equal([]);
   });
 
-  it('reports a failed check and a declined consent as changes of last_error', async () => {
+  it('reports a failed check and a declined consent as changes of last_error', async function () {
+    // WebKit: as above (bug 215485); watch-transports.test.ts has the failed check from a live stream there.
+    if (!canTransferStreams()) this.skip();
     const { client } = sessionClient(mock.backend, { test_outcome: 'id_number_mismatch' });
     const seen = recorder();
     watch({ client, ...seen });
