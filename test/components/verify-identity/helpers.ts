@@ -7,6 +7,7 @@ import type { VerificationStep } from '../../../src/events.js';
 import { startMockBackend } from '../../../src/mocks/browser.js';
 import type { CreateSessionParams, MockBackend, ServerSession } from '../../../src/mocks/types.js';
 import { VERIFICATION_EVENTS } from '../../../src/events.js';
+import { ENGINE_PACE } from '../../engine-pace.js';
 
 export const ID_NUMBER = { first_name: 'Ada', last_name: 'Lovelace', dob: '1815-12-10', id_number: '123456789' };
 
@@ -89,7 +90,7 @@ export function currentStep(events: RecordedEvent[]): VerificationStep | undefin
 }
 
 export async function waitForStep(events: RecordedEvent[], step: VerificationStep): Promise<void> {
-  await waitUntil(() => currentStep(events) === step, `expected step ${step}, at ${currentStep(events)}`, { timeout: 4000 });
+  await waitUntil(() => currentStep(events) === step, `expected step ${step}, at ${currentStep(events)}`, { timeout: 4000 * ENGINE_PACE });
 }
 
 /** The step element (or the shell's own view) being shown. */
