@@ -29,8 +29,9 @@ export interface WatchSessionOptions {
   /** @default 30000 */
   maxPollInterval?: number;
   /**
-   * A stream that delivers nothing for this long (ms) is given up: a proxy may hold it open without
-   * passing frames on. `auto` then polls, `sse` reconnects. @default 15000
+   * A stream that delivers nothing for this long (ms), not even the start of its response, is given up: a
+   * proxy may hold it open without passing frames on, or buffer it whole. `auto` then polls, `sse`
+   * reconnects. @default 15000
    */
   idleTimeout?: number;
   /**
