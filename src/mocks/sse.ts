@@ -23,8 +23,9 @@ const headers = { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cach
 export function sessionStreamResponse(store: SessionStore, id: string, signal: AbortSignal, mode: StatusStreamMode = 'live'): Response {
   const initial = store.clientView(id);
   if (mode === 'snapshot') {
+    // The state first: a reader that takes only the first chunk of a stream still gets it.
     const note = ': snapshot: this transport delivers a body only once it ends, so each response is one state\n';
-    return new Response(`${note}retry: ${SNAPSHOT_RETRY_MS}\n\n${sessionEvent(initial)}`, { status: 200, headers });
+    return new Response(`${sessionEvent(initial)}retry: ${SNAPSHOT_RETRY_MS}\n${note}\n`, { status: 200, headers });
   }
   let stop: (closeBody: boolean) => void = () => {};
 

@@ -11,6 +11,7 @@ import {
   waitForStep,
   type RecordedEvent,
 } from '../components/verify-identity/helpers.js';
+import { ENGINE_PACE } from '../engine-pace.js';
 
 const dialogOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('dialog')!;
 const titleOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('[part=title]')?.textContent?.trim();
@@ -92,7 +93,7 @@ describe('<verify-identity> languages', () => {
     const root = await stepRoot(el);
     await waitUntil(() => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا'));
     [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا')!.click();
-    await waitUntil(() => root.querySelector('.guide'), 'the framing guide shows');
+    await waitUntil(() => root.querySelector('.guide'), 'the framing guide shows', { timeout: 1000 * ENGINE_PACE });
     const guide = root.querySelector('.guide')!.getBoundingClientRect();
     const viewfinder = root.querySelector('.viewfinder')!.getBoundingClientRect();
     expect(guide.left - viewfinder.left).to.be.closeTo(viewfinder.right - guide.right, 1);
