@@ -129,20 +129,30 @@ async function waitForPort(port, timeout = 10_000) {
 const launchers = { chromium, firefox, webkit: () => new WebKitLauncher() };
 if (!Object.hasOwn(launchers, engine)) throw new Error(`WTR_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
 
+/**
+ * How much longer than in Chromium the engine may take for the same work. WebKitGTK is far slower here (software
+ * rendering under Xvfb on 2 shared cores), measured in one camera test: 8 s from getUserMedia to the mock camera's
+ * first frame, 6 s to encode a 1920×1080 frame as JPEG, 11 s for one axe check; a flow of the element takes 2–3×
+ * Chromium's time. Those are the engine's costs on this machine, not waits in the product. Firefox needs no more
+ * than Chromium. Tests read it as `ENGINE_PACE` (test/engine-pace.ts) to scale their own waits.
+ */
+const pace = engine === 'webkit' ? 3 : 1;
+
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/e2e-engines/**', '!test/node/**', '!test/package/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: test pages share MSW's service worker, and with two pages under load a
   // request-count assertion once saw an extra retry.
   concurrency: 1,
-  // Per test. WebKitGTK is far slower here (software rendering under Xvfb on 2 shared cores), measured in one
-  // camera test: 8 s from getUserMedia to the mock camera's first frame, 6 s to encode a 1920×1080 frame as
-  // JPEG, 11 s for one axe check. Those are the engine's costs on this machine, not waits in the product.
-  // Firefox needs no more than Chromium.
-  testFramework: { config: { timeout: engine === 'webkit' ? 30_000 : 10_000 } },
+  // Per test, at the engine's pace.
+  testFramework: { config: { timeout: 10_000 * pace } },
   // Per test file (default 2 min): at WebKit's pace a file of camera tests comes close, and a file cut off
   // reports no test by name.
   testsFinishTimeout: engine === 'webkit' ? 300_000 : 120_000,
+  // The default page, with the engine's pace for the tests' own waits.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>globalThis.__ENGINE_PACE__ = ${pace};</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   // Measured at 99 % of lines and 93 % of branches when set; a run with --coverage below this fails.
   // Only Chromium reports coverage (`npm run test:unit`).
   coverageConfig: {

@@ -16,7 +16,7 @@ export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
   createChecker?: () => Promise<FrameChecker>;
   /**
    * Takes the current frame of the video. @default `new VideoFrame(video)` where WebCodecs exists (no
-   * copy on the main thread), else `createImageBitmap(video)`
+   * copy on the main thread) and the video gives one, else `createImageBitmap(video)`
    */
   grabFrame?: (video: HTMLVideoElement) => ImageSource | Promise<ImageSource>;
   /** The clock. @default performance.now */
@@ -29,7 +29,15 @@ type Engine = typeof import('../capture/index.js');
 export function grabVideoFrame(video: HTMLVideoElement): ImageSource | Promise<ImageSource> {
   // Measured in bench/RESULTS.md: createImageBitmap(video) converts the frame to RGBA on the main
   // thread (tens to hundreds of ms without a GPU); a VideoFrame wraps it and the Worker converts it.
-  return typeof VideoFrame === 'function' ? new VideoFrame(video) : createImageBitmap(video);
+  if (typeof VideoFrame === 'function') {
+    try {
+      return new VideoFrame(video);
+    } catch {
+      // WebKit (2.50) throws InvalidStateError "Video element has no video frame" for most grabs of a stream
+      // that paints no new frame (a still canvas) although the video shows one; the bitmap copy still works.
+    }
+  }
+  return createImageBitmap(video);
 }
 
 /**

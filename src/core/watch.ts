@@ -29,8 +29,9 @@ export interface WatchSessionOptions {
   /** @default 30000 */
   maxPollInterval?: number;
   /**
-   * A stream that delivers nothing for this long (ms) is given up: a proxy may hold it open without
-   * passing frames on. `auto` then polls, `sse` reconnects. @default 15000
+   * A stream that delivers nothing for this long (ms), not even the start of its response, is given up: a
+   * proxy may hold it open without passing frames on, or buffer it whole. `auto` then polls, `sse`
+   * reconnects. @default 15000
    */
   idleTimeout?: number;
   /**
@@ -153,8 +154,15 @@ export function watchSession(options: WatchSessionOptions): () => void {
   /** Follows the status stream; true when the watch is over, false when the stream failed or ended early. */
   const followStream = async (): Promise<boolean> => {
     let idle: ReturnType<typeof setTimeout> | undefined;
+    // The stream's own signal: a response that does not even begin within idleTimeout is given up too (a proxy
+    // that buffers the whole stream, MSW's service worker in WebKit), else the request timeout would hold it.
+    const opening = new AbortController();
+    const giveUp = (): void => opening.abort();
+    signal.addEventListener('abort', giveUp, { once: true });
     try {
-      const response = await client.openStream({ signal });
+      idle = setTimeout(giveUp, idleTimeout);
+      const response = await client.openStream({ signal: opening.signal });
+      clearTimeout(idle);
       const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
       streaming = true;
       const received: unknown[] = [];
@@ -182,6 +190,7 @@ export function watchSession(options: WatchSessionOptions): () => void {
       return endsWatch(error);
     } finally {
       clearTimeout(idle);
+      signal.removeEventListener('abort', giveUp);
       streaming = false;
     }
   };

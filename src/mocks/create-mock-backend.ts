@@ -16,7 +16,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const store = new SessionStore(now, options.defaultProcessingMs ?? 2000, options.redactionMs ?? 500);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
-  const handlers = createHandlers({ apiBase, store, faults, requests, now });
+  const handlers = createHandlers({ apiBase, store, faults, requests, now, statusStream: options.statusStream ?? 'live' });
 
   return {
     handlers,

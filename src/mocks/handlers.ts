@@ -4,7 +4,7 @@ import type { FaultQueue } from './faults.js';
 import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
 import { sessionStreamResponse } from './sse.js';
-import type { Fault, RecordedEndpoint, RecordedRequest } from './types.js';
+import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
 interface HandlerDeps {
   apiBase: string;
@@ -13,6 +13,7 @@ interface HandlerDeps {
   /** Appended to on arrival; `status` is filled in once answered. */
   requests: RecordedRequest[];
   now: () => number;
+  statusStream: StatusStreamMode;
 }
 
 interface RouteInput {
@@ -196,7 +197,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
 
     route('get', `${sessions}/:id/stream`, 'stream', ({ request, pathId: sessionId, bearer }) => {
       store.authenticate(sessionId, bearer);
-      return sessionStreamResponse(store, sessionId, request.signal);
+      return sessionStreamResponse(store, sessionId, request.signal, deps.statusStream);
     }),
 
     route('post', `${sessions}/:id/cancel`, 'cancel', ({ pathId: sessionId, bearer }) => {

@@ -16,6 +16,7 @@ export type {
   Redaction,
   ServerSession,
   SessionSnapshot,
+  StatusStreamMode,
   TestOutcome,
   VerifiedOutputs,
   WebhookEndpoint,

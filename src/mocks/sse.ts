@@ -1,20 +1,32 @@
 import { isFinalStatus } from '../core/session.js';
 import type { ClientSession } from '../core/types.js';
 import type { SessionStore } from './session-store.js';
+import type { StatusStreamMode } from './types.js';
 
 const encoder = new TextEncoder();
 
-function sessionFrame(view: ClientSession): Uint8Array {
-  return encoder.encode(`event: session\ndata: ${JSON.stringify(view)}\n\n`);
+function sessionEvent(view: ClientSession): string {
+  return `event: session\ndata: ${JSON.stringify(view)}\n\n`;
 }
+
+/** The reconnection delay a snapshot asks of an `EventSource` (the SDK polls at its own interval). */
+export const SNAPSHOT_RETRY_MS = 1000;
+
+const headers = { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' };
 
 /**
  * A `text/event-stream` response: the client view of session `id` at once, then after every change of
  * its status, last_error or handoff status, ending after a final status. Aborting `signal` (or cancelling the body)
- * unsubscribes from the store.
+ * unsubscribes from the store. In `snapshot` mode it ends after the current view (see
+ * `MockBackendOptions.statusStream`).
  */
-export function sessionStreamResponse(store: SessionStore, id: string, signal: AbortSignal): Response {
+export function sessionStreamResponse(store: SessionStore, id: string, signal: AbortSignal, mode: StatusStreamMode = 'live'): Response {
   const initial = store.clientView(id);
+  if (mode === 'snapshot') {
+    // The state first: a reader that takes only the first chunk of a stream still gets it.
+    const note = ': snapshot: this transport delivers a body only once it ends, so each response is one state\n';
+    return new Response(`${sessionEvent(initial)}retry: ${SNAPSHOT_RETRY_MS}\n${note}\n`, { status: 200, headers });
+  }
   let stop: (closeBody: boolean) => void = () => {};
 
   const body = new ReadableStream<Uint8Array>({
@@ -44,7 +56,7 @@ export function sessionStreamResponse(store: SessionStore, id: string, signal: A
         const change = JSON.stringify([view.status, view.last_error, view.handoff?.status]);
         if (stopped || change === lastChange) return;
         lastChange = change;
-        controller.enqueue(sessionFrame(view));
+        controller.enqueue(encoder.encode(sessionEvent(view)));
         if (isFinalStatus(view.status)) stop(true);
       };
       signal.addEventListener('abort', onAbort);
@@ -55,8 +67,5 @@ export function sessionStreamResponse(store: SessionStore, id: string, signal: A
     cancel: () => stop(false),
   });
 
-  return new Response(body, {
-    status: 200,
-    headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' },
-  });
+  return new Response(body, { status: 200, headers });
 }

@@ -23,7 +23,18 @@ export interface MockBackendOptions {
    * @default 500
    */
   redactionMs?: number;
+  /**
+   * How `GET …/stream` answers. `live` keeps the response open and sends a frame at every change, as the
+   * service does. `snapshot` sends the current state and ends, with a `retry:` hint: for a transport that
+   * delivers a body only once it is complete (MSW's service worker in WebKit), so that the client reconnects
+   * or polls for the next state instead of waiting for a stream that arrives when the session ends.
+   * `startMockBackend` picks `snapshot` where the browser cannot stream a response out of the worker.
+   * @default 'live'
+   */
+  statusStream?: StatusStreamMode;
 }
+
+export type StatusStreamMode = 'live' | 'snapshot';
 
 /** Every endpoint of the service, as named by faults and recorded requests. */
 export type MockEndpoint =

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ImageChecker, THRESHOLDS, type ImageKind, type QualityProblem } from '../../src/capture/index.js';
 import { documentScene, jpeg, type SceneOptions, selfieScene } from '../support/scenes.js';
+import { ENGINE_PACE } from '../engine-pace.js';
 
 // One case per verdict and per kind, on generated photos (test/support/scenes.ts). Each is checked
 // twice: as a camera frame (an ImageBitmap, `check`) and as a file (a JPEG, `prepare`, which checks
@@ -72,7 +73,7 @@ describe('quality checks', () => {
 
   it('a 12 MP document photo: sharp passes, blurred 8 px is blurry', async function () {
     // Two 12 MP encodes and decodes: seconds on a busy 2-core machine.
-    this.timeout(30_000);
+    this.timeout(30_000 * ENGINE_PACE);
     const sharp = await checker.prepare(await jpeg(documentScene({ width: 4032, height: 3024, noise: 0 })), 'document');
     expect(sharp.verdict.problems).to.deep.equal([]);
     const blurred = await checker.prepare(await jpeg(documentScene({ width: 4032, height: 3024, blur: 8, noise: 0 })), 'document');

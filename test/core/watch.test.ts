@@ -4,6 +4,7 @@ import type { VerifyError } from '../../src/core/errors.js';
 import type { SessionStatus } from '../../src/core/session.js';
 import type { ClientSession } from '../../src/core/types.js';
 import { watchSession, type WatchSessionOptions } from '../../src/core/watch.js';
+import { canTransferStreams } from '../../src/mocks/browser.js';
 import { ID_NUMBER, requestsTo, sessionClient, useMockBackend } from '../support/backend.js';
 import { trackQuiet, type Quiet } from '../support/quiet.js';
 
@@ -75,7 +76,11 @@ describe('watchSession', () => {
   beforeEach(() => (quiet = trackQuiet()));
   afterEach(() => quiet.restore());
 
-  it('follows the status stream to a final status, then stops, without polling', async () => {
+  it('follows the status stream to a final status, then stops, without polling', async function () {
+    // WebKit cannot transfer a ReadableStream (https://bugs.webkit.org/show_bug.cgi?id=215485), so MSW's worker
+    // cannot stream to it and the mock serves one state per stream there; watch-transports.test.ts follows a live
+    // stream answered in the page, and the snapshots, in every engine.
+    if (!canTransferStreams()) this.skip();
     const { client, sessionId } = sessionClient(mock.backend, {}, { fetch: quiet.fetch });
     const seen = recorder();
     watch({ client, ...seen, transport: 'sse' });
@@ -95,7 +100,9 @@ describe('watchSession', () => {
     expect(seen.errors).to.deep.equal([]);
   });
 
-  it('reports a failed check and a declined consent as changes of last_error', async () => {
+  it('reports a failed check and a declined consent as changes of last_error', async function () {
+    // WebKit: as above (bug 215485); watch-transports.test.ts has the failed check from a live stream there.
+    if (!canTransferStreams()) this.skip();
     const { client } = sessionClient(mock.backend, { test_outcome: 'id_number_mismatch' });
     const seen = recorder();
     watch({ client, ...seen });
@@ -136,7 +143,18 @@ describe('watchSession', () => {
     const { client, sessionId } = sessionClient(mock.backend, {}, { retries: 0 });
     mock.backend.faults.inject({ endpoint: 'stream', kind: 'network', times: 2 });
     const seen = recorder();
-    watch({ client, ...seen, transport: 'sse', pollInterval: 10 });
+    // Stopped at the first report: a stream that ends after its state (the mock's snapshots in WebKit) would
+    // otherwise be followed by a fourth.
+    const stop = watch({
+      client,
+      ...seen,
+      transport: 'sse',
+      pollInterval: 10,
+      onChange: (session, previousStatus) => {
+        seen.onChange(session, previousStatus);
+        stop();
+      },
+    });
     await waitUntil(() => seen.changes.length === 1, 'the third stream delivers the state');
     expect(requestsTo(mock.backend, sessionId, 'stream')).to.equal(3);
     expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(0);

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
 import { acceptConsent, mount, type RecordedEvent, stepElement, stepRoot, stepsOf, waitForStep } from '../support/element.js';
+import { ENGINE_PACE } from '../engine-pace.js';
 
 const dialogOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('dialog')!;
 const titleOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('[part=title]')?.textContent?.trim();
@@ -83,7 +84,7 @@ describe('<verify-identity> languages', () => {
     const root = await stepRoot(el);
     await waitUntil(() => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا'));
     [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا')!.click();
-    await waitUntil(() => root.querySelector('.guide'), 'the framing guide shows');
+    await waitUntil(() => root.querySelector('.guide'), 'the framing guide shows', { timeout: 1000 * ENGINE_PACE });
     const guide = root.querySelector('.guide')!.getBoundingClientRect();
     const viewfinder = root.querySelector('.viewfinder')!.getBoundingClientRect();
     expect(guide.left - viewfinder.left).to.be.closeTo(viewfinder.right - guide.right, 1);

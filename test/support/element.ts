@@ -8,6 +8,7 @@ import { VERIFICATION_EVENTS } from '../../src/events.js';
 import { ID_NUMBER } from './backend.js';
 import { en } from '../../src/locales/en.js';
 import { documentScene, jpeg, selfieScene } from './scenes.js';
+import { ENGINE_PACE } from '../engine-pace.js';
 
 export interface RecordedEvent {
   type: string;
@@ -53,7 +54,7 @@ export function currentStep(events: RecordedEvent[]): VerificationStep | undefin
 }
 
 export async function waitForStep(events: RecordedEvent[], step: VerificationStep): Promise<void> {
-  await waitUntil(() => currentStep(events) === step, `expected step ${step}, at ${currentStep(events)}`, { timeout: 4000 });
+  await waitUntil(() => currentStep(events) === step, `expected step ${step}, at ${currentStep(events)}`, { timeout: 4000 * ENGINE_PACE });
 }
 
 /** The step element (or the shell's own view) being shown. */

@@ -4,6 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
 import { clickShellButton, declineConsent, mount, passportFlow, statusTrail, stepsOf, waitForStep } from '../../support/element.js';
+import { ENGINE_PACE } from '../../engine-pace.js';
 
 /** A gate the test opens. */
 function gate(): { promise: Promise<void>; open(): void } {
@@ -50,7 +51,7 @@ describe('<verify-identity> reliability', () => {
     const shown = el.show();
     mock.backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 800 });
     await passportFlow(el, events);
-    await waitUntil(() => mock.backend.requests.some((r) => r.endpoint === 'submit'), 'the submit was sent');
+    await waitUntil(() => mock.backend.requests.some((r) => r.endpoint === 'submit'), 'the submit was sent', { timeout: 1000 * ENGINE_PACE });
     const closedAt = Date.now();
     await sendKeys({ press: 'Escape' });
     const result = await shown;
@@ -72,7 +73,7 @@ describe('<verify-identity> reliability', () => {
     const shown = el.show();
     mock.backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 300 });
     await passportFlow(el, events);
-    await waitUntil(() => mock.backend.requests.some((r) => r.endpoint === 'submit'), 'the submit was sent');
+    await waitUntil(() => mock.backend.requests.some((r) => r.endpoint === 'submit'), 'the submit was sent', { timeout: 1000 * ENGINE_PACE });
     el.remove();
     const result = await shown;
     expect(result.reason).to.equal('closed-by-api');
