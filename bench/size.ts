@@ -33,7 +33,7 @@ export async function measureSizes(): Promise<Record<string, SizeRow>> {
   return rows;
 }
 
-/** The chunks of the other languages in `dist/browser` (`fr-….js`): left out of the English flow, as in `.size-limit.json`. */
+/** The chunks of the other languages in `dist/browser` (`fr-….js`): left out of the English flow, as in `.size-limit.js`. */
 const OTHER_LANGUAGE_CHUNK = /^(ar|de|es|fr|he|hi|id|it|ja|ko|nl|pl|pt-BR|pt-PT|ro|ru|th|tr|uk|vi|zh-Hans|zh-Hant)-.*\.js$/;
 
 /**

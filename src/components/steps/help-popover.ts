@@ -1,8 +1,19 @@
 import { LitElement, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { sharedStyles } from '../shared.styles.js';
 import { helpPopoverStyles } from './help-popover.styles.js';
+
+type FloatingUi = typeof import('@floating-ui/dom');
+let floatingUi: Promise<FloatingUi> | null = null;
+
+/** Floating UI is fetched once a help button shows, not with the first load; a failed fetch is tried again. */
+function loadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floatingUi = null;
+    throw error;
+  });
+  return floatingUi;
+}
 
 /**
  * @summary A "?" style help button that shows a small panel next to it.
@@ -26,6 +37,11 @@ export class VerifyHelpPopover extends LitElement {
   @query('[part="panel"]') private readonly panel!: HTMLElement;
 
   #stopAutoUpdate: (() => void) | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loadFloatingUi().catch(() => {});
+  }
 
   override render() {
     return html`
@@ -60,8 +76,8 @@ export class VerifyHelpPopover extends LitElement {
   override updated(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('open')) return;
     if (this.open) {
-      this.#stopAutoUpdate?.();
-      this.#stopAutoUpdate = autoUpdate(this.button, this.panel, () => void this.#reposition());
+      this.#teardown();
+      void this.#place();
       document.addEventListener('pointerdown', this.#onOutsidePointer, true);
     } else {
       this.#teardown();
@@ -74,7 +90,19 @@ export class VerifyHelpPopover extends LitElement {
     this.#teardown();
   }
 
-  async #reposition(): Promise<void> {
+  /** Keeps the open panel beside its button; until Floating UI has loaded (or if it cannot), it shows where it is. */
+  async #place(): Promise<void> {
+    let floating: FloatingUi;
+    try {
+      floating = await loadFloatingUi();
+    } catch {
+      return;
+    }
+    if (!this.open || this.#stopAutoUpdate) return;
+    this.#stopAutoUpdate = floating.autoUpdate(this.button, this.panel, () => void this.#reposition(floating));
+  }
+
+  async #reposition({ computePosition, offset, flip, shift }: FloatingUi): Promise<void> {
     // `fixed` escapes the dialog's overflow clipping.
     const { x, y } = await computePosition(this.button, this.panel, {
       strategy: 'fixed',
