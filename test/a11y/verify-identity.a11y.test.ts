@@ -222,7 +222,7 @@ describe('WCAG 2.2 AA on every view of <verify-identity>', function () {
     expect([status().getAttribute('role'), status().getAttribute('aria-live')]).to.deep.equal(['status', 'polite']);
     for (const [step, heading] of [
       ['consent', 'Before you start'],
-      ['capture-front', 'Front of your passport'],
+      ['capture-front', 'Photo page of your passport'],
       ['review', 'Check and submit'],
     ] as const) {
       if (step === 'capture-front') await acceptConsent(el, events);

@@ -6,7 +6,6 @@ import { IdNumberEvent } from '../../src/components/step-events.js';
 import type { VerificationStep } from '../../src/events.js';
 import { VERIFICATION_EVENTS } from '../../src/events.js';
 import { ID_NUMBER } from './backend.js';
-import { en } from '../../src/locales/en.js';
 import { documentScene, jpeg, selfieScene } from './scenes.js';
 import { ENGINE_PACE } from '../engine-pace.js';
 
@@ -106,18 +105,18 @@ export async function uploadImage(el: VerifyIdentityElement, events: RecordedEve
   await waitForStep(events, `capture-${side}`);
   if (side === 'selfie') el.allowSelfieUpload = true;
   const root = await stepRoot(el);
-  const useUpload = () => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === en.capture.useUpload);
-  await waitUntil(() => root.querySelector('input[type=file]') ?? useUpload(), 'the file input shows');
-  useUpload()?.click();
-  await waitUntil(() => root.querySelector('input[type=file]'), 'the file input shows');
-  const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  // By part, not by text: the tests run in every language.
+  const input = () => root.querySelector<HTMLInputElement>('input[type=file]');
+  await waitUntil(() => input() ?? root.querySelector('[part=source-switch]'), 'the file input or the switch to it shows');
+  if (!input()) root.querySelector<HTMLButtonElement>('[part=source-switch]')!.click();
+  await waitUntil(input, 'the file input shows');
   const transfer = new DataTransfer();
   transfer.items.add(new File([await goodPhoto(side === 'selfie' ? 'selfie' : 'document')], `${side}.jpg`, { type: 'image/jpeg' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  const use = () => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === en.capture.check.use);
+  input()!.files = transfer.files;
+  input()!.dispatchEvent(new Event('change', { bubbles: true }));
+  const use = () => root.querySelector<HTMLButtonElement>('[part=use-photo-button]');
   // The first check loads the capture engine and starts its Worker.
-  await waitUntil(use, `the photo never passed the check: “${root.querySelector('[part=verdict]')?.textContent?.trim() ?? 'no verdict'}”`, { timeout: 8000 });
+  await waitUntil(use, `the photo never passed the check: “${root.querySelector('[part=verdict]')?.textContent?.trim() ?? 'no verdict'}”`, { timeout: 8000 * ENGINE_PACE });
   use()!.click();
 }
 
@@ -127,16 +126,15 @@ export async function uploadImage(el: VerifyIdentityElement, events: RecordedEve
  */
 export async function takeLivePhoto(el: VerifyIdentityElement): Promise<void> {
   const root = await stepRoot(el);
-  const t = en.capture.check;
-  const named = (text: string) => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === text);
+  const part = (name: string) => root.querySelector<HTMLButtonElement>(`[part=${name}]`);
   const shutter = () => root.querySelector<HTMLButtonElement>('[part=capture-button]:not([disabled])');
   for (let attempt = 0; attempt < 3; attempt++) {
-    await waitUntil(() => shutter() ?? named(t.retake), 'the camera is live', { timeout: 4000 });
+    await waitUntil(() => shutter() ?? part('retake-button'), 'the camera is live', { timeout: 4000 * ENGINE_PACE });
     shutter()?.click();
-    await waitUntil(() => named(t.retake), 'the photo was checked', { timeout: 8000 });
-    const use = named(t.use) ?? named(t.useAnyway);
+    await waitUntil(() => part('retake-button'), 'the photo was checked', { timeout: 8000 * ENGINE_PACE });
+    const use = part('use-photo-button');
     if (use) return use.click();
-    named(t.retake)!.click();
+    part('retake-button')!.click();
   }
   throw new Error('the third photo could not be used either');
 }

@@ -132,6 +132,9 @@ function cameraProblem(code: CameraErrorCode, allowUpload: boolean, strings: Str
  * @csspart photo - The photo on the check screen.
  * @csspart verdict - The checks' verdict on the photo.
  * @csspart action-bar - The bar of buttons at the bottom of the step.
+ * @csspart use-photo-button - "Use this photo" (or, after two refused photos, "Use this photo anyway") on the check.
+ * @csspart retake-button - "Retake" on the check.
+ * @csspart source-switch - "Upload a photo instead" / "Use the camera".
  * @csspart message - The live region for problems with the camera or the file.
  * @tagname verify-identity-capture-step
  */
@@ -386,26 +389,26 @@ export class VerifyCaptureStep extends LitElement {
   #renderCheckActions(checked: Checked) {
     const t = this.strings.capture.check;
     const failing = checked.problems.length > 0;
-    const retake = html`<button type="button" class="button ${failing ? 'button--primary' : 'button--secondary'}" @click=${this.#retake}>
+    const retake = html`<button type="button" part="retake-button" class="button ${failing ? 'button--primary' : 'button--secondary'}" @click=${this.#retake}>
       ${t.retake}
     </button>`;
     if (!failing) {
-      return html`${retake}<button type="button" class="button button--primary" @click=${this.#use}>${t.use}</button>`;
+      return html`${retake}<button type="button" part="use-photo-button" class="button button--primary" @click=${this.#use}>${t.use}</button>`;
     }
     return html`${this.#mayOverride
-      ? html`<button type="button" class="button button--secondary" @click=${this.#use}>${t.useAnyway}</button>`
+      ? html`<button type="button" part="use-photo-button" class="button button--secondary" @click=${this.#use}>${t.useAnyway}</button>`
       : nothing}${retake}`;
   }
 
   #renderSwitch() {
     if (!this.allowUpload) return nothing;
     if (this.mode === 'camera') {
-      return html`<button type="button" class="button button--link" @click=${() => this.#switchTo('upload')}>
+      return html`<button type="button" part="source-switch" class="button button--link" @click=${() => this.#switchTo('upload')}>
         ${this.strings.capture.useUpload}
       </button>`;
     }
     if (this.cameraUnavailable) return nothing;
-    return html`<button type="button" class="button button--link" @click=${() => this.#switchTo('camera')}>
+    return html`<button type="button" part="source-switch" class="button button--link" @click=${() => this.#switchTo('camera')}>
       ${this.strings.capture.useCamera}
     </button>`;
   }

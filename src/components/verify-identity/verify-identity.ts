@@ -74,6 +74,9 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart photo - The photo on the check shown after each capture.
  * @csspart verdict - The checks' verdict on that photo (what to fix, or that it looks good).
  * @csspart action-bar - The capture step's buttons (pinned to the bottom on phones).
+ * @csspart use-photo-button - "Use this photo" on the check (or "Use this photo anyway" after two refused photos).
+ * @csspart retake-button - "Retake" on the check.
+ * @csspart source-switch - "Upload a photo instead" / "Use the camera" on a capture step.
  * @csspart drop-zone - Where an image file can be chosen or dropped.
  * @csspart message - Capture messages (camera refused, file refused).
  * @csspart thumbnail - Each captured image on the review step.

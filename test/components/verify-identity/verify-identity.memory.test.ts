@@ -5,8 +5,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
-import { acceptConsent, recordEvents, stepRoot, submitReview, waitForStep, type RecordedEvent } from '../../support/element.js';
-import { pngFile } from '../../support/images.js';
+import { acceptConsent, recordEvents, stepRoot, submitReview, takeLivePhoto, waitForStep, type RecordedEvent } from '../../support/element.js';
+import { documentScene, jpeg } from '../../support/scenes.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const isChromium = navigator.userAgent.includes('Chrome/');
@@ -105,24 +105,25 @@ describe('<verify-identity> memory', () => {
     return { el, events };
   }
 
-  /** Picks a photo on the file input, keeping only a WeakRef to it. */
+  /** Picks a sharp photo on the file input, keeping only a WeakRef to it, and uses it on the check. */
   async function pickPhoto(el: VerifyIdentityElement, events: RecordedEvent[]): Promise<void> {
     await waitForStep(events, 'capture-front');
     const root = await stepRoot(el);
     await waitUntil(() => root.querySelector('input[type=file]'), 'the file input shows');
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     const transfer = new DataTransfer();
-    transfer.items.add(spy.keep(await pngFile('front.png')) as File);
+    const photo = await jpeg(documentScene({ width: 1024, height: 576 }));
+    transfer.items.add(spy.keep(new File([photo], 'front.jpg', { type: 'image/jpeg' })) as File);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => root.querySelector('[part=use-photo-button]'), 'the photo passes the check', { timeout: 8000 });
+    root.querySelector<HTMLButtonElement>('[part=use-photo-button]')!.click();
   }
 
-  /** Takes the front with the (fake) camera. */
+  /** Takes the front with the (fake) camera and uses it on the check (retaking as the check asks). */
   async function takePhoto(el: VerifyIdentityElement, events: RecordedEvent[]): Promise<void> {
     await waitForStep(events, 'capture-front');
-    const root = await stepRoot(el);
-    await waitUntil(() => root.querySelector<HTMLButtonElement>('[part=capture-button]:not([disabled])'), 'the camera is live', { timeout: 4000 });
-    root.querySelector<HTMLButtonElement>('[part=capture-button]')!.click();
+    await takeLivePhoto(el);
   }
 
   /** Closes and waits for the close event. */
