@@ -13,6 +13,8 @@ function isShown(help: VerifyHelpPopover): boolean {
 async function open(help: VerifyHelpPopover): Promise<void> {
   toggle(help).focus();
   await sendKeys({ press: 'Enter' });
+  // Firefox may resolve sendKeys before the key's click has run: wait for the panel, not for one update.
+  await waitUntil(() => help.open, 'Enter opens the panel');
   await help.updateComplete;
 }
 

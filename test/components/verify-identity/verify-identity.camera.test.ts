@@ -1,3 +1,4 @@
+import { ENGINE_PACE } from '../../engine-pace.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/backend.js';
 import { acceptConsent, mount, stepRoot, submitReview, takeLivePhoto, waitForStep } from '../../support/element.js';
@@ -18,7 +19,10 @@ function spyOnCamera(): { streams: MediaStream[]; restore(): void } {
 const allEnded = (streams: MediaStream[]) =>
   streams.flatMap((stream) => stream.getTracks()).every((track) => track.readyState === 'ended');
 
-describe('<verify-identity> with the camera', () => {
+describe('<verify-identity> with the camera', function () {
+  // Each live photo is checked, and the fake camera's frame fails the checks: up to three photos a step. In
+  // Firefox the checks run on the main thread after the Worker's 3 s grace (see README, Capture), which is slow.
+  this.timeout(30_000 * ENGINE_PACE);
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let camera: ReturnType<typeof spyOnCamera>;
   beforeEach(() => (camera = spyOnCamera()));

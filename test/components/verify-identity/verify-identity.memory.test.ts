@@ -1,6 +1,7 @@
 // What the element keeps once it is closed or removed: no captured image (WeakRef + forced GC), no live
 // camera track, no object URL left unrevoked, and a removed element itself can be collected.
 // Chromium runs with --js-flags=--expose-gc (web-test-runner.config.mjs), so `gc` is there and asserted.
+import { ENGINE_PACE } from '../../engine-pace.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
@@ -88,7 +89,10 @@ function spyOnResources() {
   };
 }
 
-describe('<verify-identity> memory', () => {
+describe('<verify-identity> memory', function () {
+  // Each live photo is checked, and the fake camera's frame fails the checks: up to three photos a step. In
+  // Firefox the checks run on the main thread after the Worker's 3 s grace (see README, Capture), which is slow.
+  this.timeout(30_000 * ENGINE_PACE);
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let spy: ReturnType<typeof spyOnResources>;
   beforeEach(() => (spy = spyOnResources()));
