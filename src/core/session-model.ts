@@ -78,6 +78,8 @@ export interface SessionModel {
   readonly submitting: boolean;
   /** The current secret made an attempt that ended: the service refuses it for another. */
   readonly secretSpent: boolean;
+  /** The secret of the session loaded last (after "Try again", the fresh one), `null` before a load. */
+  readonly clientSecret: string | null;
   /** Loads the session with `clientSecret` and follows its status until final, `pause()` or `close()`. */
   load(clientSecret: string): Promise<void>;
   /** Stops loading, declining and watching until the next `load()`. A submission in flight carries on. */
@@ -115,6 +117,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   /** Loading, declining and watching: replaced by each load, aborted by `pause()` and `close()`. */
   let current = new AbortController();
   let client: ApiClient | null = null;
+  let secret: string | null = null;
   let tracker: StatusTracker = createStatusTracker();
   let submission: Promise<void> | null = null;
   let stopWatch: (() => void) | null = null;
@@ -231,6 +234,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       tracker = createStatusTracker();
     }
     client = next;
+    secret = clientSecret;
     spent = false;
     setActivity('loading');
     try {
@@ -323,6 +327,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     },
     get submitting() {
       return submission !== null;
+    },
+    get clientSecret() {
+      return secret;
     },
     get secretSpent() {
       return spent && session?.status === 'requires_input';

@@ -109,6 +109,7 @@ describe('SessionController', () => {
     const session = createSession(mock.backend, { test_outcome: 'document_expired' });
     const { controller, events } = await setUp();
     await controller.open(session.client_secret);
+    expect(controller.model.clientSecret).to.equal(session.client_secret);
     expect(await controller.startNewAttempt(), 'an unspent secret may try again').to.equal(true);
     await controller.submit(await passport());
     await waitUntil(() => controller.model.session?.last_error, 'the check fails');
@@ -120,6 +121,8 @@ describe('SessionController', () => {
     const fresh = async () => mock.backend.retrieveSession(session.id).client_secret!;
     expect(await controller.startNewAttempt(fresh)).to.equal(true);
     expect(controller.model.error).to.equal(null);
+    // The secret in use is the fresh one (the handoff view creates its links with it), not the spent one.
+    expect(controller.model.clientSecret).to.equal(await fresh()).and.not.equal(session.client_secret);
     expect(events.filter((e) => e.type === 'verification-ready')).to.have.length(1);
 
     expect(await controller.startNewAttempt(() => Promise.reject(new Error('offline')))).to.equal(false);

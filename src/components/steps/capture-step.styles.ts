@@ -215,7 +215,9 @@ export const captureStepStyles = css`
   }
 
   .tips {
-    margin-inline-end: auto;
+    margin-block: 0 0.75rem;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875rem;
   }
 
   /* Phones: the shell fills the screen; the preview takes the room left and the actions stay at the bottom. */
@@ -266,8 +268,7 @@ export const captureStepStyles = css`
     }
 
     .action-bar .button--link,
-    .action-bar .button--secondary,
-    .tips::part(button) {
+    .action-bar .button--secondary {
       min-block-size: 44px;
     }
   }

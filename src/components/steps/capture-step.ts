@@ -131,6 +131,7 @@ function cameraProblem(code: CameraErrorCode, allowUpload: boolean, strings: Str
  * @csspart drop-zone - The upload area that accepts a dropped file.
  * @csspart photo - The photo on the check screen.
  * @csspart verdict - The checks' verdict on the photo.
+ * @csspart tips - The tips for a good photo of a document, shown under the instructions.
  * @csspart action-bar - The bar of buttons at the bottom of the step.
  * @csspart use-photo-button - "Use this photo" (or, after two refused photos, "Use this photo anyway") on the check.
  * @csspart retake-button - "Retake" on the check.
@@ -255,23 +256,21 @@ export class VerifyCaptureStep extends LitElement {
     return html`
       <h2 id="step-heading" tabindex="-1" part="heading">${heading}</h2>
       <p class="muted instructions">${this.checked ? nothing : instructions}</p>
+      ${this.checked || isSelfie
+        ? nothing
+        : html`<ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
+            ${t.tips.map((tip) => html`<li>${tip}</li>`)}
+          </ul>`}
       ${this.checked ? this.#renderCheck(this.checked) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
       <p class="error" role="alert" part="message">${this.message}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcedHint}</p>
-      <div class="actions action-bar" part="action-bar">${this.checked ? this.#renderCheckActions(this.checked) : this.#renderCaptureActions(isSelfie)}</div>
+      <div class="actions action-bar" part="action-bar">${this.checked ? this.#renderCheckActions(this.checked) : this.#renderCaptureActions()}</div>
     `;
   }
 
-  #renderCaptureActions(isSelfie: boolean) {
+  #renderCaptureActions() {
     const t = this.strings.capture;
     return html`
-      ${isSelfie
-        ? nothing
-        : html`<verify-identity-help exportparts="button:help-button, panel:help-panel" class="tips" .label=${t.tipsLabel}>
-            <ul>
-              ${t.tips.map((tip) => html`<li>${tip}</li>`)}
-            </ul>
-          </verify-identity-help>`}
       ${this.checking ? nothing : this.#renderSwitch()}
       ${this.mode === 'camera' && this.#camera.state !== 'error'
         ? html`<button

@@ -73,6 +73,8 @@ export const verifyIdentityStyles = [
         border: 0;
         border-radius: 0;
         box-shadow: none;
+        /* A control that takes focus scrolls clear of the capture step's pinned action bar (two rows at most). */
+        scroll-padding-block-end: 8rem;
       }
 
       dialog.panel[open] {

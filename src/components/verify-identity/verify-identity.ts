@@ -73,6 +73,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart capture-button - Takes the photo.
  * @csspart photo - The photo on the check shown after each capture.
  * @csspart verdict - The checks' verdict on that photo (what to fix, or that it looks good).
+ * @csspart tips - The tips for a good photo of a document, shown on its capture step.
  * @csspart action-bar - The capture step's buttons (pinned to the bottom on phones).
  * @csspart use-photo-button - "Use this photo" on the check (or "Use this photo anyway" after two refused photos).
  * @csspart retake-button - "Retake" on the check.
@@ -86,7 +87,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart edit-button - Edit beside the typed details on the review step.
  * @csspart logo - Your logo on the consent (`logo-url`).
  * @csspart privacy-policy-link - The link to your privacy policy on the consent (`privacy-policy-url`).
- * @csspart help-button - Opens a help popover ("Tips for a good photo", "Why is this needed?").
+ * @csspart help-button - Opens a help popover ("Why is this needed?").
  * @csspart help-panel - The help popover.
  * @csspart handoff-button - "Continue on your phone", below a capture step (with `handoff-url`).
  *
@@ -272,7 +273,8 @@ export class VerifyIdentityElement extends LitElement {
     return {
       showing: this.handoff.showing,
       ready: isHandoffViewReady(),
-      clientSecret: this.clientSecret,
+      // After "Try again" the model holds a fresh secret; the attribute's may be spent.
+      clientSecret: this.#session.model.clientSecret ?? this.clientSecret,
       apiBase: this.apiBase,
       url: this.handoffUrl,
       start: () => {

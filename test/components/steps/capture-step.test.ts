@@ -162,11 +162,18 @@ describe('<verify-identity-capture-step>', () => {
       expect(captures).to.equal(1);
     });
 
-    it('offers tips for a good photo of a document', async () => {
+    it('shows the tips for a good photo of a document on the screen, not behind a button', async () => {
       const element = await render({ mediaDevices: recordingCamera().mediaDevices });
-      const tips = query<HTMLElement & { label: string }>(element, 'verify-identity-help')!;
-      expect(tips.label).to.equal(en.capture.tipsLabel);
-      expect(tips.querySelectorAll('li')).to.have.length(en.capture.tips.length);
+      const tips = query<HTMLElement>(element, '[part=tips]')!;
+      expect(tips.getAttribute('aria-label')).to.equal(en.capture.tipsLabel);
+      expect([...tips.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(en.capture.tips);
+      expect(tips.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+      expect(query(element, 'verify-identity-help')).to.equal(null);
+    });
+
+    it('shows no document tips for the selfie', async () => {
+      const element = await render({ side: 'selfie', mediaDevices: recordingCamera().mediaDevices });
+      expect(query(element, '[part=tips]')).to.equal(null);
     });
 
     it('stops the camera when the element leaves the DOM mid-preview', async () => {
