@@ -122,7 +122,9 @@ describe('SessionController', () => {
     expect(await controller.startNewAttempt(fresh)).to.equal(true);
     expect(controller.model.error).to.equal(null);
     // The secret in use is the fresh one (the handoff view creates its links with it), not the spent one.
-    expect(controller.model.clientSecret).to.equal(await fresh()).and.not.equal(session.client_secret);
+    const secretInUse = controller.model.clientSecret;
+    expect(secretInUse).to.equal(await fresh());
+    expect(secretInUse).to.not.equal(session.client_secret);
     expect(events.filter((e) => e.type === 'verification-ready')).to.have.length(1);
 
     expect(await controller.startNewAttempt(() => Promise.reject(new Error('offline')))).to.equal(false);
