@@ -179,6 +179,10 @@ describe('WCAG 2.2 AA on every view of <verify-identity>', function () {
           const hidden = focusObscured();
           if (hidden) problems.push(`${where}, Tab ${i + 1}: ${hidden}`);
         }
+        // Tab past the last control goes to the browser's own controls: bring the focus back into the page, or
+        // the keys of the tests that follow in this browser window go there (Firefox).
+        for (let i = 0; i < 12 && !document.hasFocus(); i += 1) await sendKeys({ press: 'Tab' });
+        expect(document.hasFocus(), `${where}: the focus came back into the page`).to.equal(true);
       };
       await walkFlow(mock, { theme: 'light', locale: 'en' }, audit);
       expect(problems).to.deep.equal([]);

@@ -131,7 +131,7 @@ export async function takeLivePhoto(el: VerifyIdentityElement): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await waitUntil(() => shutter() ?? part('retake-button'), 'the camera is live', { timeout: 4000 * ENGINE_PACE });
     shutter()?.click();
-    await waitUntil(() => part('retake-button'), 'the photo was checked', { timeout: 8000 * ENGINE_PACE });
+    await waitUntil(() => part('retake-button'), 'the photo was checked', { timeout: 15_000 * ENGINE_PACE });
     const use = part('use-photo-button');
     if (use) return use.click();
     part('retake-button')!.click();

@@ -22,7 +22,7 @@ const allEnded = (streams: MediaStream[]) =>
 describe('<verify-identity> with the camera', function () {
   // Each live photo is checked, and the fake camera's frame fails the checks: up to three photos a step. In
   // Firefox the checks run on the main thread after the Worker's 3 s grace (see README, Capture), which is slow.
-  this.timeout(30_000 * ENGINE_PACE);
+  this.timeout(60_000 * ENGINE_PACE);
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let camera: ReturnType<typeof spyOnCamera>;
   beforeEach(() => (camera = spyOnCamera()));
