@@ -114,7 +114,9 @@ describe('the tarball', () => {
     const imported = new Set<string>();
     for (const file of (await readdir(installed, { recursive: true })).filter((name) => name.endsWith('.js') && !name.startsWith('browser/'))) {
       const source = await readFile(join(installed, file), 'utf8');
-      for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'".][^'"]*)['"]|import\s*\(\s*['"]([^'".][^'"]*)['"]/g)) {
+      // Static imports and `import('…')` (Floating UI and the QR library load on demand).
+      for (const [, staticSpecifier, dynamicSpecifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'".][^'"]*)['"]|import\s*\(\s*['"]([^'".][^'"]*)['"]/g)) {
+        const specifier = staticSpecifier ?? dynamicSpecifier;
         if (specifier && !specifier.startsWith('node:')) imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
       }
       for (const [, specifier] of source.matchAll(/(?:^|\n)import\s*['"]([^'".][^'"]*)['"]/g)) imported.add(specifier!.split('/')[0]!);
