@@ -154,7 +154,8 @@ for (const name of chosen) {
       await heading(page, 'We could not verify you');
       // The failed attempt spent the client secret: "Try again" gets a fresh one from plain.ts's server.
       await page.click({ role: 'button', name: 'Try again' });
-      await choosePassport(page);
+      // An expired document: Try again keeps the document type and asks for its photos again.
+      await heading(page, 'Photo page of your passport');
       await uploadAndSubmit(page);
       await heading(page, 'You are verified');
       await page.click({ role: 'button', name: 'Done' });

@@ -137,7 +137,7 @@ describe('the demo', () => {
     await modal.getByText('When you try again, you will only need new photos of your document.').waitFor();
     // The failed attempt spent the client secret: "Try again" gets a fresh one from the demo's server.
     await modal.getByRole('button', { name: 'Try again' }).click();
-    await expectHeading(modal, 'Front of your passport');
+    await expectHeading(modal, 'Photo page of your passport');
     await uploadPhoto(modal);
     await submit(modal);
     await expectHeading(modal, 'You are verified');

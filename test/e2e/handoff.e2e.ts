@@ -56,7 +56,7 @@ describe('continue on your phone', () => {
     const modal = inline ? page.locator('verify-identity') : dialog(page);
     await acceptConsent(modal);
     await chooseDocument(modal, 'passport');
-    await expectHeading(modal, 'Front of your passport');
+    await expectHeading(modal, 'Photo page of your passport');
     await modal.getByRole('button', { name: 'Continue on your phone' }).click();
     return { modal, link: await scannedLink(modal) };
   }
@@ -75,7 +75,7 @@ describe('continue on your phone', () => {
     const flow = phone.page.locator('verify-identity');
     await acceptConsent(flow);
     await chooseDocument(flow, 'passport');
-    await expectHeading(flow, 'Front of your passport');
+    await expectHeading(flow, 'Photo page of your passport');
     await takePhoto(flow);
     await submit(flow);
   }
@@ -147,7 +147,7 @@ describe('continue on your phone', () => {
     const flow = phone.page.locator('verify-identity');
     await acceptConsent(flow);
     await chooseDocument(flow, 'passport');
-    await expectHeading(flow, 'Front of your passport');
+    await expectHeading(flow, 'Photo page of your passport');
 
     await desktop.page.getByRole('button', { name: 'Cancel session' }).click();
     await expectHeading(flow, 'Verification canceled');

@@ -136,7 +136,7 @@ async function openByKeyboard(page: Page): Promise<void> {
 async function provideDocumentByKeyboard({ page, shot, nextFileChooser }: DemoPage): Promise<void> {
   const modal = dialog(page);
   const documentStep = modal.getByRole('heading', { name: en.documentType.heading });
-  const captureStep = modal.getByRole('heading', { name: /^Front of your / });
+  const captureStep = modal.getByRole('heading', { name: /^(Front of your |Photo page of your )/ });
   await documentStep.or(captureStep).waitFor();
   if (await documentStep.isVisible()) {
     await expectStep(page, en.documentType.heading);
