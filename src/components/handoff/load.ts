@@ -1,19 +1,9 @@
-import { VerifyError } from '../../core/errors.js';
+import { onDemand } from '../on-demand.js';
 
-let loading: Promise<void> | null = null;
-let loaded = false;
+const handoffView = onDemand(() => import('./define-handoff.js'), 'The handoff view');
 
 /** Whether `<verify-identity-handoff>` is defined. */
-export const isHandoffViewReady = (): boolean => loaded;
+export const isHandoffViewReady = (): boolean => handoffView.loaded;
 
-/** Loads the handoff view and its QR encoder once per page; a failed load (offline) is tried again on the next call. */
-export function loadHandoffView(): Promise<void> {
-  loading ??= import('./define-handoff.js').then(
-    () => void (loaded = true),
-    (cause: unknown) => {
-      loading = null;
-      throw new VerifyError({ type: 'network', code: 'network_error', message: 'The handoff view could not be loaded.', cause });
-    },
-  );
-  return loading;
-}
+/** Loads the handoff view and its QR encoder once per page. */
+export const loadHandoffView = (): Promise<void> => handoffView.load().then(() => undefined);

@@ -1,19 +1,13 @@
 import { LitElement, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { onDemand } from '../on-demand.js';
 import { sharedStyles } from '../shared.styles.js';
 import { helpPopoverStyles } from './help-popover.styles.js';
 
 type FloatingUi = typeof import('@floating-ui/dom');
-let floatingUi: Promise<FloatingUi> | null = null;
-
-/** Floating UI is fetched once a help button shows, not with the first load; a failed fetch is tried again. */
-function loadFloatingUi(): Promise<FloatingUi> {
-  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
-    floatingUi = null;
-    throw error;
-  });
-  return floatingUi;
-}
+/** Fetched once a help button shows, not with the first load. */
+const floatingUi = onDemand(() => import('@floating-ui/dom'), 'Floating UI');
+const loadFloatingUi = (): Promise<FloatingUi> => floatingUi.load();
 
 /**
  * @summary A "?" style help button that shows a small panel next to it.
