@@ -40,16 +40,18 @@ export async function startWebhookLog({ list, choice, onEvent }: WebhookLogOptio
   const selected = (): EndpointChoice =>
     (choice.querySelector<HTMLInputElement>('input:checked')?.value as EndpointChoice | undefined) ?? 'all';
 
+  function show(endpoint: EndpointChoice): void {
+    shown = endpoint;
+    list.replaceChildren();
+    seen[endpoint].clear();
+  }
+
   async function poll(): Promise<void> {
     const polled = selected();
     const newestFirst = await serverApi.listDeliveries(endpoints[polled].id).catch(() => null);
     // The choice may have changed while the request was out: its answer belongs to the other endpoint.
     if (newestFirst === null || stopped || polled !== selected()) return;
-    if (polled !== shown) {
-      shown = polled;
-      list.replaceChildren();
-      seen[polled].clear();
-    }
+    if (polled !== shown) show(polled);
     for (const event of [...newestFirst].reverse()) {
       if (seen[polled].has(event.id)) continue;
       seen[polled].add(event.id);
@@ -66,8 +68,11 @@ export async function startWebhookLog({ list, choice, onEvent }: WebhookLogOptio
     if (!stopped) timer = setTimeout(loop, POLL_MS);
   }
 
-  // Show the other endpoint at once; the loop keeps its own pace.
-  const onChoice = () => void poll();
+  // The other endpoint's list replaces this one's at once (never both lists in one), then fills from its poll.
+  const onChoice = () => {
+    show(selected());
+    void poll();
+  };
   choice.addEventListener('change', onChoice);
   void loop();
 
