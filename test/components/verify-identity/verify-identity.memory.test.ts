@@ -138,10 +138,6 @@ describe('<verify-identity> memory', function () {
   }
 
   it('after close, and after reopening for another session and closing again: no live track, no object URL left', async function () {
-    // Firefox: the check of a photo from Firefox's own fake camera never finishes (an open bug of ours, found at
-    // the end of the issue 9 work and not yet explained; see the closing note). The camera path is proved in
-    // Firefox with a generated camera stream by capture-check.test.ts ("by camera").
-    if (navigator.userAgent.includes('Firefox/')) this.skip();
     const first = createSession(mock.backend);
     const { el, events } = mountLoose(first.client_secret);
     await acceptConsent(el, events);
