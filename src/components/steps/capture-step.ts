@@ -9,6 +9,7 @@ import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
 import { ACCEPT, captureVideoFrame, fileProblemMessage, imageFileProblem } from './image-input.js';
 import { AutoCaptureController, grabVideoFrame } from '../../controllers/auto-capture-controller.js';
+import { ThrottledAnnouncer } from '../../controllers/throttled-announcer.js';
 import { VerifyError } from '../../core/errors.js';
 import type { ImageProblem } from '../../core/image-type.js';
 // Types only: the engine and its Worker are a chunk of their own, loaded when the step first needs them.
@@ -18,8 +19,6 @@ type Mode = 'camera' | 'upload';
 
 /** Failing photos of one side refused outright; the next failing one may be sent after a warning. */
 const REFUSED_TRIES = 2;
-/** The live hint is announced at most this often (it is shown at once). */
-const HINT_INTERVAL_MS = 1500;
 /**
  * How long a photo's check may take, frame, engine and Worker included, before the photo is offered as it is,
  * unchecked. A check here takes 0.3–5 s (Firefox's main-thread fallback the slowest); WebKit under Xvfb about 3×.
@@ -178,14 +177,14 @@ export class VerifyCaptureStep extends LitElement {
   @state() private checking = false;
   /** The photo on the check screen. */
   @state() private checked: Checked | null = null;
-  /** The live hint as announced (changes at most every `HINT_INTERVAL_MS`). */
-  @state() private announcedHint = '';
   @state() private torchOn = false;
   @state() private cameraCount = 0;
   /** The camera the person switched to, instead of the side's usual one. */
   @state() private facingOverride: FacingMode | null = null;
 
   readonly #camera = new CameraController(this);
+  /** The live hint as announced: shown at once, read out at most every 1.5 s. */
+  readonly #hint = new ThrottledAnnouncer(this);
   readonly #auto = new AutoCaptureController(this, {
     onCapture: () => void this.#shoot(),
     // The shared checker: the controller's close() on disconnection must not end it for other steps.
@@ -204,9 +203,6 @@ export class VerifyCaptureStep extends LitElement {
   #failures = 0;
   /** The video the auto-capture loop samples, or null when it is stopped. */
   #autoVideo: HTMLVideoElement | null = null;
-  #latestHint = '';
-  #hintAnnouncedAt = -Infinity;
-  #hintTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -225,8 +221,6 @@ export class VerifyCaptureStep extends LitElement {
     this.#capturing = false;
     if (this.#holdsChecker) releaseChecker();
     this.#holdsChecker = false;
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = undefined;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -245,7 +239,7 @@ export class VerifyCaptureStep extends LitElement {
     }
     // Here rather than in updated(): the camera's own state changes then land in this same render.
     this.#syncCamera();
-    this.#announce(this.#liveHint());
+    this.#hint.set(this.#liveHint());
   }
 
   override updated(): void {
@@ -277,7 +271,7 @@ export class VerifyCaptureStep extends LitElement {
           </ul>`}
       ${this.checked ? this.#renderCheck(this.checked) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
       <p class="error" role="alert" part="message">${this.message}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcedHint}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.#hint.text}</p>
       <div class="actions action-bar" part="action-bar">${this.checked ? this.#renderCheckActions(this.checked) : this.#renderCaptureActions()}</div>
     `;
   }
@@ -444,22 +438,6 @@ export class VerifyCaptureStep extends LitElement {
     if (auto.phase === 'adjusting' && auto.hint) return this.#problemText(auto.hint);
     if (auto.phase === 'steadying' || auto.phase === 'capture') return this.strings.capture.check.steady;
     return '';
-  }
-
-  /** Announces `text` politely when it changes, at most every `HINT_INTERVAL_MS` (the latest one wins). */
-  #announce(text: string): void {
-    this.#latestHint = text;
-    if (this.#hintTimer !== undefined || text === this.announcedHint) return;
-    const wait = this.#hintAnnouncedAt + HINT_INTERVAL_MS - performance.now();
-    if (wait > 0) {
-      this.#hintTimer = setTimeout(() => {
-        this.#hintTimer = undefined;
-        this.#announce(this.#latestHint);
-      }, wait);
-      return;
-    }
-    this.announcedHint = text;
-    this.#hintAnnouncedAt = performance.now();
   }
 
   /** Starts the camera when the preview shows and stops it (or clears its error) otherwise. */
