@@ -54,13 +54,18 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
 
   /** Waits for the check screen: with the Worker silent, only the deadline can bring it. */
   async function checkScreen(element: VerifyCaptureStep): Promise<void> {
-    await waitUntil(() => part(element, 'verdict'), `still “${textOf(element, '.viewfinder-status')}”: the check never ended`, { timeout: 5000 });
+    const said = () => `“${textOf(element, '.viewfinder-status')}”, “${textOf(element, '[part=message]')}”`;
+    await waitUntil(() => part(element, 'verdict'), `no check screen (${said()}): the check never ended`, { timeout: 5000 });
   }
 
   it('a photo taken with the camera is offered unchecked, and can be used', async () => {
     camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
     const element = await render(camera.mediaDevices);
     await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    // The subject is a check that never answers, not a camera without frames: the deadline must not pass
+    // while the preview still waits for its first one (a busy machine; that path says the camera failed).
+    const video = shadow(element).querySelector('video')!;
+    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 'the preview never showed a frame', { timeout: 5000 });
     part(element, 'capture-button')!.click();
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
