@@ -90,8 +90,8 @@ function spyOnResources() {
 }
 
 describe('<verify-identity> memory', function () {
-  // Each live photo is checked, and the fake camera's frame fails the checks: up to three photos a step. In
-  // Firefox the checks run on the main thread after the Worker's 3 s grace (see README, Capture), which is slow.
+  // Each live photo is checked, and a fake camera's frame may fail the checks (Firefox's, a flat colour, is too
+  // far): up to three photos a step.
   this.timeout(60_000 * ENGINE_PACE);
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
   let spy: ReturnType<typeof spyOnResources>;
