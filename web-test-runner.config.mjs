@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
@@ -126,6 +127,25 @@ async function waitForPort(port, timeout = 10_000) {
   }
 }
 
+/**
+ * Serves the capture Worker as one file, as both builds ship it (Vite bundles a Worker's imports into it).
+ * Served as modules, its imports deadlock in Firefox under MSW's service worker: a module Worker's imports are
+ * fetched with the Worker as their client, MSW's worker awaits `clients.get()` of that client before answering,
+ * and Firefox resolves it only once the Worker is execution-ready, which needs those imports (mswjs/msw#2654).
+ * The Worker then never loaded and every check ran on the main thread after the 3 s wait.
+ */
+function bundledWorker(path) {
+  const entry = fileURLToPath(new URL(`.${path}`, import.meta.url));
+  return {
+    name: 'bundled-worker',
+    async serve(context) {
+      if (context.path !== path) return undefined;
+      const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
+      return { body: outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 const launchers = { chromium, firefox, webkit: () => new WebKitLauncher() };
 if (!Object.hasOwn(launchers, engine)) throw new Error(`WTR_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
 
@@ -168,6 +188,7 @@ export default {
     },
   ],
   plugins: [
+    bundledWorker('/src/capture/quality.worker.ts'),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };

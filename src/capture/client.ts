@@ -20,8 +20,8 @@ type Pending = { resolve: (value: WorkerResponse) => void; reject: (error: unkno
 
 /**
  * How long a new Worker may take to load before the checks run on the main thread instead. A Worker
- * can hang without an error event: Firefox under MSW's service worker never delivered the module's
- * imports (seen in this project's tests).
+ * can hang without an error event: Firefox under a service worker that awaits `clients.get()` of the
+ * requesting client (MSW's) never delivers an unbundled module Worker's imports (mswjs/msw#2654; see README, Capture).
  */
 const WORKER_LOAD_TIMEOUT_MS = 3000;
 

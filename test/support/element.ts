@@ -135,6 +135,9 @@ export async function takeLivePhoto(el: VerifyIdentityElement): Promise<void> {
     const use = part('use-photo-button');
     if (use) return use.click();
     part('retake-button')!.click();
+    // The check screen goes at the next render: until then its Retake button would pass for the next photo's
+    // check, and the shutter would never be pressed again.
+    await waitUntil(() => !part('retake-button'), 'the check screen closed after Retake');
   }
   throw new Error('the third photo could not be used either');
 }

@@ -9,17 +9,21 @@ import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
 import { ACCEPT, captureVideoFrame, fileProblemMessage, imageFileProblem } from './image-input.js';
 import { AutoCaptureController, grabVideoFrame } from '../../controllers/auto-capture-controller.js';
+import { ThrottledAnnouncer } from '../../controllers/throttled-announcer.js';
 import { VerifyError } from '../../core/errors.js';
 import type { ImageProblem } from '../../core/image-type.js';
 // Types only: the engine and its Worker are a chunk of their own, loaded when the step first needs them.
-import type { ImageChecker, ImageKind, ImageSource, QualityProblem } from '../../capture/index.js';
+import type { ImageChecker, ImageKind, ImageSource, PreparedImage, QualityProblem } from '../../capture/index.js';
 
 type Mode = 'camera' | 'upload';
 
 /** Failing photos of one side refused outright; the next failing one may be sent after a warning. */
 const REFUSED_TRIES = 2;
-/** The live hint is announced at most this often (it is shown at once). */
-const HINT_INTERVAL_MS = 1500;
+/**
+ * How long a photo's check may take, frame, engine and Worker included, before the photo is offered as it is,
+ * unchecked. A check here takes 0.3–5 s (Firefox's main-thread fallback the slowest); WebKit under Xvfb about 3×.
+ */
+const CHECK_TIMEOUT_MS = 20_000;
 /** Codes of `ImageChecker.prepare` that are the file's fault (the rest mean the checks could not run here). */
 const FILE_PROBLEMS: readonly string[] = ['empty', 'too_large', 'heic', 'unsupported', 'animated', 'corrupt', 'too_many_pixels'];
 
@@ -59,6 +63,13 @@ function releaseChecker(): void {
     sharedChecker.promise = undefined;
     void closing?.then((checker) => checker.close(), () => undefined);
   }, CHECKER_IDLE_MS);
+}
+
+/** `promise`'s value, or `undefined` once `ms` have passed without it. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** The video's current frame for the engine, or null when the browser cannot take one (the JPEG fallback runs then). */
@@ -153,6 +164,8 @@ export class VerifyCaptureStep extends LitElement {
   @property({ type: Boolean, attribute: 'prefer-camera' }) preferCamera = true;
   /** Where the camera comes from. @default navigator.mediaDevices */
   @property({ attribute: false }) mediaDevices: MediaDevices | undefined;
+  /** Ms a photo's check may take before the photo is offered unchecked: whatever hangs, the check ends. @default 20000 */
+  @property({ type: Number, attribute: false }) checkTimeout = CHECK_TIMEOUT_MS;
 
   @state() private mode: Mode = 'camera';
   /** The latest problem, read out by the live region. */
@@ -164,14 +177,14 @@ export class VerifyCaptureStep extends LitElement {
   @state() private checking = false;
   /** The photo on the check screen. */
   @state() private checked: Checked | null = null;
-  /** The live hint as announced (changes at most every `HINT_INTERVAL_MS`). */
-  @state() private announcedHint = '';
   @state() private torchOn = false;
   @state() private cameraCount = 0;
   /** The camera the person switched to, instead of the side's usual one. */
   @state() private facingOverride: FacingMode | null = null;
 
   readonly #camera = new CameraController(this);
+  /** The live hint as announced: shown at once, read out at most every 1.5 s. */
+  readonly #hint = new ThrottledAnnouncer(this);
   readonly #auto = new AutoCaptureController(this, {
     onCapture: () => void this.#shoot(),
     // The shared checker: the controller's close() on disconnection must not end it for other steps.
@@ -190,9 +203,6 @@ export class VerifyCaptureStep extends LitElement {
   #failures = 0;
   /** The video the auto-capture loop samples, or null when it is stopped. */
   #autoVideo: HTMLVideoElement | null = null;
-  #latestHint = '';
-  #hintAnnouncedAt = -Infinity;
-  #hintTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -211,8 +221,6 @@ export class VerifyCaptureStep extends LitElement {
     this.#capturing = false;
     if (this.#holdsChecker) releaseChecker();
     this.#holdsChecker = false;
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = undefined;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -231,7 +239,7 @@ export class VerifyCaptureStep extends LitElement {
     }
     // Here rather than in updated(): the camera's own state changes then land in this same render.
     this.#syncCamera();
-    this.#announce(this.#liveHint());
+    this.#hint.set(this.#liveHint());
   }
 
   override updated(): void {
@@ -263,7 +271,7 @@ export class VerifyCaptureStep extends LitElement {
           </ul>`}
       ${this.checked ? this.#renderCheck(this.checked) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
       <p class="error" role="alert" part="message">${this.message}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcedHint}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.#hint.text}</p>
       <div class="actions action-bar" part="action-bar">${this.checked ? this.#renderCheckActions(this.checked) : this.#renderCaptureActions()}</div>
     `;
   }
@@ -432,22 +440,6 @@ export class VerifyCaptureStep extends LitElement {
     return '';
   }
 
-  /** Announces `text` politely when it changes, at most every `HINT_INTERVAL_MS` (the latest one wins). */
-  #announce(text: string): void {
-    this.#latestHint = text;
-    if (this.#hintTimer !== undefined || text === this.announcedHint) return;
-    const wait = this.#hintAnnouncedAt + HINT_INTERVAL_MS - performance.now();
-    if (wait > 0) {
-      this.#hintTimer = setTimeout(() => {
-        this.#hintTimer = undefined;
-        this.#announce(this.#latestHint);
-      }, wait);
-      return;
-    }
-    this.announcedHint = text;
-    this.#hintAnnouncedAt = performance.now();
-  }
-
   /** Starts the camera when the preview shows and stops it (or clears its error) otherwise. */
   #syncCamera(): void {
     const wanted = this.isConnected && this.mode === 'camera' && !this.#captured && !this.checked;
@@ -530,26 +522,17 @@ export class VerifyCaptureStep extends LitElement {
     this.#auto.stop();
     this.#autoVideo = null;
     this.checking = true;
+    let expired = false;
     try {
-      // Grabbed before pausing: a paused video has no frame to wrap in a VideoFrame.
-      const frame = await grabFrame(video);
-      // The person sees the frame being checked; the camera stays open until the check is done.
-      video.pause();
-      const prepared = frame
-        ? await this.#checker()
-            .then((checker) => checker.prepare(frame, this.#kind))
-            .catch(() => {
-              // Not sent (no engine), or sent and failed: either way the frame is done with.
-              if (!(frame instanceof Blob)) frame.close();
-              return null;
-            })
-        : null;
+      const prepared = await within(this.#checkShot(video, () => expired), this.checkTimeout);
+      expired = true;
       if (stale()) return;
       if (prepared) {
         this.#show(prepared.blob, 'camera', prepared.verdict.problems, false);
         return;
       }
-      // The checks cannot run here (no engine, no Worker and no canvas to fall back on): never block the person.
+      // The checks cannot run here (no engine, no Worker and no canvas to fall back on), or did not end in
+      // time: never block the person.
       const image = await captureVideoFrame(video);
       if (stale()) return;
       this.#show(image, 'camera', [], true);
@@ -563,6 +546,26 @@ export class VerifyCaptureStep extends LitElement {
         this.#capturing = false;
       }
     }
+  }
+
+  /** The checked photo of the video's current frame, or null when the checks cannot run (or `expired()` before it was taken). */
+  async #checkShot(video: HTMLVideoElement, expired: () => boolean): Promise<PreparedImage | null> {
+    // Grabbed before pausing: a paused video has no frame to wrap in a VideoFrame.
+    const frame = await grabFrame(video);
+    if (expired()) {
+      if (frame && !(frame instanceof Blob)) frame.close();
+      return null;
+    }
+    // The person sees the frame being checked; the camera stays open until the check is done.
+    video.pause();
+    if (!frame) return null;
+    return this.#checker()
+      .then((checker) => checker.prepare(frame, this.#kind))
+      .catch(() => {
+        // Not sent (no engine), or sent and failed: either way the frame is done with.
+        if (!(frame instanceof Blob)) frame.close();
+        return null;
+      });
   }
 
   async #accept(file: File | undefined): Promise<void> {
@@ -581,24 +584,27 @@ export class VerifyCaptureStep extends LitElement {
       if (this.checking) this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     });
     try {
-      const checker = await this.#checker().catch(() => null);
+      // Past the deadline, or where the checks cannot run, the file is offered as it is.
+      const outcome = await within(this.#checkFile(file, stale), this.checkTimeout);
       if (stale()) return;
-      if (checker) {
-        try {
-          const prepared = await checker.prepare(file, this.#kind);
-          if (stale()) return;
-          return this.#show(prepared.blob, 'upload', prepared.verdict.problems, false);
-        } catch (error) {
-          if (stale()) return;
-          // The browser cannot decode what the sniffer let through (a truncated file, say): the file's fault.
-          if (error instanceof VerifyError && FILE_PROBLEMS.includes(error.code)) {
-            return this.#fileMessage(fileProblemMessage(error.code as ImageProblem, file, t));
-          }
-        }
-      }
+      if (outcome && 'problem' in outcome) return this.#fileMessage(fileProblemMessage(outcome.problem, file, t));
+      if (outcome) return this.#show(outcome.prepared.blob, 'upload', outcome.prepared.verdict.problems, false);
       this.#show(file, 'upload', [], true);
     } finally {
       if (!stale()) this.checking = false;
+    }
+  }
+
+  /** The checked photo of `file`, what is wrong with the file, or null when the checks cannot run. */
+  async #checkFile(file: File, stale: () => boolean): Promise<{ prepared: PreparedImage } | { problem: ImageProblem } | null> {
+    const checker = await this.#checker().catch(() => null);
+    if (!checker || stale()) return null;
+    try {
+      return { prepared: await checker.prepare(file, this.#kind) };
+    } catch (error) {
+      // The browser cannot decode what the sniffer let through (a truncated file, say): the file's fault.
+      if (error instanceof VerifyError && FILE_PROBLEMS.includes(error.code)) return { problem: error.code as ImageProblem };
+      return null;
     }
   }
 

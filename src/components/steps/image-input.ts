@@ -35,11 +35,9 @@ export function fileProblemMessage(problem: ImageProblem, file: File, strings: S
   return messages[problem](file.name);
 }
 
-/** The current frame of a playing video as a JPEG, at the camera's full resolution. */
+/** The frame a video shows as a JPEG, at the camera's full resolution; throws when it shows none (never waits for one). */
 export async function captureVideoFrame(video: HTMLVideoElement): Promise<Blob> {
-  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
-    await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
-  }
+  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) throw new Error('The video has no frame yet.');
   const canvas = document.createElement('canvas');
   canvas.width = video.videoWidth;
   canvas.height = video.videoHeight;

@@ -1,0 +1,97 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { shadow, textOf } from './define-steps.js';
+import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
+import { WORKER_READY } from '../../../src/capture/protocol.js';
+import { en } from '../../../src/locales/en.js';
+import { documentScene, jpeg } from '../../support/scenes.js';
+import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+
+const t = en.capture.check;
+
+/**
+ * A Worker that loads and then never answers (a decode that hangs, a crashed GPU process): the checks'
+ * Worker in this file, which holds the one checker shared by every capture step of the page.
+ */
+class SilentWorker extends EventTarget {
+  constructor() {
+    super();
+    queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: WORKER_READY })));
+  }
+
+  postMessage(request: { source: unknown }): void {
+    // Received and dropped; a frame is released as the real Worker would once done with it.
+    if (request.source instanceof ImageBitmap || (typeof VideoFrame === 'function' && request.source instanceof VideoFrame)) request.source.close();
+  }
+
+  terminate(): void {}
+}
+
+describe('<verify-identity-capture-step>: a check that never ends', () => {
+  const RealWorker = globalThis.Worker;
+  before(() => (globalThis.Worker = SilentWorker as unknown as typeof Worker));
+  after(() => (globalThis.Worker = RealWorker));
+  let camera: SceneCamera | undefined;
+  afterEach(() => {
+    camera?.stop();
+    camera = undefined;
+  });
+
+  async function render(mediaDevices?: MediaDevices): Promise<VerifyCaptureStep> {
+    return fixture<VerifyCaptureStep>(html`
+      <verify-identity-capture-step
+        .strings=${en}
+        side="front"
+        .documentType=${'id_card'}
+        .allowUpload=${true}
+        .preferCamera=${mediaDevices !== undefined}
+        .mediaDevices=${mediaDevices}
+        .checkTimeout=${300}
+      ></verify-identity-capture-step>
+    `);
+  }
+
+  const part = (element: VerifyCaptureStep, name: string) => shadow(element).querySelector<HTMLButtonElement>(`[part=${name}]`);
+
+  /** Waits for the check screen: with the Worker silent, only the deadline can bring it. */
+  async function checkScreen(element: VerifyCaptureStep): Promise<void> {
+    const said = () => `“${textOf(element, '.viewfinder-status')}”, “${textOf(element, '[part=message]')}”`;
+    await waitUntil(() => part(element, 'verdict'), `no check screen (${said()}): the check never ended`, { timeout: 5000 });
+  }
+
+  it('a photo taken with the camera is offered unchecked, and can be used', async () => {
+    camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
+    const element = await render(camera.mediaDevices);
+    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    // The subject is a check that never answers, not a camera without frames: the deadline must not pass
+    // while the preview still waits for its first one (a busy machine; that path says the camera failed).
+    const video = shadow(element).querySelector('video')!;
+    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 'the preview never showed a frame', { timeout: 5000 });
+    part(element, 'capture-button')!.click();
+    await checkScreen(element);
+    expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
+    const heard = oneEvent(element, 'vi-capture');
+    part(element, 'use-photo-button')!.click();
+    const { detail } = await heard;
+    expect(detail.source).to.equal('camera');
+    expect(detail.image.type).to.equal('image/jpeg');
+    const photo = await createImageBitmap(detail.image);
+    expect([photo.width, photo.height], 'the frame the person saw, at the camera’s size').to.deep.equal([1280, 720]);
+  });
+
+  it('a chosen file is offered unchecked, as it is, and can be used', async () => {
+    const element = await render();
+    const file = new File([await jpeg(documentScene({ width: 1280, height: 720 }))], 'card.jpg', { type: 'image/jpeg' });
+    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await checkScreen(element);
+    expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
+    const heard = oneEvent(element, 'vi-capture');
+    part(element, 'use-photo-button')!.click();
+    const { detail } = await heard;
+    expect(detail.source).to.equal('upload');
+    expect(detail.image).to.equal(file);
+  });
+});
