@@ -1,5 +1,6 @@
-// Panel 5: the phone, as a phone-sized frame of the demo's handoff page, beside the desktop modal. The
-// frame is a page of its own, like a second device: it reaches the session only through the shared API.
+// Panel 5: the phone, beside the desktop: a phone-sized window (with the modal, which makes the rest of this
+// page inert) or a phone-sized frame (inline). Either is a page of its own, like a second device: it reaches
+// the session only through the shared API.
 
 export interface HandoffPanelOptions {
   root: HTMLElement;
@@ -14,6 +15,16 @@ function shownLink(): string | null {
   const view = element?.shadowRoot?.querySelector('verify-identity-handoff');
   return view?.shadowRoot?.querySelector<HTMLInputElement>('#handoff-link')?.value ?? null;
 }
+
+/** A new query makes a page load afresh (a change of fragment alone would not). */
+function freshLoad(link: string): string {
+  const url = new URL(link);
+  url.searchParams.set('opened', String(Date.now()));
+  return url.href;
+}
+
+/** How often the phone window looks for a new link in the modal (the element announces none: a person scans it). */
+const SCAN_INTERVAL_MS = 500;
 
 export function setUpHandoffPanel({ root, handoffUrl, expireCodes }: HandoffPanelOptions): void {
   const frame = root.querySelector<HTMLIFrameElement>('iframe')!;
@@ -32,11 +43,29 @@ export function setUpHandoffPanel({ root, handoffUrl, expireCodes }: HandoffPane
       message.textContent = 'Start a verification and choose “Continue on your phone” first.';
       return;
     }
-    // A new query makes the frame load the page afresh (a change of fragment alone would not).
-    const url = new URL(link);
-    url.searchParams.set('opened', String(Date.now()));
-    frame.src = url.href;
+    frame.src = freshLoad(link);
     message.textContent = 'The phone frame opened the link.';
+  });
+
+  // The phone window is opened before the modal (the modal makes this button inert), and then opens each new
+  // link the modal shows by itself, as a phone that scanned the QR code would.
+  let scanning: ReturnType<typeof setInterval> | undefined;
+  root.querySelector('#open-phone-window')!.addEventListener('click', () => {
+    const phone = window.open(handoffUrl, 'verify-identity-phone', 'popup,width=390,height=800');
+    if (!phone) {
+      message.textContent = 'The browser blocked the window: allow pop-ups for this page, or use the phone frame.';
+      return;
+    }
+    message.textContent = 'The phone window is open. Start a verification in a modal and choose “Continue on your phone”: the window opens the link.';
+    let opened = shownLink();
+    clearInterval(scanning);
+    scanning = setInterval(() => {
+      if (phone.closed) return clearInterval(scanning);
+      const link = shownLink();
+      if (!link || link === opened) return;
+      opened = link;
+      phone.location.href = freshLoad(link);
+    }, SCAN_INTERVAL_MS);
   });
 
   root.querySelector('#expire-codes')!.addEventListener('click', async () => {

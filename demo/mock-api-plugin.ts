@@ -34,6 +34,8 @@ export function mockApiPlugin(): Plugin {
     name: 'verify-identity-mock-api',
     configureServer(server) {
       server.middlewares.use(middleware);
+      // The backend's pending timers (a handoff code expires after 10 minutes) must not keep a closed server's process alive.
+      server.httpServer?.once('close', () => backend.reset());
       server.httpServer?.once('listening', () => {
         const port = (server.httpServer?.address() as { port: number } | null)?.port;
         const lan = lanAddress();
@@ -51,6 +53,7 @@ export function mockApiPlugin(): Plugin {
     // The preview of the static build serves the API too: a page opened with ?mock=http uses it (the e2e tests).
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
+      server.httpServer.once('close', () => backend.reset());
     },
     transformIndexHtml: {
       order: 'pre',

@@ -8,6 +8,7 @@ import {
   networkError,
   withRetries,
   type AttemptContext,
+  type Timers,
 } from './http.js';
 import type { ClientSession, FilePurpose, FileSide, SubmitBody, UploadedFile } from './types.js';
 import { fileProblem, sessionProblem } from './validate.js';
@@ -27,6 +28,8 @@ export interface ApiClientOptions {
   retries?: number;
   /** Base backoff, ms: exponential with full jitter, capped at 8 s; `Retry-After` wins (capped at 60 s). @default 500 */
   retryDelay?: number;
+  /** Where timeouts and retry waits are scheduled (a test's clock). @default the global `setTimeout` and `clearTimeout` */
+  timers?: Timers;
 }
 
 export interface RequestOptions {
@@ -88,14 +91,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       param: 'apiBase',
     });
   }
-  const { timeout = 30_000, retries = 3, retryDelay = 500 } = options;
+  const { timeout = 30_000, retries = 3, retryDelay = 500, timers } = options;
   const sessionUrl = `${apiBase}/identity/verification_sessions/${sessionId}`;
   const authorization = `Bearer ${secret}`;
 
   /** Retries `run` (one attempt under the timeout) on the given error types. */
   const call = <T>(signal: AbortSignal | undefined, retryOn: readonly VerifyErrorType[], run: (attemptSignal: AbortSignal) => Promise<T>): Promise<T> => {
-    const context: AttemptContext = { timeout, signal };
-    return withRetries({ retries, retryDelay, retryOn, signal }, () => attempt(context, run));
+    const context: AttemptContext = { timeout, signal, timers };
+    return withRetries({ retries, retryDelay, retryOn, signal, timers }, () => attempt(context, run));
   };
 
   /** Sends one request (fetch is looked up at call time, so late-installed globals are honoured). */

@@ -1,10 +1,27 @@
 import { VerifyError, type VerifyErrorType } from './errors.js';
 
+/** Where the SDK's waits are scheduled: the global timers, or a test's clock. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+// Looked up at call time (timers a test installs later are honoured), and called unbound: a browser's
+// `setTimeout` throws when called on another object.
+const globalTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** `timers`, or the global ones. */
+export const timersOr = (timers: Timers | undefined): Timers => timers ?? globalTimers;
+
 /** What one HTTP attempt needs besides its request. */
 export interface AttemptContext {
   /** Per-attempt limit, ms. */
   timeout: number;
   signal?: AbortSignal | undefined;
+  timers?: Timers | undefined;
 }
 
 export const abortedError = (): VerifyError =>
@@ -77,8 +94,9 @@ export async function errorFromResponse(response: Response, secret: string): Pro
 export async function attempt<T>(context: AttemptContext, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const { signal, timeout } = context;
   if (signal?.aborted) throw abortedError();
+  const timers = timersOr(context.timers);
   const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(), timeout);
+  const timeoutId = timers.setTimeout(() => timer.abort(), timeout);
   try {
     return await run(signal ? AbortSignal.any([signal, timer.signal]) : timer.signal);
   } catch (error) {
@@ -86,19 +104,19 @@ export async function attempt<T>(context: AttemptContext, run: (signal: AbortSig
     if (timer.signal.aborted) throw timeoutError(timeout);
     throw error instanceof VerifyError ? error : networkError(error);
   } finally {
-    clearTimeout(timeoutId);
+    timers.clearTimeout(timeoutId);
   }
 }
 
 /** Waits `ms`, or rejects with an `aborted` VerifyError as soon as `signal` fires. */
-export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+export function delay(ms: number, signal?: AbortSignal, timers = timersOr(undefined)): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortedError());
     const onAbort = (): void => {
-      clearTimeout(timer);
+      timers.clearTimeout(timer);
       reject(abortedError());
     };
-    const timer = setTimeout(() => {
+    const timer = timers.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
@@ -113,6 +131,7 @@ export interface RetryPolicy {
   /** Error types worth another attempt. */
   retryOn: readonly VerifyErrorType[];
   signal?: AbortSignal | undefined;
+  timers?: Timers | undefined;
 }
 
 const BACKOFF_CAP = 8000;
@@ -130,7 +149,7 @@ export async function withRetries<T>(policy: RetryPolicy, run: () => Promise<T>)
     } catch (error) {
       const verifyError = error instanceof VerifyError ? error : networkError(error);
       if (retry >= policy.retries || !policy.retryOn.includes(verifyError.type)) throw verifyError;
-      await delay(backoff(retry, policy.retryDelay, verifyError), policy.signal);
+      await delay(backoff(retry, policy.retryDelay, verifyError), policy.signal, timersOr(policy.timers));
     }
   }
 }

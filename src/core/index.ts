@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './session.js';
 export * from './client-secret.js';
 export * from './api.js';
+export type { Timers } from './http.js';
 export * from './watch.js';
 export * from './status-tracker.js';
 export * from './session-model.js';

@@ -183,11 +183,12 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   const watch = (signal: AbortSignal): void => {
     const watched = client;
     if (signal.aborted || closed() || !watched || !session || isFinalStatus(session.status)) return;
-    const { pollInterval, idleTimeout, document } = options;
+    const { pollInterval, idleTimeout, document, timers } = options;
     const stop = watchSession({
       client: watched,
       signal,
       tracker,
+      timers,
       ...(pollInterval === undefined ? {} : { pollInterval }),
       ...(idleTimeout === undefined ? {} : { idleTimeout }),
       ...(document === undefined ? {} : { document }),

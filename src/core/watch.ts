@@ -1,6 +1,6 @@
 import type { ApiClient } from './api.js';
 import { VerifyError, type VerifyErrorType } from './errors.js';
-import { malformedError } from './http.js';
+import { malformedError, timersOr, type Timers } from './http.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
 import { createSseParser } from './sse.js';
 import { createStatusTracker, type StatusTracker } from './status-tracker.js';
@@ -46,6 +46,8 @@ export interface WatchSessionOptions {
    * comes back online). @default globalThis.document
    */
   document?: Document;
+  /** Where the waits between polls and the stream's idle timeout are scheduled (a test's clock). @default the global `setTimeout` and `clearTimeout` */
+  timers?: Timers;
 }
 
 const UNRECOVERABLE: readonly VerifyErrorType[] = ['authentication', 'invalid_request'];
@@ -74,6 +76,7 @@ export function watchSession(options: WatchSessionOptions): () => void {
     idleTimeout = 15_000,
     tracker = createStatusTracker(),
   } = options;
+  const timers = timersOr(options.timers);
   const doc = options.document ?? globalThis.document;
   // A fake document (tests, headless) has no window: `online` then comes from the global scope.
   const win: Partial<EventTarget> = doc?.defaultView ?? globalThis;
@@ -111,9 +114,9 @@ export function watchSession(options: WatchSessionOptions): () => void {
         poked = false;
         return resolve();
       }
-      const timer = ms === Infinity ? undefined : setTimeout(() => wake?.(), ms);
+      const timer = ms === Infinity ? undefined : timers.setTimeout(() => wake?.(), ms);
       wake = () => {
-        clearTimeout(timer);
+        timers.clearTimeout(timer);
         wake = undefined;
         resolve();
       };
@@ -153,16 +156,16 @@ export function watchSession(options: WatchSessionOptions): () => void {
 
   /** Follows the status stream; true when the watch is over, false when the stream failed or ended early. */
   const followStream = async (): Promise<boolean> => {
-    let idle: ReturnType<typeof setTimeout> | undefined;
+    let idle: unknown;
     // The stream's own signal: a response that does not even begin within idleTimeout is given up too (a proxy
     // that buffers the whole stream, MSW's service worker in WebKit), else the request timeout would hold it.
     const opening = new AbortController();
     const giveUp = (): void => opening.abort();
     signal.addEventListener('abort', giveUp, { once: true });
     try {
-      idle = setTimeout(giveUp, idleTimeout);
+      idle = timers.setTimeout(giveUp, idleTimeout);
       const response = await client.openStream({ signal: opening.signal });
-      clearTimeout(idle);
+      timers.clearTimeout(idle);
       const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
       streaming = true;
       const received: unknown[] = [];
@@ -171,9 +174,9 @@ export function watchSession(options: WatchSessionOptions): () => void {
       });
       for (;;) {
         // A silent stream (nothing, not even a comment, for idleTimeout) is cancelled: the read then ends.
-        idle = setTimeout(() => void reader?.cancel().catch(() => undefined), idleTimeout);
+        idle = timers.setTimeout(() => void reader?.cancel().catch(() => undefined), idleTimeout);
         const chunk = await reader?.read();
-        clearTimeout(idle);
+        timers.clearTimeout(idle);
         if (!chunk || chunk.done) return false;
         feed(chunk.value);
         for (const session of received.splice(0)) {
@@ -189,7 +192,7 @@ export function watchSession(options: WatchSessionOptions): () => void {
     } catch (error) {
       return endsWatch(error);
     } finally {
-      clearTimeout(idle);
+      timers.clearTimeout(idle);
       signal.removeEventListener('abort', giveUp);
       streaming = false;
     }

@@ -1,5 +1,6 @@
 import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
+import { timersOr, type Timers } from '../core/http.js';
 import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   type ClientSession,
@@ -90,23 +91,25 @@ export interface SessionListener {
 export class SessionStore {
   readonly events: EventLog;
   #sessions = new Map<string, SessionRecord>();
-  #timers = new Set<ReturnType<typeof setTimeout>>();
+  #timers = new Set<unknown>();
   #listeners = new Map<string, Set<SessionListener>>();
 
   readonly #now: () => number;
   readonly #defaultProcessingMs: number;
   readonly #redactionMs: number;
+  readonly #clock: Timers;
 
   // No parameter properties: the sources must pass a consumer's `erasableSyntaxOnly`.
-  constructor(now: () => number, defaultProcessingMs: number, redactionMs = 0) {
+  constructor(now: () => number, defaultProcessingMs: number, redactionMs = 0, timers?: Timers) {
     this.#now = now;
+    this.#clock = timersOr(timers);
     this.#defaultProcessingMs = defaultProcessingMs;
     this.#redactionMs = redactionMs;
     this.events = new EventLog(() => this.#nowSeconds());
   }
 
   reset(): void {
-    for (const timer of this.#timers) clearTimeout(timer);
+    for (const timer of this.#timers) this.#clock.clearTimeout(timer);
     this.#timers.clear();
     const listeners = [...this.#listeners.values()].flatMap((set) => [...set]);
     this.#listeners.clear();
@@ -417,7 +420,7 @@ export class SessionStore {
 
   /** Runs `run` after `ms`, unless the backend is reset first. */
   #later(ms: number, run: () => void): void {
-    const timer = setTimeout(() => {
+    const timer = this.#clock.setTimeout(() => {
       this.#timers.delete(timer);
       run();
     }, ms);

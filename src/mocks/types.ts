@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import type { Timers } from '../core/http.js';
 import type { ClientSession, DocumentOptions, LastErrorCode } from '../core/types.js';
 
 export interface MockBackendOptions {
@@ -13,6 +14,12 @@ export interface MockBackendOptions {
    * @default Date.now
    */
   now?: () => number;
+  /**
+   * Where the service's delays are scheduled: checks (`processing_ms`), redactions, and the expiry of a
+   * handoff code (10 minutes). A test that moves `now` forward fires the timers that came due with it.
+   * @default the global `setTimeout` and `clearTimeout`
+   */
+  timers?: Timers;
   /**
    * How long checks take when a session was created without `processing_ms`.
    * @default 2000

@@ -112,6 +112,33 @@ describe('continue on your phone', () => {
     await expectLogEntry(domLog(desktop.page), 'verification-close', 'completed');
   });
 
+  scenario('with the modal, the demo’s phone window opens the link by itself; completed there, the modal reaches the outcome', async (open) => {
+    const desktop = await open('desktop');
+    // Opened before the modal: the modal makes the rest of the demo, this button included, inert.
+    const popup = desktop.page.waitForEvent('popup');
+    await desktop.page.getByRole('button', { name: 'Open the phone in a second window' }).click();
+    const phonePage = await popup;
+    const phoneErrors: Error[] = [];
+    phonePage.on('pageerror', (error) => phoneErrors.push(error));
+    await phonePage.getByText('Scan the QR code shown on your computer to continue here.').waitFor();
+
+    const { modal } = await handOff(desktop);
+    const flow = phonePage.locator('verify-identity');
+    await expectHeading(flow, 'Before you start');
+    await modal.getByText('Opened on your phone. Continue there.').waitFor();
+    await desktop.shot('phone window opened the link');
+
+    await acceptConsent(flow);
+    await chooseDocument(flow, 'passport');
+    await expectHeading(flow, 'Photo page of your passport');
+    await takePhoto(flow);
+    await submit(flow);
+    await expectHeading(flow, 'You are verified');
+    await expectHeading(modal, 'You are verified');
+    await expectLogEntry(domLog(desktop.page), 'verification-verified');
+    assert.deepEqual(phoneErrors.map(String), []);
+  });
+
   scenario('refuses a reused code and an expired one; the desktop makes a new code on demand', async (open) => {
     const desktop = await open('desktop');
     const { modal, link } = await handOff(desktop, { inline: true });

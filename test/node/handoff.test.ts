@@ -4,13 +4,41 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createApiClient, isVerifyError, watchSession, type ClientSession } from '../../src/core/index.js';
+import { createApiClient, isVerifyError, watchSession, type ClientSession, type Timers } from '../../src/core/index.js';
 import { claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
+import { HANDOFF_LIFETIME_MS } from '../../src/mocks/handoff.js';
 import { createMockHttpBackend } from '../../src/mocks/http.js';
 import { PNG } from '../support/images.js';
 
 let clockOffset = 0;
-const { backend, handler } = createMockHttpBackend({ now: () => Date.now() + clockOffset, defaultProcessingMs: 30 });
+const now = (): number => Date.now() + clockOffset;
+/** The mock's timers: real ones, also fired as soon as `advanceClock` brings their time. */
+const due = new Map<object, { at: number; run: () => void; timer: ReturnType<typeof setTimeout> }>();
+const fire = (handle: object): void => {
+  const entry = due.get(handle);
+  if (!entry) return;
+  clearTimeout(entry.timer);
+  due.delete(handle);
+  entry.run();
+};
+const timers: Timers = {
+  setTimeout(run, ms) {
+    const handle = {};
+    due.set(handle, { at: now() + ms, run, timer: setTimeout(() => fire(handle), ms) });
+    return handle;
+  },
+  clearTimeout(handle) {
+    clearTimeout(due.get(handle as object)?.timer);
+    due.delete(handle as object);
+  },
+};
+/** Moves the mock's clock `ms` forward, firing the timers that came due, in order. */
+function advanceClock(ms: number): void {
+  clockOffset += ms;
+  const ready = [...due].filter(([, entry]) => entry.at <= now()).sort(([, a], [, b]) => a.at - b.at);
+  for (const [handle] of ready) fire(handle);
+}
+const { backend, handler } = createMockHttpBackend({ now, timers, defaultProcessingMs: 30 });
 let server: Server;
 let api = '';
 const HANDOFF_PAGE = 'https://shop.example/verify/continue';
@@ -121,6 +149,21 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     clockOffset = 10 * 60 * 1000;
     assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_expired');
     assert.deepEqual(await following.done, ['requires_input/-', 'requires_input/waiting', 'requires_input/expired']);
+  });
+
+  it('expires an unclaimed code by itself after 10 minutes: the desktop’s stream says so, and the phone is refused', { timeout: 10_000 }, async () => {
+    const secret = await createSession();
+    const following = follow(secret, (session) => session.handoff?.status === 'expired');
+    await following.started;
+    const code = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const desktop = createApiClient({ clientSecret: secret, apiBase: api });
+    advanceClock(HANDOFF_LIFETIME_MS - 1000);
+    assert.equal((await desktop.retrieve()).handoff?.status, 'waiting', 'a second before its expiry');
+    // Only the mock's own timer can now tell the desktop: it follows the stream alone, and nobody tries the code.
+    advanceClock(1000);
+    assert.deepEqual(await following.done, ['requires_input/-', 'requires_input/waiting', 'requires_input/expired']);
+    assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_expired');
+    assert.equal((await desktop.retrieve()).handoff?.status, 'expired');
   });
 
   it('revokes codes when the session is canceled or redacted, and a canceled session reaches the phone', async () => {

@@ -15,6 +15,7 @@ import {
   type SessionModelEvent,
   type SessionModelOptions,
   type Submission,
+  type Timers,
 } from '../../src/core/index.js';
 import { setupMockServer } from '../../src/mocks/node.js';
 import type { Fault, RecordedEndpoint } from '../../src/mocks/types.js';
@@ -50,16 +51,65 @@ interface Harness {
   events: SessionModelEvent[];
   /** Requests the SDK started, with whether the model was closed then. */
   started: { url: string; method: string; afterClose: boolean }[];
+  /** Requests not answered yet (until their response, or their failure). */
+  inFlight: Set<Promise<unknown>>;
+  clock: RecordedTimers;
 }
 
 type FetchWrap = (next: typeof fetch) => typeof fetch;
 
+interface RecordedTimers {
+  timers: Timers;
+  /** Timers set and neither fired nor cleared. */
+  readonly pending: number;
+  /** Fires every pending timer now, as if their time had come. */
+  fireAll(): void;
+}
+
+/** The SDK's timers: real ones, recorded, so that a test can bring their time forward. */
+function recordedTimers(): RecordedTimers {
+  const pending = new Map<object, { run: () => void; timer: ReturnType<typeof setTimeout> }>();
+  const fire = (handle: object): void => {
+    const entry = pending.get(handle);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    pending.delete(handle);
+    entry.run();
+  };
+  return {
+    timers: {
+      setTimeout(run, ms) {
+        const handle = {};
+        pending.set(handle, { run, timer: setTimeout(() => fire(handle), ms) });
+        return handle;
+      },
+      clearTimeout(handle) {
+        const entry = pending.get(handle as object);
+        clearTimeout(entry?.timer);
+        pending.delete(handle as object);
+      },
+    },
+    get pending() {
+      return pending.size;
+    },
+    fireAll() {
+      for (const handle of [...pending.keys()]) fire(handle);
+    },
+  };
+}
+
 function harness(options: Partial<SessionModelOptions> = {}, wrap: FetchWrap = (next) => next): Harness {
   const events: SessionModelEvent[] = [];
   const started: Harness['started'] = [];
+  const inFlight = new Set<Promise<unknown>>();
+  const clock = recordedTimers();
   const recording: typeof fetch = (input, init) => {
     started.push({ url: String(input), method: init?.method ?? 'GET', afterClose: model.closed });
-    return fetch(input, init);
+    const response = fetch(input, init);
+    const settled = response.catch(() => undefined);
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+    return response;
   };
   const model = createSessionModel({
     apiBase: API,
@@ -68,10 +118,26 @@ function harness(options: Partial<SessionModelOptions> = {}, wrap: FetchWrap = (
     pollInterval: 20,
     idleTimeout: 400,
     fetch: wrap(recording),
+    timers: clock.timers,
     onEvent: (event) => events.push(event),
     ...options,
   });
-  return { model, events, started };
+  return { model, events, started, inFlight, clock };
+}
+
+/**
+ * Plays out everything the SDK still has going, without waiting for its time: awaits the requests in flight,
+ * then fires the timers it holds (a poll's wait, a stream's idle timeout, a retry's backoff), and again, until
+ * it holds neither. "Nothing happens after close" is then checked against all it had scheduled, not against
+ * a sleep. Gives up after `rounds` (a loop that never ends): the requests it made by then tell.
+ */
+async function playOut({ inFlight, clock }: Harness, rounds = 20): Promise<void> {
+  for (let round = 0, quiet = 0; round < rounds && quiet < 2; round++) {
+    await Promise.all(inFlight);
+    await new Promise((resolve) => setImmediate(resolve));
+    quiet = clock.pending === 0 && inFlight.size === 0 ? quiet + 1 : 0;
+    clock.fireAll();
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -223,9 +289,10 @@ describe('the core session model against the mock backend', () => {
         // Offline then online while watching: a minute between polls, so that only the `online` event can bring the watch back in time.
         const watching = endpoint === 'stream' || endpoint === 'poll';
         const network = kind === 'offline' ? offlineNetwork(watching ? 'answered' : endpoint) : null;
-        const { model, events, started } = network
+        const h = network
           ? harness({ document: network.document, ...(watching && { pollInterval: 60_000 }) }, network.wrap)
           : harness({}, streamOnly ? streamWrap(kind, 3) : undefined);
+        const { model, events, started } = h;
         /** The person's action failed offline: the network comes back before they press the button again. */
         const backOnline = () => {
           if (!watching && network?.state.offline) network.online();
@@ -285,7 +352,7 @@ describe('the core session model against the mock backend', () => {
           assert.equal(new Set(statuses).size, statuses.length, `no duplicate status event: ${statuses.join(', ')}`);
           model.close();
           const requestsAtClose = started.length;
-          await sleep(60);
+          await playOut(h);
           assert.equal(started.length, requestsAtClose, 'no request after close');
           cell = recovered.length ? `ok, ${recovered.length} retr${recovered.length > 1 ? 'ies' : 'y'} (${recovered[0]})` : 'ok, silent';
         } catch (error) {
@@ -333,7 +400,8 @@ describe('the core session model against the mock backend', () => {
           runs += 1;
           backend.reset();
           const session = newSession({ processing_ms: 40, test_outcome: outcome });
-          const { model, events, started } = harness({ timeout: 400, idleTimeout: 300 });
+          const h = harness({ timeout: 400, idleTimeout: 300 });
+          const { model, events, started } = h;
           const submission = passport();
           const fresh = async () => backend.retrieveSession(session.id).client_secret ?? session.secret;
           await model.load(session.secret);
@@ -392,7 +460,7 @@ describe('the core session model against the mock backend', () => {
           if (submitInFlightAtClose) inFlightAtClose += 1;
           if (events.length > 1) withStatusEvents += 1;
           await model.settled();
-          await sleep(30);
+          await playOut(h);
           backend.faults.clear();
 
           // No event after close.
@@ -427,7 +495,8 @@ describe('the core session model against the mock backend', () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     const session = newSession({ test_outcome: 'document_expired' });
-    const { model } = harness();
+    const h = harness();
+    const { model } = h;
     await model.load(session.secret);
     let submission: Submission | null = passport();
     const image = new WeakRef(submission.files[0]!.image);
@@ -438,14 +507,15 @@ describe('the core session model against the mock backend', () => {
     assert.ok(image.deref(), 'kept while open: a new try reuses the stored file');
     model.close();
     await model.settled();
-    await sleep(0);
+    await playOut(h);
     gc();
     assert.equal(image.deref(), undefined, 'the captured image is still reachable after close');
   });
 
   it('a submit answer after close is recorded for the result, and starts nothing (issue 8, defect 1)', async () => {
     const session = newSession({ processing_ms: 200, test_outcome: 'document_expired' });
-    const { model, events, started } = harness();
+    const h = harness();
+    const { model, events, started } = h;
     await model.load(session.secret);
     backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 150 });
     const submitted = model.submit(passport());
@@ -455,7 +525,7 @@ describe('the core session model against the mock backend', () => {
     await submitted;
     assert.equal(model.session?.status, 'processing', 'what the submit led to');
     await until(() => backend.retrieveSession(session.id).last_error !== null, 'the checks end on the server');
-    await sleep(50);
+    await playOut(h);
     assert.equal(events.length, eventsAtClose, 'no event after close');
     assert.deepEqual(
       started.filter((r) => r.afterClose),

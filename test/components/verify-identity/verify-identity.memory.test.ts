@@ -33,16 +33,47 @@ async function expectCollected(blobs: WeakRef<Blob>[], what: string): Promise<vo
   }
 }
 
-/** Every image Blob the page makes or is given, object URLs created and revoked, and camera streams. */
+/** The Blobs a message carries: the image pipeline's Worker answers `{ id, prepared: { blob, … } }`. */
+function blobsIn(value: unknown, depth = 2): Blob[] {
+  if (value instanceof Blob) return [value];
+  if (depth === 0 || typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap((item) => blobsIn(item, depth - 1));
+}
+
+/**
+ * Every image Blob the page makes or is given — on the main thread, and those the image pipeline's Worker
+ * encodes and posts back (tracked where they land: the first read of the message's `data`) — object URLs
+ * created and revoked, and camera streams.
+ */
 function spyOnResources() {
   const blobs: WeakRef<Blob>[] = [];
+  const seen = new WeakSet<Blob>();
   const urls = new Set<string>();
   const revoked = new Set<string>();
   const streams: MediaStream[] = [];
+  /** Blobs the Worker posted to the page. */
+  let fromWorker = 0;
   const keep = (blob: Blob | null) => {
-    if (blob) blobs.push(new WeakRef(blob));
+    if (blob && !seen.has(blob)) {
+      seen.add(blob);
+      blobs.push(new WeakRef(blob));
+    }
     return blob;
   };
+  const data = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!;
+  Object.defineProperty(MessageEvent.prototype, 'data', {
+    ...data,
+    get(this: MessageEvent) {
+      const value: unknown = data.get!.call(this);
+      if (this.target instanceof Worker) {
+        for (const blob of blobsIn(value)) {
+          if (!seen.has(blob)) fromWorker += 1;
+          keep(blob);
+        }
+      }
+      return value;
+    },
+  });
   const originals = {
     create: URL.createObjectURL,
     revoke: URL.revokeObjectURL,
@@ -77,6 +108,9 @@ function spyOnResources() {
     blobs,
     streams,
     keep,
+    get fromWorker() {
+      return fromWorker;
+    },
     unrevoked: () => [...urls].filter((url) => !revoked.has(url)),
     liveTracks: () => streams.flatMap((stream) => stream.getTracks()).filter((track) => track.readyState === 'live'),
     restore() {
@@ -85,6 +119,7 @@ function spyOnResources() {
       HTMLCanvasElement.prototype.toBlob = originals.toBlob;
       if (originals.convertToBlob) OffscreenCanvas.prototype.convertToBlob = originals.convertToBlob;
       navigator.mediaDevices.getUserMedia = originals.getUserMedia;
+      Object.defineProperty(MessageEvent.prototype, 'data', data);
     },
   };
 }
@@ -179,6 +214,7 @@ describe('<verify-identity> memory', function () {
     await submitReview(el, events);
     await waitForStep(events, 'requires-input');
     expect(spy.blobs.length, 'images picked, encoded or previewed').to.be.greaterThan(0);
+    expect(spy.fromWorker, 'the JPEG the Worker made, as the flow received it').to.be.greaterThan(0);
     await collect();
     expect(spy.blobs.some((ref) => ref.deref()), 'kept while open: Try again may reuse the stored file').to.equal(true);
     await close(el);
@@ -195,6 +231,8 @@ describe('<verify-identity> memory', function () {
     await waitForStep(events, 'review');
     await close(el);
     const firstImages = spy.blobs.length;
+    const firstFromWorker = spy.fromWorker;
+    expect(firstFromWorker, 'the picked photo, as the Worker prepared it').to.be.greaterThan(0);
 
     const second = createSession(mock.backend, { options: { document: { require_live_capture: true } } });
     el.clientSecret = second.client_secret;
@@ -203,6 +241,7 @@ describe('<verify-identity> memory', function () {
     await takePhoto(el, events);
     await waitForStep(events, 'review');
     expect(spy.blobs.length, 'the camera photo was encoded').to.be.greaterThan(firstImages);
+    expect(spy.fromWorker, 'the camera photo, as the Worker encoded it').to.be.greaterThan(firstFromWorker);
     await close(el);
     await expectCollected(spy.blobs, 'captured images of either session reachable after the second close');
     el.remove();
@@ -216,6 +255,7 @@ describe('<verify-identity> memory', function () {
     await acceptConsent(mounted.el, mounted.events);
     await takePhoto(mounted.el, mounted.events);
     await waitForStep(mounted.events, 'review');
+    expect(spy.fromWorker, 'the camera photo, as the Worker encoded it').to.be.greaterThan(0);
     mounted.el.remove();
     mounted = null;
     await waitUntil(() => spy.liveTracks().length === 0, 'the camera stops on removal');
