@@ -16,7 +16,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const store = new SessionStore(now, options.defaultProcessingMs ?? 2000, options.redactionMs ?? 500, options.timers);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
-  const handlers = createHandlers({ apiBase, store, faults, requests, now, statusStream: options.statusStream ?? 'live' });
+  const handlers = createHandlers({ apiBase, store, faults, requests, now, statusStream: options.statusStream ?? 'live',
+    heartbeat: { intervalMs: options.streamHeartbeatMs ?? 5000, timers: options.timers },
+  });
 
   return {
     handlers,

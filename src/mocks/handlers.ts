@@ -3,7 +3,7 @@ import { MockApiError, invalidParam, missingParam, unauthorized } from './errors
 import type { FaultQueue } from './faults.js';
 import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
-import { sessionStreamResponse } from './sse.js';
+import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
 interface HandlerDeps {
@@ -14,6 +14,7 @@ interface HandlerDeps {
   requests: RecordedRequest[];
   now: () => number;
   statusStream: StatusStreamMode;
+  heartbeat: StreamHeartbeat;
 }
 
 interface RouteInput {
@@ -197,7 +198,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
 
     route('get', `${sessions}/:id/stream`, 'stream', ({ request, pathId: sessionId, bearer }) => {
       store.authenticate(sessionId, bearer);
-      return sessionStreamResponse(store, sessionId, request.signal, deps.statusStream);
+      return sessionStreamResponse(store, sessionId, request.signal, deps.statusStream, deps.heartbeat);
     }),
 
     route('post', `${sessions}/:id/cancel`, 'cancel', ({ pathId: sessionId, bearer }) => {

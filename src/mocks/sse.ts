@@ -1,3 +1,4 @@
+import { timersOr, type Timers } from '../core/http.js';
 import { isFinalStatus } from '../core/session.js';
 import type { ClientSession } from '../core/types.js';
 import type { SessionStore } from './session-store.js';
@@ -14,13 +15,29 @@ export const SNAPSHOT_RETRY_MS = 1000;
 
 const headers = { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' };
 
+/** How a live stream keeps itself from looking silent between changes. */
+export interface StreamHeartbeat {
+  /** Ms between comment lines; 0 sends none. */
+  intervalMs: number;
+  timers?: Timers | undefined;
+}
+
+const heartbeatComment = encoder.encode(': heartbeat\n\n');
+
 /**
  * A `text/event-stream` response: the client view of session `id` at once, then after every change of
  * its status, last_error or handoff status, ending after a final status. Aborting `signal` (or cancelling the body)
  * unsubscribes from the store. In `snapshot` mode it ends after the current view (see
- * `MockBackendOptions.statusStream`).
+ * `MockBackendOptions.statusStream`). A live stream sends a comment line every `heartbeat.intervalMs` between
+ * frames, as the service does, so that a client's idle timeout does not take a quiet session for a dead stream.
  */
-export function sessionStreamResponse(store: SessionStore, id: string, signal: AbortSignal, mode: StatusStreamMode = 'live'): Response {
+export function sessionStreamResponse(
+  store: SessionStore,
+  id: string,
+  signal: AbortSignal,
+  mode: StatusStreamMode = 'live',
+  heartbeat: StreamHeartbeat = { intervalMs: 0 },
+): Response {
   const initial = store.clientView(id);
   if (mode === 'snapshot') {
     // The state first: a reader that takes only the first chunk of a stream still gets it.
@@ -33,6 +50,16 @@ export function sessionStreamResponse(store: SessionStore, id: string, signal: A
     start(controller) {
       let lastChange = '';
       let stopped = false;
+      const clock = timersOr(heartbeat.timers);
+      let beat: unknown;
+      const scheduleBeat = (): void => {
+        if (stopped || heartbeat.intervalMs <= 0) return;
+        beat = clock.setTimeout(() => {
+          if (stopped) return;
+          controller.enqueue(heartbeatComment);
+          scheduleBeat();
+        }, heartbeat.intervalMs);
+      };
       const unsubscribe = store.subscribe(id, {
         change: (view) => push(view),
         end: () => stop(true),
@@ -41,6 +68,7 @@ export function sessionStreamResponse(store: SessionStore, id: string, signal: A
       stop = (closeBody) => {
         if (stopped) return;
         stopped = true;
+        clock.clearTimeout(beat);
         unsubscribe();
         signal.removeEventListener('abort', onAbort);
         if (!closeBody) return;
@@ -61,7 +89,10 @@ export function sessionStreamResponse(store: SessionStore, id: string, signal: A
       };
       signal.addEventListener('abort', onAbort);
       if (signal.aborted) stop(true);
-      else push(initial);
+      else {
+        push(initial);
+        scheduleBeat();
+      }
     },
     // The reader went away: the stream is already closed for us, only the subscription remains.
     cancel: () => stop(false),

@@ -39,6 +39,13 @@ export interface MockBackendOptions {
    * @default 'live'
    */
   statusStream?: StatusStreamMode;
+  /**
+   * Ms between the comment lines a live status stream sends while nothing changes, as the service does to keep
+   * the connection from looking dead (the SDK gives up a stream silent for its `idleTimeout`, 15 s by default,
+   * and may miss a short-lived status while it reconnects). 0 sends none.
+   * @default 5000
+   */
+  streamHeartbeatMs?: number;
 }
 
 export type StatusStreamMode = 'live' | 'snapshot';

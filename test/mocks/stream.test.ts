@@ -185,3 +185,51 @@ describe('mock backend: session stream clean-up', () => {
     expect(store.listenerCount(id)).to.equal(0);
   });
 });
+
+describe('mock backend: session stream heartbeat', () => {
+  /** Timers that run only when told: each call of `tick()` fires the callbacks due so far. */
+  function manualTimers() {
+    const pending = new Map<number, { callback: () => void; ms: number }>();
+    let next = 0;
+    return {
+      pending,
+      timers: {
+        setTimeout: (callback: () => void, ms: number) => {
+          pending.set(++next, { callback, ms });
+          return next;
+        },
+        clearTimeout: (handle: unknown) => void pending.delete(handle as number),
+      },
+      tick() {
+        const due = [...pending.values()];
+        pending.clear();
+        for (const { callback } of due) callback();
+      },
+    };
+  }
+
+  it('sends a comment every interval while nothing changes, and stops with the stream', async () => {
+    const clock = manualTimers();
+    const store = new SessionStore(() => Date.now(), 0);
+    const { id } = store.create({ type: 'document' });
+    const response = sessionStreamResponse(store, id, new AbortController().signal, 'live', { intervalMs: 5000, timers: clock.timers });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    expect((await reader.read()).value).to.match(/^event: session\n/);
+    expect([...clock.pending.values()].map(({ ms }) => ms)).to.deep.equal([5000]);
+    clock.tick();
+    expect((await reader.read()).value).to.equal(': heartbeat\n\n');
+    clock.tick();
+    expect((await reader.read()).value).to.equal(': heartbeat\n\n');
+    await reader.cancel();
+    expect(clock.pending.size, 'no heartbeat left scheduled after the reader went away').to.equal(0);
+  });
+
+  it('sends none with an interval of 0', async () => {
+    const clock = manualTimers();
+    const store = new SessionStore(() => Date.now(), 0);
+    const { id } = store.create({ type: 'document' });
+    const response = sessionStreamResponse(store, id, new AbortController().signal, 'live', { intervalMs: 0, timers: clock.timers });
+    expect(clock.pending.size).to.equal(0);
+    await response.body!.cancel();
+  });
+});
