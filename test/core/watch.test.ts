@@ -305,3 +305,45 @@ describe('watchSession', () => {
     }
   });
 });
+
+describe('watchSession: a quiet session behind a heartbeating stream', () => {
+  const mock = useMockBackend({ streamHeartbeatMs: 100 });
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  /** A fetch that counts the heartbeat comments its status streams carry. */
+  function heartbeatCountingFetch() {
+    const counted = { heartbeats: 0 };
+    const decoder = new TextDecoder();
+    const countingFetch: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/stream') || !response.body) return response;
+      const counter = new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          counted.heartbeats += decoder.decode(chunk).split(': heartbeat\n').length - 1;
+          controller.enqueue(chunk);
+        },
+      });
+      return new Response(response.body.pipeThrough(counter), { status: response.status, headers: response.headers });
+    };
+    return { counted, fetch: countingFetch };
+  }
+
+  it('keeps one stream open past its idle timeout, so a short check is seen as processing then verified', async function () {
+    // WebKit: the in-page mock serves snapshots there (bug 215485); the heartbeat itself is tested in every engine
+    // by test/mocks/stream.test.ts.
+    if (!canTransferStreams()) this.skip();
+    const counting = heartbeatCountingFetch();
+    const { client, sessionId } = sessionClient(mock.backend, { processing_ms: 50 }, { fetch: counting.fetch });
+    const seen = recorder();
+    // A stream silent for 400 ms would be given up and reopened 5 s later: a 50 ms check would fall in that gap.
+    stop = watchSession({ client, ...seen, transport: 'sse', idleTimeout: 400, pollInterval: 5000 });
+    await waitUntil(() => counting.counted.heartbeats >= 6, 'heartbeats for longer than the idle timeout', { timeout: 4000 });
+    expect(requestsTo(mock.backend, sessionId, 'stream'), 'the first stream is still the one open').to.equal(1);
+
+    await client.submit({ id_number: ID_NUMBER });
+    await waitUntil(() => seen.statuses().includes('verified'), 'verified is reported', { timeout: 4000 });
+    expect(seen.statuses()).to.deep.equal(['requires_input', 'processing', 'verified']);
+    expect(requestsTo(mock.backend, sessionId, 'stream')).to.equal(1);
+  });
+});

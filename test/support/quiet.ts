@@ -16,6 +16,15 @@ export interface Quiet {
   restore(): void;
 }
 
+/**
+ * The frame that asked for a timer: past this wrapper's own frame and `src/core/http.ts`, whose global timers
+ * everyone's waits go through (the mock's too): the frame after them tells whose wait it is.
+ */
+function callerOf(stack: string): string {
+  const frames = stack.split('\n').filter((line) => /:\d+:\d+\)?$/.test(line.trim()));
+  return frames.slice(1).find((frame) => !frame.includes('/src/core/http.ts')) ?? frames[1] ?? '';
+}
+
 /** With `page: true`, the page's own `fetch` is counted too (it still goes to the network, or to MSW). */
 export function trackQuiet({ page = false } = {}): Quiet {
   const timers = new Map<ReturnType<typeof setTimeout>, string>();
@@ -32,8 +41,7 @@ export function trackQuiet({ page = false } = {}): Quiet {
       },
       ms,
     );
-    // The first frames are this wrapper's: the caller's start at the third line.
-    if (SDK.test(stack.split('\n').slice(2, 4).join('\n'))) timers.set(id, stack);
+    if (SDK.test(callerOf(stack))) timers.set(id, stack);
     return id;
   }) as unknown as typeof setTimeout;
   globalThis.clearTimeout = ((id?: ReturnType<typeof setTimeout>) => {
