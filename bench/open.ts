@@ -91,7 +91,7 @@ function median(values: number[]): number {
  * What integrators load: the self-contained browser build (`vite build --mode browser`, as in
  * `dist/browser`), its first file and the chunks it fetches on demand, served beside it.
  */
-async function browserBuild(): Promise<Record<string, string>> {
+export async function browserBuild(): Promise<Record<string, string>> {
   const root = resolve(import.meta.dirname, '..');
   const outDir = await mkdtemp(join(tmpdir(), 'verify-identity-open-'));
   try {
