@@ -1,8 +1,14 @@
 import { VerifyError } from '../core/errors.js';
+import { afterPaint } from './after-paint.js';
 
 export interface OnDemand<T> {
   /** Fetches the module on the first call; a failed fetch (offline) is tried again on the next call. */
   load(): Promise<T>;
+  /**
+   * Loads it ahead of need, once the next frame has been painted and the page is idle: fetching and evaluating
+   * a chunk before that would delay what is about to show. A failure is left to the next `load()`.
+   */
+  prefetch(): void;
   /** Whether it has loaded. */
   readonly loaded: boolean;
 }
@@ -11,22 +17,32 @@ export interface OnDemand<T> {
 export function onDemand<T>(importModule: () => Promise<T>, what: string): OnDemand<T> {
   let loading: Promise<T> | null = null;
   let loaded = false;
+  let prefetching = false;
+  const load = (): Promise<T> => {
+    loading ??= importModule().then(
+      (module) => {
+        loaded = true;
+        return module;
+      },
+      (cause: unknown) => {
+        loading = null;
+        throw new VerifyError({ type: 'network', code: 'network_error', message: `${what} could not be loaded.`, cause });
+      },
+    );
+    return loading;
+  };
   return {
     get loaded() {
       return loaded;
     },
-    load() {
-      loading ??= importModule().then(
-        (module) => {
-          loaded = true;
-          return module;
-        },
-        (cause: unknown) => {
-          loading = null;
-          throw new VerifyError({ type: 'network', code: 'network_error', message: `${what} could not be loaded.`, cause });
-        },
-      );
-      return loading;
+    load,
+    prefetch() {
+      if (loading || prefetching) return;
+      prefetching = true;
+      void afterPaint().then(() => {
+        prefetching = false;
+        load().catch(() => {});
+      });
     },
   };
 }

@@ -7,8 +7,6 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
  * to each step's heading (and announced in the live region), and returned to the opener on close.
  */
 export class ModalController implements ReactiveController {
-  /** Text of the polite live region. */
-  announcement = '';
   readonly #host: Host;
   #opener: HTMLElement | null = null;
 
@@ -23,7 +21,7 @@ export class ModalController implements ReactiveController {
   /** An opening starts: remember where focus was. */
   opened(): void {
     this.#opener = deepActiveElement();
-    this.announcement = '';
+    this.#announce('');
   }
 
   /** The opening ended and the dialog closed: focus goes back where it was. */
@@ -53,7 +51,6 @@ export class ModalController implements ReactiveController {
   /** Moves focus to the new step's heading and announces it, unless `stillOpen()` says otherwise by then. */
   async focusStep(stillOpen: () => boolean): Promise<void> {
     const host = this.#host;
-    // After this update: setting the announcement inside `updated()` would cost another update.
     await host.updateComplete;
     const step = host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-step]');
     await step?.updateComplete;
@@ -61,8 +58,17 @@ export class ModalController implements ReactiveController {
       step?.shadowRoot?.querySelector<HTMLElement>('#step-heading') ?? host.renderRoot.querySelector<HTMLElement>('#step-heading');
     if (!heading || !stillOpen()) return;
     heading.focus();
-    this.announcement = heading.textContent?.trim() ?? '';
-    host.requestUpdate();
+    this.#announce(heading.textContent?.trim() ?? '');
+  }
+
+  /**
+   * Sets the text of the host's polite live region (`[part=status]`, rendered empty: its text is this
+   * controller's alone), without an update of the host: that would render every step again before the
+   * new one is painted.
+   */
+  #announce(text: string): void {
+    const region = this.#host.renderRoot.querySelector('[part=status]');
+    if (region) region.textContent = text;
   }
 }
 

@@ -219,14 +219,13 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     pause();
     const { signal } = current;
     failure = null;
-    // Events never fire synchronously from load: a caller may be in the middle of rendering.
-    await Promise.resolve();
-    if (signal.aborted) return;
     let next: ApiClient;
     try {
       next = createApiClient({ ...options, clientSecret });
     } catch (error) {
-      fail(error, 'load');
+      // Events never fire synchronously from load: a caller may be in the middle of rendering.
+      await Promise.resolve();
+      if (!signal.aborted) fail(error, 'load');
       return;
     }
     if (client?.sessionId !== next.sessionId) {
@@ -237,9 +236,11 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     client = next;
     secret = clientSecret;
     spent = false;
+    // The request leaves now, before the caller renders anything: the first step waits for nothing else.
+    const retrieving = next.retrieve({ signal });
     setActivity('loading');
     try {
-      const loaded = await next.retrieve({ signal });
+      const loaded = await retrieving;
       if (signal.aborted) return;
       apply(loaded);
       watch(signal);

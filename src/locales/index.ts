@@ -77,12 +77,10 @@ const notAvailable = (requested: unknown, tags: readonly string[]) =>
  * English (`loadLocale` loads it, and warns about an unknown tag). Matches like `loadLocale` (an
  * empty request: the browser's languages).
  */
-export function resolveLocale(
-  requested: string | null | undefined,
-  preferred: readonly string[] = preferredLanguages(),
-): Locale {
+export function resolveLocale(requested: string | null | undefined, preferred?: readonly string[]): Locale {
+  // Before the registry, only English can have loaded: the browser's languages need not be read.
   if (!registry) return ENGLISH;
-  const loader = registry.LOADERS[registry.matchTag(requested, registry.LOADERS, preferred) ?? DEFAULT_LOCALE];
+  const loader = registry.LOADERS[registry.matchTag(requested, registry.LOADERS, preferred ?? preferredLanguages()) ?? DEFAULT_LOCALE];
   return (loader && loaded.get(loader)) ?? ENGLISH;
 }
 

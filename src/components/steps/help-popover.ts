@@ -34,7 +34,7 @@ export class VerifyHelpPopover extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadFloatingUi().catch(() => {});
+    floatingUi.prefetch();
   }
 
   override render() {

@@ -13,3 +13,6 @@ export function isStepReady(step: VerificationStep): boolean {
 
 /** Loads the later steps once per page. */
 export const loadSteps = (): Promise<void> => steps.load().then(() => undefined);
+
+/** Loads the later steps ahead of need, once the step on screen has been painted. */
+export const prefetchSteps = (): void => steps.prefetch();

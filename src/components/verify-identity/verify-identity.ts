@@ -34,10 +34,10 @@ import {
   type FlowAction,
   type FlowState,
 } from './flow.js';
-import { isStepReady, loadSteps } from './lazy-steps.js';
+import { isStepReady, loadSteps, prefetchSteps } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { VIEWS, type HandoffContext, type ViewContext } from './views.js';
+import { VIEWS, formatMinutes, prepareMinutes, type Branding, type HandoffContext, type ViewContext } from './views.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
 /**
@@ -161,6 +161,9 @@ export class VerifyIdentityElement extends LitElement {
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
   #merged: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
+  #lastBranding: Branding | null = null;
+  /** The consent's time estimate waits for the page's first minute format. */
+  #preparingMinutes = false;
   /** The later steps' chunk is being fetched for this element. */
   #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
@@ -229,8 +232,19 @@ export class VerifyIdentityElement extends LitElement {
       return;
     }
     const step = this.#step();
-    // Fetched while the person reads the consent; a step not loaded yet shows the spinner, unreported.
-    if (this.open && step !== 'loading' && step !== 'error' && !isStepReady('review')) this.#loadSteps();
+    // Fetched while the person reads the consent (after it is painted); a step not loaded yet shows the spinner, unreported.
+    if (this.open && step !== 'loading' && step !== 'error' && !isStepReady('review')) {
+      if (isStepReady(step)) prefetchSteps();
+      else this.#loadSteps();
+    }
+    // The consent's time estimate, the first time in the page, follows its first paint (see formatMinutes).
+    if (step === 'consent' && !this.#preparingMinutes && formatMinutes(this.#locales.locale.tag, 1) === undefined) {
+      this.#preparingMinutes = true;
+      void prepareMinutes(this.#locales.locale.tag).then(() => {
+        this.#preparingMinutes = false;
+        this.requestUpdate();
+      });
+    }
     if (this.open && isStepReady(step) && step !== this.#shownStep) {
       this.#shownStep = step;
       this.dispatchEvent(new VerificationStepEvent({ step }));
@@ -468,6 +482,21 @@ export class VerifyIdentityElement extends LitElement {
     return this.#merged.strings;
   }
 
+  /** The same object while the branding attributes stay the same: a new one would render the consent again. */
+  #branding(): Branding {
+    const { businessName, logoUrl, privacyPolicyUrl, consentText } = this;
+    const last = this.#lastBranding;
+    if (
+      last?.businessName === businessName &&
+      last.logoUrl === logoUrl &&
+      last.privacyPolicyUrl === privacyPolicyUrl &&
+      last.consentText === consentText
+    ) {
+      return last;
+    }
+    return (this.#lastBranding = { businessName, logoUrl, privacyPolicyUrl, consentText });
+  }
+
   #renderContent(): TemplateResult {
     const strings = this.#strings();
     const { tag } = this.#locales.locale;
@@ -477,12 +506,7 @@ export class VerifyIdentityElement extends LitElement {
     const context: ViewContext = {
       strings,
       lang: tag,
-      branding: {
-        businessName: this.businessName,
-        logoUrl: this.logoUrl,
-        privacyPolicyUrl: this.privacyPolicyUrl,
-        consentText: this.consentText,
-      },
+      branding: this.#branding(),
       model,
       session,
       flow: this.flow,
@@ -540,7 +564,7 @@ export class VerifyIdentityElement extends LitElement {
         ${session ? this.#renderProgress(session, step) : nothing}
         ${keyed(step, VIEWS[isStepReady(step) ? step : 'loading'](context))}
       </div>
-      <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.#modal.announcement}</div>
+      <div part="status" class="visually-hidden" role="status" aria-live="polite"></div>
     `;
   }
 

@@ -4,6 +4,7 @@ import type { SessionModel } from '../../core/session-model.js';
 import type { ClientSession, FileSide } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
+import { afterPaint } from '../after-paint.js';
 import { allowedDocumentTypes, effectiveDocumentType, estimateMinutes, retryScope, type FlowState } from './flow.js';
 
 /** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
@@ -76,10 +77,26 @@ function lastErrorMessage(strings: Strings, session: ClientSession): string | un
   return Object.hasOwn(lastErrors, lastError.code) ? lastErrors[lastError.code as keyof typeof lastErrors] : lastError.reason;
 }
 
-/** "3 minutes" in the person's language, plural rules included. */
-function formatMinutes(lang: string, minutes: number): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+/** "3 minutes" formats, by language. */
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+
+function minuteFormat(lang: string): Intl.NumberFormat {
+  let format = minuteFormats.get(lang);
+  if (!format) minuteFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' })));
+  return format;
 }
+
+/**
+ * "3 minutes" in the person's language, plural rules included; `undefined` until `prepareMinutes()` has
+ * run once in the page. The page's first Intl format costs more than the rest of the consent takes to show
+ * (ICU loads its data: 5 to 50 ms here), so the consent shows first and its time estimate follows.
+ */
+export function formatMinutes(lang: string, minutes: number): string | undefined {
+  return minuteFormats.size ? minuteFormat(lang).format(minutes) : undefined;
+}
+
+/** Makes the page's first minute format once the next frame is painted. */
+export const prepareMinutes = (lang: string): Promise<void> => afterPaint().then(() => void minuteFormat(lang));
 
 const alert = (message: string): TemplateResult => html`<p class="error" role="alert">${message}</p>`;
 
@@ -191,14 +208,17 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
     </div>`;
   },
 
-  consent: ({ strings, session, lang, branding, flow }) => html`<verify-identity-consent-step
-    data-step
-    exportparts=${STEP_PARTS}
-    .strings=${strings}
-    .session=${session}
-    .branding=${branding}
-    .duration=${strings.consent.duration(formatMinutes(lang, estimateMinutes(session!, flow)))}
-  ></verify-identity-consent-step>`,
+  consent: ({ strings, session, lang, branding, flow }) => {
+    const minutes = formatMinutes(lang, estimateMinutes(session!, flow));
+    return html`<verify-identity-consent-step
+      data-step
+      exportparts=${STEP_PARTS}
+      .strings=${strings}
+      .session=${session}
+      .branding=${branding}
+      .duration=${minutes === undefined ? '' : strings.consent.duration(minutes)}
+    ></verify-identity-consent-step>`;
+  },
 
   'document-type': ({ strings, session, flow }) => html`<verify-identity-document-type-step
     data-step

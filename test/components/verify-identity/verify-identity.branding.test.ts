@@ -34,7 +34,8 @@ describe('<verify-identity> branding, outcomes, review edits and strings', () =>
     expect(root.querySelector('[part=logo]')!.getAttribute('alt')).to.equal('Acme Bank');
     expect(root.querySelector('.requested-by')!.textContent).to.equal('Acme Bank asks you to verify your identity.');
     expect(root.querySelector('.consent-text')!.textContent).to.equal('We keep your photos for 30 days.');
-    // A passport alone: consent, front, review.
+    // A passport alone: consent, front, review. The page's first time estimate follows the consent's first paint.
+    await waitUntil(() => root.querySelector('.duration'), 'the time estimate shows');
     expect(root.querySelector('.duration')!.textContent).to.equal('It takes about 1 minute.');
     const link = root.querySelector<HTMLAnchorElement>('[part=privacy-policy-link]')!;
     expect([link.href, link.target, link.rel, link.textContent]).to.deep.equal([
@@ -54,6 +55,7 @@ describe('<verify-identity> branding, outcomes, review edits and strings', () =>
     await waitForStep(events, 'consent');
     let root = await stepRoot(el);
     expect(root.querySelectorAll('[part=logo], .requested-by, .consent-text, a')).to.have.length(0);
+    await waitUntil(() => root.querySelector('.duration'), 'the time estimate shows');
     expect(root.querySelector('.duration')!.textContent).to.equal('It takes about 3 minutes.');
     el.privacyPolicyUrl = 'javascript:alert(1)';
     await el.updateComplete;
@@ -135,7 +137,7 @@ describe('<verify-identity> branding, outcomes, review edits and strings', () =>
     };
     await waitForStep(events, 'consent');
     const root = await stepRoot(el);
-    await waitUntil(() => root.querySelector('h2')!.textContent === 'One quick check', 'the override shows');
+    await waitUntil(() => root.querySelector('h2')!.textContent === 'One quick check' && root.querySelector('.duration'), 'the override shows');
     expect(root.querySelector('.duration')!.textContent).to.equal('1 minute at most.');
     expect(root.querySelector('.button--primary')!.textContent!.trim()).to.equal(en.consent.accept);
     await acceptConsent(el, events);
