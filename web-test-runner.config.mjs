@@ -96,7 +96,11 @@ class WebKitLauncher extends WebdriverLauncher {
     const port = await freePort();
     this.options.port = port;
     // One session at a time; --replace-on-new-session lets a new one take over a stale one.
-    this.#driver = spawn('WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    this.#driver = spawn('WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // MiniBrowser's GTK style (test/support/minibrowser/) lets its window be narrow enough for a 320 px page.
+      env: { ...process.env, XDG_CONFIG_HOME: fileURLToPath(new URL('./test/support/minibrowser', import.meta.url)) },
+    });
     await new Promise((resolve, reject) => {
       this.#driver.once('error', reject);
       this.#driver.once('spawn', resolve);
@@ -124,6 +128,38 @@ async function waitForPort(port, timeout = 10_000) {
     if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not listen on port ${port} within ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * `viewport` (test/support/viewport.ts): Web Test Runner's own `setViewport` drives puppeteer and playwright only and
+ * throws for a WebDriver session. There the page is the window's content: the window is resized by what its frame
+ * and MiniBrowser's toolbar take, measured, until the page's viewport is the size asked for.
+ */
+function viewportPlugin() {
+  return {
+    name: 'viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'viewport') return undefined;
+      const { width, height } = payload;
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      const driver = session.browser.driver;
+      if (session.browser.type !== 'webdriver' || !driver) throw new Error(`viewport: not supported for ${session.browser.type}`);
+      const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+      let [innerWidth, innerHeight] = await inner();
+      for (let tries = 0; tries < 3 && (innerWidth !== width || innerHeight !== height); tries++) {
+        const outer = await driver.getWindowSize();
+        await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+        [innerWidth, innerHeight] = await inner();
+      }
+      if (innerWidth !== width || innerHeight !== height) {
+        throw new Error(`viewport: asked for ${width} × ${height}, the window gives ${innerWidth} × ${innerHeight}`);
+      }
+      return true;
+    },
+  };
 }
 
 const launchers = { chromium, firefox, webkit: () => new WebKitLauncher() };
@@ -168,6 +204,7 @@ export default {
     },
   ],
   plugins: [
+    viewportPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };

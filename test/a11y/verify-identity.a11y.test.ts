@@ -2,7 +2,7 @@
 // 2.5.8 (and 44×44 for primary controls), contrast 1.4.3 from computed styles, reflow 1.4.10 at 320 CSS px, focus not
 // obscured 2.4.11, prefers-reduced-motion (2.3.3) and the step announcements (4.1.3), in light, dark and right-to-left.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
 import type { VerificationStep } from '../../src/events.js';
 import { PASSPORT_ONLY, createSession, useMockBackend } from '../support/backend.js';
@@ -19,6 +19,7 @@ import {
   waitForStep,
   type RecordedEvent,
 } from '../support/element.js';
+import { setViewport } from '../support/viewport.js';
 import { focusObscured, horizontalOverflow, lowContrastText, smallTargets } from './wcag.js';
 
 interface Variant {
