@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -96,10 +99,17 @@ class WebKitLauncher extends WebdriverLauncher {
     const port = await freePort();
     this.options.port = port;
     // One session at a time; --replace-on-new-session lets a new one take over a stale one.
-    this.#driver = spawn('WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], {
+    this.#driver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      // MiniBrowser's GTK style (test/support/minibrowser/) lets its window be narrow enough for a 320 px page.
-      env: { ...process.env, XDG_CONFIG_HOME: fileURLToPath(new URL('./test/support/minibrowser', import.meta.url)) },
+      env: {
+        ...process.env,
+        // MiniBrowser's GTK style (test/support/minibrowser/) lets its window be narrow enough for a 320 px page.
+        XDG_CONFIG_HOME: fileURLToPath(new URL('./test/support/minibrowser', import.meta.url)),
+        // A data and cache folder of this run's own (service worker registrations, caches): never shared with another
+        // MiniBrowser on the machine.
+        XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'wtr-webkit-data-')),
+        XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'wtr-webkit-cache-')),
+      },
     });
     await new Promise((resolve, reject) => {
       this.#driver.once('error', reject);

@@ -3,10 +3,11 @@
 // Playwright cannot drive either build. Elements are found by role and accessible name by in-page.js.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type Page as PuppeteerPage } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
@@ -222,6 +223,9 @@ export async function launchWebKit(): Promise<Engine> {
   const port = await freePort();
   const driver = spawn(process.env['WEBKIT_WEBDRIVER_PATH'] ?? 'WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    // A data and cache folder of this run's own (service worker registrations, caches): never shared with another
+    // MiniBrowser on the machine.
+    env: { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'e2e-webkit-data-')), XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'e2e-webkit-cache-')) },
   });
   let browser: WebdriverIO.Browser;
   try {
