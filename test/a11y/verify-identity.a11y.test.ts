@@ -118,7 +118,7 @@ async function walkOutcomes(mock: ReturnType<typeof useMockBackend>, variant: Va
 
 /** Waits for the step element and for a language loaded on demand to be on screen. */
 async function settle(el: VerifyIdentityElement, variant: Variant): Promise<void> {
-  if (variant.locale === 'ar') await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.dir === 'rtl', 'Arabic loaded', { timeout: 1000 * ENGINE_PACE });
+  if (variant.locale === 'ar') await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.dir === 'rtl', 'Arabic loaded', { timeout: 3000 * ENGINE_PACE });
   await el.updateComplete;
   const step = el.shadowRoot!.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-step]');
   await step?.updateComplete;
