@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -97,7 +100,18 @@ class WebKitLauncher extends WebdriverLauncher {
     const port = await freePort();
     this.options.port = port;
     // One session at a time; --replace-on-new-session lets a new one take over a stale one.
-    this.#driver = spawn('WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    this.#driver = spawn(process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        // MiniBrowser's GTK style (test/support/minibrowser/) lets its window be narrow enough for a 320 px page.
+        XDG_CONFIG_HOME: fileURLToPath(new URL('./test/support/minibrowser', import.meta.url)),
+        // A data and cache folder of this run's own (service worker registrations, caches): never shared with another
+        // MiniBrowser on the machine.
+        XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'wtr-webkit-data-')),
+        XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'wtr-webkit-cache-')),
+      },
+    });
     await new Promise((resolve, reject) => {
       this.#driver.once('error', reject);
       this.#driver.once('spawn', resolve);
@@ -146,6 +160,38 @@ function bundledWorker(path) {
   };
 }
 
+/**
+ * `viewport` (test/support/viewport.ts): Web Test Runner's own `setViewport` drives puppeteer and playwright only and
+ * throws for a WebDriver session. There the page is the window's content: the window is resized by what its frame
+ * and MiniBrowser's toolbar take, measured, until the page's viewport is the size asked for.
+ */
+function viewportPlugin() {
+  return {
+    name: 'viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'viewport') return undefined;
+      const { width, height } = payload;
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      const driver = session.browser.driver;
+      if (session.browser.type !== 'webdriver' || !driver) throw new Error(`viewport: not supported for ${session.browser.type}`);
+      const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+      let [innerWidth, innerHeight] = await inner();
+      for (let tries = 0; tries < 3 && (innerWidth !== width || innerHeight !== height); tries++) {
+        const outer = await driver.getWindowSize();
+        await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+        [innerWidth, innerHeight] = await inner();
+      }
+      if (innerWidth !== width || innerHeight !== height) {
+        throw new Error(`viewport: asked for ${width} × ${height}, the window gives ${innerWidth} × ${innerHeight}`);
+      }
+      return true;
+    },
+  };
+}
+
 const launchers = { chromium, firefox, webkit: () => new WebKitLauncher() };
 if (!Object.hasOwn(launchers, engine)) throw new Error(`WTR_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
 
@@ -167,8 +213,9 @@ export default {
   // Per test, at the engine's pace.
   testFramework: { config: { timeout: 10_000 * pace } },
   // Per test file (default 2 min): at WebKit's pace a file of camera tests comes close, and a file cut off
-  // reports no test by name.
-  testsFinishTimeout: engine === 'webkit' ? 300_000 : 120_000,
+  // reports no test by name. The accessibility file runs about sixty axe checks, seconds each in WebKit: 10 min
+  // on a loaded machine. (Each test keeps its own timeout, so a hung test still fails on its own.)
+  testsFinishTimeout: engine === 'webkit' ? 1_200_000 : 120_000,
   // The default page, with the engine's pace for the tests' own waits.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><script>globalThis.__ENGINE_PACE__ = ${pace};</script></head>` +
@@ -189,6 +236,7 @@ export default {
   ],
   plugins: [
     bundledWorker('/src/capture/quality.worker.ts'),
+    viewportPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };

@@ -3,6 +3,7 @@ import { ImageChecker } from '../../src/capture/index.js';
 import { isVerifyError } from '../../src/core/errors.js';
 import { documentScene, jpeg, png, selfieScene } from '../support/scenes.js';
 import { contains, hasExif, segments, withExif } from './jpeg.js';
+import { ENGINE_PACE } from '../engine-pace.js';
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -49,7 +50,7 @@ describe('image pipeline (ImageChecker.prepare)', () => {
 
   it('downscales a 12 MP document photo to 2000 px, under 1 MB, and checks it', async function () {
     // A 12 MP render, encode and decode: seconds of CPU when other test runs share the 2 cores.
-    this.timeout(30_000);
+    this.timeout(30_000 * ENGINE_PACE);
     const file = await twelveMegapixels();
     const prepared = await checker.prepare(file, 'document');
     expect([prepared.width, prepared.height]).to.deep.equal([2000, 1500]);
@@ -232,7 +233,7 @@ describe('ImageChecker fallbacks', () => {
 
   it('the main thread also keeps the byte budget, refuses damaged files and takes frames of any size', async function () {
     // Five encodes and checks on the main thread: seconds when the whole suite shares two cores.
-    this.timeout(30_000);
+    this.timeout(30_000 * ENGINE_PACE);
     const checker = new ImageChecker({ worker: false });
     const small = await checker.prepare(await jpeg(documentScene({ noise: 10 })), 'document', { maxBytes: 40_000 });
     expect(small.blob.size).to.be.at.most(40_000);

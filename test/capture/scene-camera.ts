@@ -38,3 +38,19 @@ export function sceneCamera(scene: OffscreenCanvas): SceneCamera {
     },
   };
 }
+
+/**
+ * Whether the video shows a picture, not an empty frame: what a person waits for before pressing the shutter. A copy
+ * of a canvas stream's frame in WebKitGTK 2.50 is fully transparent in the stream's first second or so, and, on a
+ * loaded machine, now and then later (measured here at 1920 × 1080). A real camera's frames are opaque.
+ */
+export async function showsPicture(video: HTMLVideoElement): Promise<boolean> {
+  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth) return false;
+  // No frame to copy yet (Chromium: "The ImageBitmap could not be allocated"): not showing.
+  const frame = await createImageBitmap(video).catch(() => null);
+  if (!frame) return false;
+  const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+  ctx.drawImage(frame, frame.width / 2, frame.height / 2, 1, 1, 0, 0, 1, 1);
+  frame.close();
+  return ctx.getImageData(0, 0, 1, 1).data[3] === 255;
+}

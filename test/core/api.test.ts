@@ -240,8 +240,13 @@ describe('createApiClient', () => {
       mock.backend.faults.inject({ endpoint: 'retrieve', kind: 'rate_limit', retryAfter: 30 });
       const controller = new AbortController();
       const pending = client.retrieve({ signal: controller.signal });
-      setTimeout(() => controller.abort(), 100);
+      // Once the first try was answered (not after a fixed delay: in a slow engine the request may not even have
+      // left by then), the client waits 5 s to retry; the abort must end that wait at once.
+      await waitUntil(() => requestsTo(mock.backend, sessionId, 'retrieve') === 1, 'the first try reached the backend');
+      const aborted = performance.now();
+      controller.abort();
       const error = await verifyErrorOf(pending);
+      expect(performance.now() - aborted).to.be.below(1000);
       expect(error.type).to.equal('aborted');
       expect(requestsTo(mock.backend, sessionId, 'retrieve')).to.equal(1);
     });

@@ -3,10 +3,11 @@
 // Playwright cannot drive either build. Elements are found by role and accessible name by in-page.js.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type Page as PuppeteerPage } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
@@ -43,7 +44,13 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** Under load on 2 shared cores a step can take seconds; still well under the test's own timeout. */
+/**
+ * How much longer than Firefox the engine may take for the same work: WebKitGTK renders in software under Xvfb and
+ * is about three times slower here (the unit suite's ENGINE_PACE, web-test-runner.config.mjs, says why).
+ */
+export const ENGINE_PACE: Record<'firefox' | 'webkit', number> = { firefox: 1, webkit: 3 };
+
+/** Under load on 2 shared cores a step can take seconds; still well under the test's own timeout. Scaled by ENGINE_PACE. */
 const STEP_TIMEOUT = 15_000;
 
 const locateSource = readFileSync(resolve(import.meta.dirname, 'in-page.js'), 'utf8')
@@ -79,20 +86,20 @@ function describe(query: Query): string {
 }
 
 /** Polls `attempt` until one of the queries finds its element; returns its index. */
-async function waitForFirst(queries: Query[], attempt: (query: Query) => Promise<unknown>): Promise<number> {
-  const deadline = Date.now() + STEP_TIMEOUT;
+async function waitForFirst(queries: Query[], attempt: (query: Query) => Promise<unknown>, timeout: number): Promise<number> {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const [index, query] of queries.entries()) {
       if (typeof (await attempt(query)) !== 'string') return index;
     }
     await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error(`none of ${queries.map(describe).join(', ')} after ${STEP_TIMEOUT / 1000} s`);
+  throw new Error(`none of ${queries.map(describe).join(', ')} after ${timeout / 1000} s`);
 }
 
 /** Polls `attempt` (which returns the element or why there is none) until it finds one or time runs out. */
-async function waitForElement<T>(query: Query, attempt: () => Promise<T | string>): Promise<T> {
-  const deadline = Date.now() + STEP_TIMEOUT;
+async function waitForElement<T>(query: Query, attempt: () => Promise<T | string>, timeout: number): Promise<T> {
+  const deadline = Date.now() + timeout;
   let reason = `no ${describe(query)}`;
   while (Date.now() < deadline) {
     const result = await attempt();
@@ -100,7 +107,7 @@ async function waitForElement<T>(query: Query, attempt: () => Promise<T | string
     reason = result;
     await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error(`${reason} after ${STEP_TIMEOUT / 1000} s`);
+  throw new Error(`${reason} after ${timeout / 1000} s`);
 }
 
 // In the page: collects uncaught errors, unhandled rejections and console errors into window.__problems.
@@ -146,7 +153,7 @@ export async function launchFirefox(): Promise<Engine> {
         await handle.dispose();
         return reason;
       };
-      const find = (query: Query) => waitForElement(query, () => locate(query));
+      const find = (query: Query) => waitForElement(query, () => locate(query), STEP_TIMEOUT * ENGINE_PACE.firefox);
       return {
         async goto(url) {
           await page.goto(url);
@@ -157,7 +164,7 @@ export async function launchFirefox(): Promise<Engine> {
         async waitFor(query) {
           await find(query);
         },
-        first: (queries) => waitForFirst(queries, locate),
+        first: (queries) => waitForFirst(queries, locate, STEP_TIMEOUT * ENGINE_PACE.firefox),
         async press(key) {
           await page.keyboard.press(key);
         },
@@ -216,6 +223,9 @@ export async function launchWebKit(): Promise<Engine> {
   const port = await freePort();
   const driver = spawn(process.env['WEBKIT_WEBDRIVER_PATH'] ?? 'WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    // A data and cache folder of this run's own (service worker registrations, caches): never shared with another
+    // MiniBrowser on the machine.
+    env: { ...process.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'e2e-webkit-data-')), XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'e2e-webkit-cache-')) },
   });
   let browser: WebdriverIO.Browser;
   try {
@@ -256,7 +266,7 @@ export async function launchWebKit(): Promise<Engine> {
         // An element reference: webdriverio wraps it into an element it can act on.
         return browser.$(result as WebdriverIO.Element);
       };
-      const find = (query: Query) => waitForElement(query, () => locate(query));
+      const find = (query: Query) => waitForElement(query, () => locate(query), STEP_TIMEOUT * ENGINE_PACE.webkit);
       return {
         async goto(url) {
           await browser.url(url);
@@ -270,7 +280,7 @@ export async function launchWebKit(): Promise<Engine> {
         async waitFor(query) {
           await find(query);
         },
-        first: (queries) => waitForFirst(queries, locate),
+        first: (queries) => waitForFirst(queries, locate, STEP_TIMEOUT * ENGINE_PACE.webkit),
         async press(key) {
           await browser.keys(key);
         },

@@ -10,14 +10,14 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { preview, type PreviewServer } from 'vite';
-import { launchFirefox, launchWebKit, type Engine, type EnginePage } from './engines.js';
+import { ENGINE_PACE, launchFirefox, launchWebKit, type Engine, type EnginePage } from './engines.js';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const resultsRoot = resolve(projectRoot, 'test-results/e2e-engines');
 const uploadFixture = resolve(projectRoot, 'test/e2e/fixtures/document.png');
 
-// A flow takes 5–10 s here; the margin is for a loaded 2-core machine. Each step has its own, shorter timeout
-// (engines.ts), so a missing control fails with its name.
+// A flow takes 5–10 s here (in Firefox; WebKit takes up to three times as long: ENGINE_PACE); the margin is for a
+// loaded 2-core machine. Each step has its own, shorter timeout (engines.ts), so a missing control fails with its name.
 const TEST_TIMEOUT = 60_000;
 
 const engines = { firefox: launchFirefox, webkit: launchWebKit };
@@ -84,7 +84,7 @@ for (const name of chosen) {
      * no problem, and closes it however the test ends.
      */
     function scenario(title: string, path: string, body: (page: EnginePage) => Promise<void>): void {
-      it(title, { timeout: TEST_TIMEOUT }, async () => {
+      it(title, { timeout: TEST_TIMEOUT * ENGINE_PACE[name as keyof typeof ENGINE_PACE] }, async () => {
         const page = await engine.newPage();
         try {
           await page.goto(new URL(path, baseUrl).href);

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../src/components/verify-identity/verify-identity.js';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
 import { mount, stepRoot, waitForStep } from '../support/element.js';
+import { ENGINE_PACE } from '../engine-pace.js';
 
 const dialogOf = (el: VerifyIdentityElement) => el.shadowRoot!.querySelector('dialog')!;
 
@@ -26,15 +27,16 @@ describe('<verify-identity> with an empty locale: the browser’s languages', ()
     return el;
   }
 
+  // Each language is a chunk loaded on demand: seconds on a loaded machine, more at the engine's pace.
   it('takes the first available one, and follows a change of them', async () => {
     languages = ['nb-NO', 'uk-UA', 'en'];
     const el = await mountEmpty();
-    await waitUntil(async () => (await stepHeading(el)) === 'Перш ніж почати', 'the consent heading in Ukrainian');
+    await waitUntil(async () => (await stepHeading(el)) === 'Перш ніж почати', 'the consent heading in Ukrainian', { timeout: 3000 * ENGINE_PACE });
     expect(dialogOf(el).getAttribute('lang')).to.equal('uk');
 
     languages = ['he-IL'];
     window.dispatchEvent(new Event('languagechange'));
-    await waitUntil(async () => (await stepHeading(el)) === 'לפני שמתחילים', 'the consent heading in Hebrew');
+    await waitUntil(async () => (await stepHeading(el)) === 'לפני שמתחילים', 'the consent heading in Hebrew', { timeout: 3000 * ENGINE_PACE });
     expect(dialogOf(el).getAttribute('lang')).to.equal('he');
     expect(dialogOf(el).getAttribute('dir')).to.equal('rtl');
   });

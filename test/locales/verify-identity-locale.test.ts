@@ -13,7 +13,7 @@ async function stepHeading(el: VerifyIdentityElement): Promise<string | undefine
 
 /** Waits until the step shows `heading` (a language switch re-renders the step a moment later). */
 async function waitForHeading(el: VerifyIdentityElement, heading: string): Promise<void> {
-  await waitUntil(async () => (await stepHeading(el)) === heading, `expected the heading "${heading}"`);
+  await waitUntil(async () => (await stepHeading(el)) === heading, `expected the heading "${heading}"`, { timeout: 3000 * ENGINE_PACE });
 }
 
 describe('<verify-identity> languages', () => {
@@ -82,9 +82,9 @@ describe('<verify-identity> languages', () => {
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
     const root = await stepRoot(el);
-    await waitUntil(() => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا'));
+    await waitUntil(() => [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا'), 'the Arabic camera button', { timeout: 3000 * ENGINE_PACE });
     [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'استخدام الكاميرا')!.click();
-    await waitUntil(() => root.querySelector('.guide'), 'the framing guide shows', { timeout: 1000 * ENGINE_PACE });
+    await waitUntil(() => root.querySelector('.guide'), 'the framing guide shows', { timeout: 3000 * ENGINE_PACE });
     const guide = root.querySelector('.guide')!.getBoundingClientRect();
     const viewfinder = root.querySelector('.viewfinder')!.getBoundingClientRect();
     expect(guide.left - viewfinder.left).to.be.closeTo(viewfinder.right - guide.right, 1);
@@ -96,7 +96,7 @@ describe('<verify-identity> languages', () => {
     const el = await fixture<VerifyIdentityElement>(
       html`<verify-identity locale="fr-CA" open client-secret=${session.client_secret}></verify-identity>`,
     );
-    await waitUntil(() => titleOf(el) === 'Vérifier votre identité', 'the title is in French');
+    await waitUntil(() => titleOf(el) === 'Vérifier votre identité', 'the title is in French', { timeout: 3000 * ENGINE_PACE });
     expect(dialogOf(el).getAttribute('lang')).to.equal('fr');
   });
 });

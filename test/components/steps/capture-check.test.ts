@@ -6,7 +6,8 @@ import type { FileSide } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg, png, type SceneOptions } from '../../support/scenes.js';
 import { hasExif, withExif } from '../../capture/jpeg.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { sceneCamera, showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
+import { ENGINE_PACE } from '../../engine-pace.js';
 
 const t = en.capture.check;
 
@@ -58,14 +59,16 @@ async function photoFile(scene: SceneOptions, name = 'photo.jpg'): Promise<File>
 /** Waits for the check screen and returns the verdict's text. */
 async function verdict(element: VerifyCaptureStep): Promise<string> {
   // The first check loads the engine and starts its Worker: allow a loaded machine.
-  await waitUntil(() => query(element, '[part=verdict]'), 'the check screen never showed', { timeout: 15_000 });
+  await waitUntil(() => query(element, '[part=verdict]'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
   return textOf(element, '[part=verdict]');
 }
 
+/** The capture step filming `scene`, once its preview shows it (as a person waits for it before pressing the shutter). */
 async function filmed(scene: SceneOptions): Promise<VerifyCaptureStep> {
   camera = sceneCamera(documentScene(scene));
   const element = await render({ mediaDevices: camera.mediaDevices });
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', { timeout: 5000 });
+  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', { timeout: 5000 * ENGINE_PACE });
+  await waitUntil(() => showsPicture(query<HTMLVideoElement>(element, 'video')!), 'the preview never showed the scene', { timeout: 5000 * ENGINE_PACE });
   return element;
 }
 
@@ -174,9 +177,9 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
     it('shows what to fix over the preview and announces it politely, without taking the photo', async () => {
       const element = await filmed({ blur: 3 });
-      await waitUntil(() => textOf(element, '[part=capture-hint]') === t.problems.blurry, 'no hint', { timeout: 15_000 });
+      await waitUntil(() => textOf(element, '[part=capture-hint]') === t.problems.blurry, 'no hint', { timeout: 15_000 * ENGINE_PACE });
       const region = query<HTMLElement>(element, '[aria-live=polite]')!;
-      await waitUntil(() => region.textContent!.trim() === t.problems.blurry, 'the hint was not announced', { timeout: 5000 });
+      await waitUntil(() => region.textContent!.trim() === t.problems.blurry, 'the hint was not announced', { timeout: 5000 * ENGINE_PACE });
       expect(region.getAttribute('role')).to.equal('status');
       expect(query(element, '[part=verdict]'), 'a blurred picture is never taken by itself').to.equal(null);
     });
@@ -201,7 +204,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
       await verdict(element);
       button(element, t.retake)!.click();
-      await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live again', { timeout: 5000 });
+      await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live again', { timeout: 5000 * ENGINE_PACE });
       expect(camera!.streams).to.have.length(2);
       expect(shadow(element).activeElement).to.equal(query(element, '#step-heading'));
     });

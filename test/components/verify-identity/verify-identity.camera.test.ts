@@ -47,7 +47,7 @@ describe('<verify-identity> with the camera', function () {
     const { el, events } = await mount(session.client_secret);
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
-    await waitUntil(() => camera.streams.some((stream) => stream.active), 'the camera runs', { timeout: 4000 });
+    await waitUntil(() => camera.streams.some((stream) => stream.active), 'the camera runs', { timeout: 4000 * ENGINE_PACE });
     el.close();
     await waitUntil(() => allEnded(camera.streams), 'every track ended');
   });

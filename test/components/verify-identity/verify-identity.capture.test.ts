@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { ENGINE_PACE } from '../../engine-pace.js';
 import { createSession, PASSPORT_ONLY } from '../../support/backend.js';
 import { acceptConsent, mount, stepRoot, submitReview, waitForStep } from '../../support/element.js';
 import { startMockBackend } from '../../../src/mocks/browser.js';
@@ -44,7 +45,7 @@ describe('<verify-identity> capture: what is uploaded', () => {
     transfer.items.add(new File([original], 'IMG_0001.jpg', { type: 'image/jpeg' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => named(en.capture.check.use), 'the photo passed its check', { timeout: 8000 });
+    await waitUntil(() => named(en.capture.check.use), 'the photo passed its check', { timeout: 8000 * ENGINE_PACE });
     named(en.capture.check.use)!.click();
     await submitReview(el, events);
     await waitForStep(events, 'verified');

@@ -155,7 +155,7 @@ describe('<verify-identity> memory', function () {
     transfer.items.add(spy.keep(new File([photo], 'front.jpg', { type: 'image/jpeg' })) as File);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => root.querySelector('[part=use-photo-button]'), 'the photo passes the check', { timeout: 8000 });
+    await waitUntil(() => root.querySelector('[part=use-photo-button]'), 'the photo passes the check', { timeout: 8000 * ENGINE_PACE });
     root.querySelector<HTMLButtonElement>('[part=use-photo-button]')!.click();
   }
 

@@ -57,7 +57,7 @@ describe('<verify-identity> reliability', () => {
     const result = await shown;
     expect(result).to.include({ status: 'processing', reason: 'dismissed' });
     // What would have caused late events: the checks ending on the server.
-    await waitUntil(() => mock.backend.retrieveSession(session.id).last_error !== null, 'the checks end', { timeout: 5000 });
+    await waitUntil(() => mock.backend.retrieveSession(session.id).last_error !== null, 'the checks end', { timeout: 5000 * ENGINE_PACE });
     const watched = mock.backend.requests.filter(
       (r) => r.sessionId === session.id && (r.endpoint === 'stream' || r.endpoint === 'retrieve') && r.at > closedAt,
     );
