@@ -8,7 +8,11 @@ export interface AutoCaptureOptions {
   holdMs?: number;
   /** Largest `frameDifference` between consecutive frames still counted as steady. @default 0.02 */
   maxMotion?: number;
-  /** A longer gap between frames (tab hidden, camera stalled) starts the countdown again, in ms. @default 1000 */
+  /**
+   * A longer gap between frames (tab hidden, camera stalled) starts the countdown again, in ms; the time a frame's
+   * own check took (`checkMs`) is allowed on top, so that a slow device, whose checks take longer, still gets there.
+   * @default 1000
+   */
   maxGapMs?: number;
 }
 
@@ -38,7 +42,10 @@ export interface AutoCaptureState {
   readonly lastSignature: Uint8Array | null;
 }
 
-export type AutoCaptureEvent = { type: 'frame'; at: number; verdict: QualityVerdict } | { type: 'reset' };
+export type AutoCaptureEvent =
+  /** `at`: when the verdict came; `checkMs`: how long its check took (taking the frame included). */
+  | { type: 'frame'; at: number; verdict: QualityVerdict; checkMs?: number }
+  | { type: 'reset' };
 
 export const AUTO_CAPTURE_DEFAULTS: Required<AutoCaptureOptions> = { holdMs: 600, maxMotion: 0.02, maxGapMs: 1000 };
 
@@ -55,7 +62,7 @@ export function autoCaptureReducer(state: AutoCaptureState, event: AutoCaptureEv
   const { at, verdict } = event;
   const motion = state.lastSignature ? frameDifference(state.lastSignature, verdict.signature) : 0;
   // A frame after a long gap, or from the past (another clock), does not continue a run.
-  const continuous = state.lastAt !== null && at >= state.lastAt && at - state.lastAt <= maxGapMs;
+  const continuous = state.lastAt !== null && at >= state.lastAt && at - state.lastAt <= maxGapMs + (event.checkMs ?? 0);
   const seen = { motion, lastAt: at, lastSignature: verdict.signature };
   if (state.phase === 'capture') return { ...state, ...seen };
 

@@ -134,7 +134,8 @@ export class AutoCaptureController implements ReactiveController {
         const before = this.state!.phase;
         this.verdict = verdict;
         this.error = null;
-        this.state = this.#engine!.autoCaptureReducer(this.state!, { type: 'frame', at: now(), verdict }, this.#options);
+        const at = now();
+        this.state = this.#engine!.autoCaptureReducer(this.state!, { type: 'frame', at, verdict, checkMs: at - started }, this.#options);
         this.#host.requestUpdate();
         if (this.state.phase === 'capture' && before !== 'capture') this.#options.onCapture?.();
       } catch (error) {

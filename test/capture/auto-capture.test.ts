@@ -19,6 +19,9 @@ function replay(frames: [number, QualityVerdict][], options?: AutoCaptureOptions
   return states;
 }
 
+/** A good frame whose verdict came at `at` after a check of `checkMs`. */
+const autoCaptureEventOf = (at: number, checkMs: number) => ({ type: 'frame', at, verdict: verdict(), checkMs }) as const;
+
 /** Good, steady frames every `step` ms from `start` to `end` inclusive. */
 const steady = (start: number, end: number, step = 100, level = 128): [number, QualityVerdict][] =>
   Array.from({ length: Math.floor((end - start) / step) + 1 }, (_, i) => [start + i * step, verdict([], level)]);
@@ -74,6 +77,18 @@ describe('auto-capture (reducer, fake clock)', () => {
     expect(states[6]!.goodSince).to.equal(1600);
     expect(states.at(-1)!.phase).to.equal('steadying');
     expect(replay([[2200, verdict()]], undefined, states.at(-1))[0]!.phase).to.equal('capture');
+  });
+
+  it('allows the time a frame took to check on top of maxGapMs: a slow device still captures, a stall does not', () => {
+    // Checks of 1.2 s each, one after the other: the verdicts come 1.25 s apart.
+    const slow = (at: number) => autoCaptureEventOf(at, 1200);
+    let state = initialAutoCapture();
+    const phases = [0, 1250].map((at) => (state = autoCaptureReducer(state, slow(at))).phase);
+    expect(phases).to.deep.equal(['steadying', 'capture']);
+    expect(state.goodSince).to.equal(0);
+    // The same gap with a quick check is a stall (the camera or the tab stopped): the countdown starts again.
+    const stalled = autoCaptureReducer(autoCaptureReducer(initialAutoCapture(), autoCaptureEventOf(0, 50)), autoCaptureEventOf(1250, 50));
+    expect(stalled.goodSince).to.equal(1250);
   });
 
   it('a frame from the past (a clock that went back) starts the countdown again', () => {
