@@ -1,5 +1,6 @@
 // The steps after the consent are a chunk loaded on demand, once per page: a file of its own.
 import { expect, waitUntil } from '@open-wc/testing';
+import { ENGINE_PACE } from '../../engine-pace.js';
 import { createSession, useMockBackend } from '../../support/backend.js';
 import { acceptConsent, mount, waitForStep } from '../../support/element.js';
 
@@ -11,7 +12,11 @@ describe('<verify-identity> steps loaded on demand', () => {
     expect(customElements.get('verify-identity-document-type-step')).to.equal(undefined);
     const { el, events } = await mount(session.client_secret);
     await waitForStep(events, 'consent');
-    await waitUntil(() => customElements.get('verify-identity-document-type-step'), 'the steps load while the consent shows');
+    // After the consent's paint and once the page is idle (up to 500 ms), then the chunk's modules: seconds under
+    // load, still far less than reading the consent takes. The 1 s default failed once in Firefox under load.
+    await waitUntil(() => customElements.get('verify-identity-document-type-step'), 'the steps load while the consent shows', {
+      timeout: 5000 * ENGINE_PACE,
+    });
     await acceptConsent(el, events);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('verify-identity-document-type-step')).to.not.equal(null);
