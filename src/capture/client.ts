@@ -102,7 +102,14 @@ export class ImageChecker {
   /** Whether work goes to the Worker: starts it on first use and waits until it has loaded. */
   async #workerReady(): Promise<boolean> {
     if (!this.usesWorker) return false;
-    this.#ensureWorker();
+    try {
+      this.#ensureWorker();
+    } catch {
+      // The page forbids it: Trusted Types (a `default` policy that refuses the URL), CSP's `worker-src`. The
+      // checks and the image pipeline then run here; the photo still never leaves unchecked or with its metadata.
+      this.#workerFailed = true;
+      return false;
+    }
     const ready = await this.#ready!;
     return ready && this.usesWorker;
   }

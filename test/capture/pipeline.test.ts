@@ -204,6 +204,32 @@ describe('ImageChecker fallbacks', () => {
     }
   });
 
+  it('a Worker the page forbids (its constructor throws, as under Trusted Types) leaves the work to the main thread', async () => {
+    const saved = globalThis.Worker;
+    let constructed = 0;
+    // What Chromium does on a page whose Trusted Types `default` policy refuses the Worker's URL.
+    globalThis.Worker = class {
+      constructor() {
+        constructed++;
+        throw new TypeError('The default policy refused this script URL.');
+      }
+    } as unknown as typeof Worker;
+    try {
+      const checker = new ImageChecker();
+      const file = await withExif(await jpeg(documentScene({ blur: 5 })));
+      expect(hasExif(new Uint8Array(await file.arrayBuffer()))).to.equal(true);
+      const prepared = await checker.prepare(file, 'document');
+      expect(prepared.verdict.problems, 'checked all the same').to.deep.equal(['blurry']);
+      expect(hasExif(new Uint8Array(await prepared.blob.arrayBuffer())), 'the metadata stays on the device').to.equal(false);
+      expect(checker.usesWorker).to.equal(false);
+      expect((await checker.check(file, 'document')).problems).to.deep.equal(['blurry']);
+      expect(constructed, 'no second try at a forbidden Worker').to.equal(1);
+      checker.close();
+    } finally {
+      globalThis.Worker = saved;
+    }
+  });
+
   it("a Worker that crashes after loading rejects pending calls with 'worker_failed'; later calls run on the main thread", async () => {
     const saved = globalThis.Worker;
     class BrokenWorker extends EventTarget {
