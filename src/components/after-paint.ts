@@ -11,3 +11,22 @@ export function afterPaint(): Promise<void> {
     }),
   );
 }
+
+/**
+ * Resolves once the next frame has been painted (a task queued from its animation frame), after 250 ms
+ * where no frame comes (a hidden page), or at once when `signal` aborts: for work that should follow
+ * what is about to show closely. Leaves no timer behind.
+ */
+export function afterNextPaint(signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(fallback);
+      cancelAnimationFrame(frame);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const fallback = setTimeout(done, 250);
+    const frame = requestAnimationFrame(() => setTimeout(done));
+    signal?.addEventListener('abort', done);
+  });
+}

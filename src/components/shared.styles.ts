@@ -18,9 +18,11 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* Two weights (400, 600) and few sizes: on a cold page each new face is a font lookup before the first paint. */
   h2 {
     margin-block: 0 0.75rem;
     font-size: 1.25rem;
+    font-weight: 600;
     line-height: 1.3;
   }
 
@@ -85,7 +87,6 @@ export const sharedStyles = css`
     padding: 0.125rem 0.25rem;
     background: none;
     color: var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
-    font-weight: 500;
     text-decoration: underline;
   }
 
@@ -134,7 +135,7 @@ export const sharedStyles = css`
 
   .error {
     color: var(--verify-error-color, #b3261e);
-    font-weight: 500;
+    font-weight: 600;
   }
 
   /* Live regions stay rendered (a region that appears is often not announced); empty ones take no room. */

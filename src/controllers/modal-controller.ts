@@ -48,15 +48,20 @@ export class ModalController implements ReactiveController {
     if (!dialog.open) dialog.showModal();
   }
 
-  /** Moves focus to the new step's heading and announces it, unless `stillOpen()` says otherwise by then. */
+  /**
+   * Once the new step has rendered, shows the dialog if it is not yet (the first step of an opening), moves
+   * focus to the step's heading and announces it; unless `stillOpen()` says otherwise by then.
+   */
   async focusStep(stillOpen: () => boolean): Promise<void> {
     const host = this.#host;
     await host.updateComplete;
     const step = host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-step]');
     await step?.updateComplete;
+    if (!stillOpen()) return;
+    this.sync(true);
     const heading =
       step?.shadowRoot?.querySelector<HTMLElement>('#step-heading') ?? host.renderRoot.querySelector<HTMLElement>('#step-heading');
-    if (!heading || !stillOpen()) return;
+    if (!heading) return;
     heading.focus();
     this.#announce(heading.textContent?.trim() ?? '');
   }

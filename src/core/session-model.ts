@@ -53,6 +53,8 @@ export interface SessionModelOptions extends Omit<ApiClientOptions, 'clientSecre
   idleTimeout?: number;
   /** For the status watch's visibility handling. @default globalThis.document */
   document?: Document;
+  /** Awaited after a load, before the status watch starts (a UI paints its first step without the stream's request); `signal` aborts with the load. */
+  beforeWatch?: (signal: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -243,7 +245,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       const loaded = await retrieving;
       if (signal.aborted) return;
       apply(loaded);
-      watch(signal);
+      const { beforeWatch } = options;
+      if (beforeWatch) void beforeWatch(signal).then(() => stopWatch || watch(signal));
+      else watch(signal);
     } catch (error) {
       if (!signal.aborted) fail(error, 'load');
     } finally {

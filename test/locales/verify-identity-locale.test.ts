@@ -60,7 +60,7 @@ describe('<verify-identity> languages', () => {
 
     // The same step, never left: the language is not a step change.
     expect(stepElement(el)).to.equal(step);
-    expect(stepsOf(events)).to.deep.equal(['loading', 'consent', 'capture-front']);
+    expect(stepsOf(events)).to.deep.equal(['consent', 'capture-front']);
   });
 
   it('lays out right to left in Arabic (lang="ar", dir="rtl") and stays accessible', async () => {

@@ -122,7 +122,7 @@ export const verifyIdentityStyles = [
       border-radius: 999px;
       background: light-dark(#fef7e0, #4a3c00);
       color: light-dark(#6d4c00, #ffdf99);
-      font-size: 0.75rem;
+      font-size: 0.875rem;
       font-weight: 600;
       text-transform: uppercase;
       letter-spacing: 0.04em;
@@ -192,31 +192,37 @@ export const verifyIdentityStyles = [
 
     /* The bar is decoration for the label beside it: ≥ 3:1 against the background (1.4.11) for the filled part. */
     .progress-track {
+      display: flex;
       flex-basis: 100%;
-      inline-size: 100%;
+      gap: 0.25rem;
+    }
+
+    .progress-track span {
+      flex: 1;
       block-size: 0.375rem;
-      border: none;
       border-radius: 999px;
       background: var(--verify-surface-color);
-      overflow: hidden;
-      appearance: none;
     }
 
-    .progress-track::-webkit-progress-bar {
-      background: var(--verify-surface-color);
-    }
-
-    .progress-track::-webkit-progress-value {
+    .progress-track .done {
       background: var(--verify-accent-color);
+    }
+
+    /* Backgrounds are dropped in forced colours: outline each segment, fill the ones done. */
+    @media (forced-colors: active) {
+      .progress-track span {
+        border: 1px solid CanvasText;
+      }
+
+      .progress-track .done {
+        background: CanvasText;
+        forced-color-adjust: none;
+      }
     }
 
     .keep {
       flex-basis: 100%;
       margin-block-start: 0.5rem;
-    }
-
-    .progress-track::-moz-progress-bar {
-      background: var(--verify-accent-color);
     }
 
     .view {

@@ -41,10 +41,17 @@ import { VIEWS, formatMinutes, prepareMinutes, type Branding, type HandoffContex
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
 /**
+ * How long an opening waits for the session before showing a loading view. Within RAIL's 100 ms for a
+ * response to feel immediate; a session answered sooner opens straight on its first step, with one render
+ * and no spinner flashing by.
+ */
+const LOADING_VIEW_DELAY_MS = 100;
+
+/**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
  *
  * @fires verification-ready - `{ session }`: the session loaded (once per opening).
- * @fires verification-step - `{ step }`: another step shows (`loading`, `error`, `consent`, `document-type`, `capture-front`, `capture-back`, `capture-selfie`, `id-number`, `review`, `processing`, `verified`, `requires-input`, `canceled`).
+ * @fires verification-step - `{ step }`: another step shows (`loading` only when the session takes over 100 ms, `error`, `consent`, `document-type`, `capture-front`, `capture-back`, `capture-selfie`, `id-number`, `review`, `processing`, `verified`, `requires-input`, `canceled`).
  * @fires verification-processing - `{ session }`: the submission was accepted and checks run (once, from the submit answer or the watch).
  * @fires verification-verified - `{ session }`: checks passed.
  * @fires verification-requires-input - `{ session, lastError }`: checks failed, or consent was declined.
@@ -157,6 +164,11 @@ export class VerifyIdentityElement extends LitElement {
   readonly #modal = new ModalController(this);
   /** The step last reported with `verification-step`, for this opening. */
   #shownStep: VerificationStep | null = null;
+  /** This opening has shown a step: its dialog is open (`show()` opens it only with something to show). */
+  #revealed = false;
+  /** The session took longer than `LOADING_VIEW_DELAY_MS`: the loading view may show. */
+  #loadingDue = false;
+  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
@@ -223,7 +235,8 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   protected override updated(): void {
-    this.#modal.sync(this.open);
+    // The first step of an opening shows its dialog itself, once rendered (focusStep): one layout, not two.
+    this.#modal.sync(this.open && this.#revealed);
     if (this.#closing) {
       const event = this.#closing;
       this.#closing = null;
@@ -245,8 +258,10 @@ export class VerifyIdentityElement extends LitElement {
         this.requestUpdate();
       });
     }
-    if (this.open && isStepReady(step) && step !== this.#shownStep) {
+    if (this.open && isStepReady(step) && step !== this.#shownStep && (step !== 'loading' || this.#loadingDue)) {
       this.#shownStep = step;
+      this.#revealed = true;
+      clearTimeout(this.#loadingTimer);
       this.dispatchEvent(new VerificationStepEvent({ step }));
       void this.#modal.focusStep(() => this.open);
     }
@@ -256,6 +271,13 @@ export class VerifyIdentityElement extends LitElement {
     this.#modal.opened();
     this.stepsError = null;
     this.#shownStep = null;
+    this.#revealed = false;
+    this.#loadingDue = false;
+    clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = setTimeout(() => {
+      this.#loadingDue = true;
+      this.requestUpdate();
+    }, LOADING_VIEW_DELAY_MS);
     this.#closeReason = null;
     this.confirmingLeave = false;
     this.#resetFlow();
@@ -316,6 +338,8 @@ export class VerifyIdentityElement extends LitElement {
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
     this.confirmingLeave = false;
+    clearTimeout(this.#loadingTimer);
+    this.#revealed = false;
     const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
@@ -413,8 +437,9 @@ export class VerifyIdentityElement extends LitElement {
 
   /** The browser closed the dialog without a cancelable request: a dismiss, as nothing can stop it. */
   #onDialogClose(event: Event): void {
-    // Also fires, late, for the close-and-reopen of a remount: the dialog is open again by then.
-    if (this.open && !(event.target as HTMLDialogElement).open) this.#finishClose();
+    // Also fires, late, for the close-and-reopen of a remount (the dialog is open again by then) and for the
+    // previous opening's close when reopened in the same task (this opening has not shown its dialog yet).
+    if (this.open && this.#revealed && !(event.target as HTMLDialogElement).open) this.#finishClose();
   }
 
   #step(): VerificationStep {
@@ -453,10 +478,15 @@ export class VerifyIdentityElement extends LitElement {
 
   override render() {
     const { dir, tag } = this.#locales.locale;
-    const content = this.open ? this.#renderContent() : nothing;
+    // The closed dialog renders what it can while the session is asked for (the header, the body's frame): less
+    // to do once it answers. In place, nothing shows before there is a step to show.
+    const showing = this.#revealed || this.#loadingDue || this.#step() !== 'loading';
+    const content = this.open && (showing || !this.inline) ? this.#renderContent() : nothing;
+    // Rendered for the whole opening, before the first step: a live region that appears is often not announced.
+    const status = this.open ? html`<div part="status" class="visually-hidden" role="status" aria-live="polite"></div>` : nothing;
     if (this.inline) {
       return html`<section part="dialog" class="panel inline" aria-labelledby="title" dir=${dir} lang=${tag}>
-        ${content}
+        ${content}${status}
       </section>`;
     }
     return html`<dialog
@@ -469,7 +499,7 @@ export class VerifyIdentityElement extends LitElement {
       @click=${this.#onDialogClick}
       @close=${this.#onDialogClose}
     >
-      ${content}
+      ${content}${status}
     </dialog>`;
   }
 
@@ -564,11 +594,13 @@ export class VerifyIdentityElement extends LitElement {
         ${session ? this.#renderProgress(session, step) : nothing}
         ${keyed(step, VIEWS[isStepReady(step) ? step : 'loading'](context))}
       </div>
-      <div part="status" class="visually-hidden" role="status" aria-live="polite"></div>
     `;
   }
 
-  /** "Step 2 of 5", a bar, and Back where going back makes sense (never while uploading). */
+  /**
+   * "Step 2 of 5", a bar of one segment a step, and Back where going back makes sense (never while
+   * uploading). Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
+   */
   #renderProgress(session: ClientSession, step: VerificationStep): TemplateResult | typeof nothing {
     const progress = stepProgress(session, this.flow, step);
     if (!progress) return nothing;
@@ -588,13 +620,17 @@ export class VerifyIdentityElement extends LitElement {
           </button>`
         : nothing}
       <span class="progress-label" id="progress-label">${label}</span>
-      <progress
+      <div
         class="progress-track"
-        max=${progress.total}
-        value=${progress.current}
+        role="progressbar"
         aria-labelledby="progress-label"
+        aria-valuemin="0"
+        aria-valuemax=${progress.total}
+        aria-valuenow=${progress.current}
         aria-valuetext=${label}
-      ></progress>
+      >
+        ${Array.from({ length: progress.total }, (_, index) => html`<span class=${index < progress.current ? 'done' : ''}></span>`)}
+      </div>
       ${keep
         ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => this.#dispatchFlow({ type: 'resume' })}>
             ${t.keepPhoto}

@@ -33,7 +33,7 @@ describe('<verify-identity> flows', () => {
     await waitForStep(events, 'verified');
 
     expect([history.length, location.href], "the page's history and URL are left alone").to.deep.equal([historyLength, url]);
-    expect(stepsOf(events)).to.deep.equal(['loading', 'consent', 'capture-front', 'review', 'processing', 'verified']);
+    expect(stepsOf(events)).to.deep.equal(['consent', 'capture-front', 'review', 'processing', 'verified']);
     expect(statusTrail(events)).to.deep.equal([
       'processing',
       'status-change:requires_input>processing',
@@ -116,7 +116,6 @@ describe('<verify-identity> flows', () => {
     await submitReview(el, events);
     await waitForStep(events, 'verified');
     expect(stepsOf(events)).to.deep.equal([
-      'loading',
       'consent',
       'document-type',
       'capture-front',
@@ -147,7 +146,7 @@ describe('<verify-identity> flows', () => {
     await enterIdNumber(second.el, second.events);
     await submitReview(second.el, second.events);
     await waitForStep(second.events, 'verified');
-    expect(stepsOf(second.events)).to.deep.equal(['loading', 'consent', 'id-number', 'review', 'processing', 'verified']);
+    expect(stepsOf(second.events)).to.deep.equal(['consent', 'id-number', 'review', 'processing', 'verified']);
     expect(mock.backend.requests.filter((r) => r.endpoint === 'files' && r.sessionId === idNumber.id)).to.have.length(0);
   });
 

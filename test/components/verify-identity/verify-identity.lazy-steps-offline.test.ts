@@ -60,7 +60,7 @@ describe('<verify-identity> when the later steps cannot be loaded', () => {
       await chooseDocument(el, events, 'id_card');
       await waitForStep(events, 'capture-front');
       // The consent was kept: the person is not asked again.
-      expect(stepsOf(events)).to.deep.equal(['loading', 'consent', 'error', 'document-type', 'capture-front']);
+      expect(stepsOf(events)).to.deep.equal(['consent', 'error', 'document-type', 'capture-front']);
     } else {
       // Firefox keeps a failed module import failed for the page's life (its module map caches the failure):
       // the retry fails again, with the same clear error rather than a spinner.

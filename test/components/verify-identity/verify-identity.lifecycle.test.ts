@@ -138,7 +138,7 @@ describe('<verify-identity> lifecycle', () => {
 
     const second = await mount(session.client_secret);
     await waitForStep(second.events, 'verified');
-    expect(stepsOf(second.events)).to.deep.equal(['loading', 'processing', 'verified']);
+    expect(stepsOf(second.events)).to.deep.equal(['processing', 'verified']);
     expect(statusTrail(second.events)).to.deep.equal(['verified', 'status-change:processing>verified']);
     expect(mock.backend.submissionCount(session.id)).to.equal(1);
   });
@@ -148,7 +148,7 @@ describe('<verify-identity> lifecycle', () => {
     mock.backend.cancelSession(session.id);
     const { events } = await mount(session.client_secret);
     await waitForStep(events, 'canceled');
-    expect(stepsOf(events)).to.deep.equal(['loading', 'canceled']);
+    expect(stepsOf(events)).to.deep.equal(['canceled']);
     expect(statusTrail(events)).to.deep.equal([]);
   });
 
@@ -228,7 +228,7 @@ describe('<verify-identity> lifecycle', () => {
     second.el.open = true;
     await passportFlow(first.el, first.events);
     await waitForStep(first.events, 'verified');
-    expect(stepsOf(second.events)).to.deep.equal(['loading', 'consent']);
+    expect(stepsOf(second.events)).to.deep.equal(['consent']);
     await passportFlow(second.el, second.events);
     await waitForStep(second.events, 'requires-input');
     expect(first.el.status).to.equal('verified');

@@ -48,9 +48,11 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
     await chooseDocument(el, events, 'id_card');
     await uploadImage(el, events, 'front');
     await waitForStep(events, 'capture-back');
-    const bar = shell(el).querySelector<HTMLProgressElement>('progress')!;
+    const bar = shell(el).querySelector('[role=progressbar]')!;
     expect(progressText(el)).to.equal('Step 4 of 6');
-    expect([bar.value, bar.max, bar.getAttribute('aria-valuetext')]).to.deep.equal([4, 6, 'Step 4 of 6']);
+    expect(['aria-valuenow', 'aria-valuemax', 'aria-valuetext'].map((name) => bar.getAttribute(name))).to.deep.equal(['4', '6', 'Step 4 of 6']);
+    // One segment a step, those done filled.
+    expect([...bar.children].map((segment) => segment.className)).to.deep.equal(['done', 'done', 'done', 'done', '', '']);
 
     backButton(el)!.click();
     await waitForStep(events, 'capture-front');

@@ -156,7 +156,7 @@ describe('<verify-identity> reliability', () => {
       'verified',
       'status-change:processing>verified',
     ]);
-    expect(stepsOf(events)).to.deep.equal(['loading', 'consent', 'capture-front', 'review', 'processing', 'verified']);
+    expect(stepsOf(events)).to.deep.equal(['consent', 'capture-front', 'review', 'processing', 'verified']);
   });
 
   for (const [name, document] of [
