@@ -51,6 +51,7 @@ try {
       if (await upload.isVisible()) await upload.click();
       await shoot(page, `phone-${variant.name}-2-capture.png`);
       await chooser.setInputFiles(uploadFixture);
+      await modal.getByRole('button', { name: t.capture.check.use, exact: true }).click();
       await heading(modal, t.review.heading);
       await modal.getByRole('button', { name: t.review.submit }).click();
       await heading(modal, t.outcome.verifiedHeading);

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createSessionModel, type SessionModel, type SessionModelEvent, type Submission } from '../core/session-model.js';
 import type { ClientSession } from '../core/types.js';
-import { afterNextPaint } from '../components/after-paint.js';
+import { afterPaint } from '../components/after-paint.js';
 import {
   VerificationCanceledEvent,
   VerificationErrorEvent,
@@ -89,7 +89,7 @@ export class SessionController implements ReactiveController {
       ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
       ...(pollInterval === undefined ? {} : { pollInterval }),
       onUpdate: () => this.#host.requestUpdate(),
-      beforeWatch: afterNextPaint,
+      beforeWatch: afterPaint,
       onEvent: (event) => this.#dispatch(event),
     });
   }

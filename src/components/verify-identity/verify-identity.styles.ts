@@ -92,6 +92,11 @@ export const verifyIdentityStyles = [
       dialog.panel > .body > * {
         flex: 1 0 auto;
       }
+
+      /* The step fills the screen; the row of Back and "Step 2 of 5" above it keeps its height. */
+      dialog.panel > .body > .progress {
+        flex: none;
+      }
     }
 
     dialog::backdrop {

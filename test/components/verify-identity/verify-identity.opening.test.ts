@@ -4,6 +4,7 @@ import { createSession, PASSPORT_ONLY, useMockBackend } from '../../support/back
 import { recordEvents, stepRoot, type RecordedEvent } from '../../support/element.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 import { trackQuiet } from '../../support/quiet.js';
+import { setViewport } from '../../support/viewport.js';
 
 /** Every step reported, `loading` included, with the milliseconds since `since`. */
 function timedSteps(el: VerifyIdentityElement, since: number): { step: string; at: number }[] {
@@ -87,6 +88,26 @@ describe('<verify-identity> opening', () => {
     await waitUntil(() => steps.some(({ step }) => step === 'consent'), 'consent', { timeout: 4000 * ENGINE_PACE });
     expect(section.querySelector('[part=body] [data-step]')?.localName).to.equal('verify-identity-consent-step');
     await waitUntil(() => deepActive()?.textContent?.trim() === 'Before you start', 'the heading focused');
+  });
+
+  it('on a phone, the step fills the screen and the progress row keeps its height', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const session = createSession(mock.backend);
+      const el = await fixture<VerifyIdentityElement>(html`<verify-identity client-secret=${session.client_secret}></verify-identity>`);
+      const steps = timedSteps(el, performance.now());
+      void el.show();
+      await waitUntil(() => steps.some(({ step }) => step === 'consent'), 'consent', { timeout: 4000 * ENGINE_PACE });
+      const row = el.shadowRoot!.querySelector('[part=progress-bar]')!.getBoundingClientRect();
+      const label = el.shadowRoot!.querySelector('.progress-label')!.getBoundingClientRect();
+      const bar = el.shadowRoot!.querySelector('[role=progressbar]')!.getBoundingClientRect();
+      expect(dialog(el).getBoundingClientRect().height).to.equal(844);
+      // The label sits just above its bar (it stretched to a third of the screen when the row grew).
+      expect(row.height).to.be.below(48);
+      expect(bar.top - label.bottom).to.be.below(8);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('closed before the session answers: no dialog, no loading view later, and show() settles', async () => {
