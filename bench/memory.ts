@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { bundle } from './bundle.js';
-import { SESSION, browserBuild } from './open.js';
+import { browserBuild } from './open.js';
+import { serve } from './serve.js';
 
 // JIT tiering goes on for a few hundred openings (new optimized code each window, measured at 36 KB over
 // cycles 40-240, nothing after 640): measured after it. Fewer warm-up cycles read code as growth.
@@ -81,28 +80,6 @@ async function collectGarbage(page: Page): Promise<{ used: number; objects: numb
   return { used: usedSize, objects };
 }
 
-/** Serves the pages, the bundles, MSW's worker and (for the pages without the mock) the session. */
-async function serve(files: Record<string, string>): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path.startsWith('/v1/identity/verification_sessions/')) {
-      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(SESSION));
-      return;
-    }
-    const kind = KINDS.find((name) => path === `/${name}`);
-    if (kind) {
-      const entry = kind.endsWith('+mock') ? `${kind.replace('+', '-')}.js` : `${kind}-page.js`;
-      response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><script type="module" src="/${entry}"></script>`);
-      return;
-    }
-    const body = files[path];
-    if (body === undefined) response.writeHead(404).end();
-    else response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
 export interface MemoryGrowth {
   /** Bytes of JS heap used (V8's count, compiled code included) left per cycle, after forced GC. */
   used: number;
@@ -130,7 +107,9 @@ export async function measureMemory(): Promise<MemoryResult> {
     '/element-mock.js': withMock('element'),
     '/floor-mock.js': withMock('floor'),
   };
-  const { origin, server } = await serve(files);
+  // Each kind's page runs its script: `/element` → `/element-page.js`, `/element+mock` → `/element-mock.js`.
+  const pages = Object.fromEntries(KINDS.map((kind) => [kind, kind.endsWith('+mock') ? `/${kind.replace('+', '-')}.js` : `/${kind}-page.js`]));
+  const { origin, close } = await serve(pages, files);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -163,7 +142,7 @@ export async function measureMemory(): Promise<MemoryResult> {
     return { warmUp: WARM_UP, cycles: CYCLES, growth };
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
 }
 

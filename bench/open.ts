@@ -1,29 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { bundle } from './bundle.js';
+import { serve } from './serve.js';
 
-export const SESSION = {
-  id: 'vs_bench',
-  object: 'identity.verification_session',
-  status: 'requires_input',
-  type: 'document',
-  options: {
-    document: {
-      allowed_types: ['passport', 'id_card', 'driving_license'],
-      require_id_number: false,
-      require_live_capture: false,
-      require_matching_selfie: false,
-    },
-  },
-  last_error: null,
-  livemode: false,
-  created: 1764115200,
-};
 
 /**
  * Page code shared by both pages: once the heading of `stepTag` inside `host` has been given focus in the
@@ -104,34 +86,6 @@ export async function browserBuild(): Promise<Record<string, string>> {
   }
 }
 
-/**
- * A plain local HTTP server, as a newcomer's dev server would be: the pages, the scripts, and the session
- * answered at once (its status stream held open and silent, as a service's is while nothing changes).
- */
-async function serve(files: Record<string, string>): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path.endsWith('/stream')) {
-      response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
-      response.write(': open\n\n');
-      return;
-    }
-    if (path.startsWith('/v1/identity/verification_sessions/')) {
-      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(SESSION));
-      return;
-    }
-    if (path === '/element' || path === '/floor') {
-      response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><script type="module" src="${path}-page.js"></script>`);
-      return;
-    }
-    const body = files[path];
-    if (body === undefined) response.writeHead(404).end();
-    else response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
 export interface OpenResult {
   /** Median ms from mounting to the heading painted. */
   element: number;
@@ -149,7 +103,7 @@ export async function measureOpen(runs = 21): Promise<OpenResult> {
     '/element-page.js': pages.element,
     '/floor-page.js': pages.floor,
   };
-  const { origin, server } = await serve(files);
+  const { origin, close } = await serve({ element: '/element-page.js', floor: '/floor-page.js' }, files);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -171,8 +125,7 @@ export async function measureOpen(runs = 21): Promise<OpenResult> {
     return { element: median(samples.element), floor: median(samples.floor), runs, samples };
   } finally {
     await browser.close();
-    server.closeAllConnections();
-    server.close();
+    close();
   }
 }
 

@@ -25,7 +25,6 @@ export async function measureSizes(): Promise<Record<string, SizeRow>> {
   const entries = {
     core: 'src/core/index.ts',
     'floor-core': 'bench/floor-core.ts',
-    element: 'src/index.ts',
     'floor-element': 'bench/floor-element.ts',
   };
   const rows: Record<string, SizeRow> = {};
@@ -45,7 +44,12 @@ export async function measureEnglishFlow(): Promise<SizeRow> {
   execFileSync('npx', ['vite', 'build', '--mode', 'browser', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   const dir = resolve(root, 'dist/browser');
   const files = (await readdir(dir)).filter((file) => file.endsWith('.js') && file !== 'core.js' && !OTHER_LANGUAGE_CHUNK.test(file));
-  const row: SizeRow = { name: 'english-flow', raw: 0, gzip: 0, brotli: 0 };
+  return measureFiles('english-flow', dir, files);
+}
+
+/** The row of some files of `dist/browser`, each compressed on its own, as it is served. */
+async function measureFiles(name: string, dir: string, files: string[]): Promise<SizeRow> {
+  const row: SizeRow = { name, raw: 0, gzip: 0, brotli: 0 };
   for (const file of files) {
     const code = await readFile(resolve(dir, file));
     row.raw += code.length;
@@ -53,4 +57,21 @@ export async function measureEnglishFlow(): Promise<SizeRow> {
     row.brotli += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
   return row;
+}
+
+/**
+ * What a page loads first for the drop-in element: `dist/browser/verify-identity.js` and the chunks it
+ * imports statically, and theirs (the build `measureEnglishFlow` made), the figure `npm run size` checks.
+ */
+export async function measureFirstLoad(): Promise<SizeRow> {
+  const dir = resolve(import.meta.dirname, '..', 'dist/browser');
+  const files = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = await readFile(resolve(dir, file), 'utf8');
+    for (const [, imported] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+)["'`]/g)) await visit(imported!);
+  };
+  await visit('verify-identity.js');
+  return measureFiles('first-load', dir, [...files]);
 }
