@@ -43,7 +43,7 @@ export interface AutoCaptureState {
 }
 
 export type AutoCaptureEvent =
-  /** `at`: when the verdict came; `checkMs`: how long its check took (taking the frame included). */
+  /** `at`: when the verdict came; `checkMs`: how long its check took (taking the frame included), and how much the sampler slowed its pace before it. */
   | { type: 'frame'; at: number; verdict: QualityVerdict; checkMs?: number }
   | { type: 'reset' };
 

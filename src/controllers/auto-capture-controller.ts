@@ -8,7 +8,10 @@ export interface FrameChecker {
 }
 
 export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
-  /** Ms from the start of one check to the start of the next (one check in flight at most). @default 250 */
+  /**
+   * Ms from the start of one check to the start of the next (one check in flight at most); a check that takes
+   * longer is followed by a pause as long as itself, so checks never take more than half the time. @default 250
+   */
   intervalMs?: number;
   /** Called once each time the frames have been good and steady for `holdMs`: take the photo. */
   onCapture?: () => void;
@@ -62,6 +65,8 @@ export class AutoCaptureController implements ReactiveController {
   /** Bumped by every start and stop: a loop whose number is stale ends. */
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** How much longer than the interval asked the pause before the current check was (a slow device's pace). */
+  #slowdown = 0;
 
   constructor(host: ReactiveControllerHost, options: AutoCaptureControllerOptions = {}) {
     this.#host = host;
@@ -87,6 +92,7 @@ export class AutoCaptureController implements ReactiveController {
     this.state = this.#engine.initialAutoCapture(this.#options);
     this.verdict = null;
     this.error = null;
+    this.#slowdown = 0;
     this.#host.requestUpdate();
     void this.#tick(video, kind, checker, generation);
   }
@@ -135,7 +141,8 @@ export class AutoCaptureController implements ReactiveController {
         this.verdict = verdict;
         this.error = null;
         const at = now();
-        this.state = this.#engine!.autoCaptureReducer(this.state!, { type: 'frame', at, verdict, checkMs: at - started }, this.#options);
+        // The pace this controller chose counts as the check's own time: frames stay continuous on a slow device.
+        this.state = this.#engine!.autoCaptureReducer(this.state!, { type: 'frame', at, verdict, checkMs: at - started + this.#slowdown }, this.#options);
         this.#host.requestUpdate();
         if (this.state.phase === 'capture' && before !== 'capture') this.#options.onCapture?.();
       } catch (error) {
@@ -145,7 +152,12 @@ export class AutoCaptureController implements ReactiveController {
       }
     }
     if (generation !== this.#generation) return;
-    const wait = Math.max(0, (this.#options.intervalMs ?? 250) - (now() - started));
+    // Checks on the main thread (no Worker) can take longer than the interval: back to back, they would leave the
+    // page no time of its own.
+    const took = now() - started;
+    const paced = Math.max(0, (this.#options.intervalMs ?? 250) - took);
+    const wait = Math.max(paced, took);
+    this.#slowdown = wait - paced;
     this.#timer = setTimeout(() => void this.#tick(video, kind, checker, generation), wait);
   }
 }

@@ -99,7 +99,8 @@ describe('AutoCaptureController', () => {
   it('stop() ends the loop: no check starts afterwards', async () => {
     const host = new TestHost();
     const checker = new FakeChecker([['blurry']]);
-    const controller = new AutoCaptureController(host, { intervalMs: 0, createChecker: async () => checker });
+    // A clock that stands still: checks take no time, so no pause follows them.
+    const controller = new AutoCaptureController(host, { intervalMs: 0, now: () => 0, createChecker: async () => checker });
     const twoChecks = until(host, () => checker.calls.length >= 2);
     await controller.start(video, 'selfie');
     await twoChecks;
@@ -132,6 +133,49 @@ describe('AutoCaptureController', () => {
     await until(host, () => controller.state?.hint === 'glare');
     expect(controller.error).to.equal(null);
     controller.hostDisconnected();
+  });
+
+  it('a check slower than the interval is followed by a pause as long as itself, and the slower frames still capture', async () => {
+    const host = new TestHost();
+    let clock = 0;
+    // Each check takes 1.2 s (a slow phone checking on its main thread), over the 250 ms interval.
+    const slow: FrameChecker = {
+      async check(source) {
+        if (!(source instanceof Blob)) source.close();
+        clock += 1200;
+        return verdict();
+      },
+      close() {},
+    };
+    const waits: number[] = [];
+    const original = globalThis.setTimeout;
+    // The pauses asked for are recorded and pass at once on this test's clock.
+    globalThis.setTimeout = ((handler: () => void, ms = 0) => {
+      waits.push(ms);
+      return original(() => {
+        clock += ms;
+        handler();
+      }, 0);
+    }) as typeof setTimeout;
+    try {
+      let captures = 0;
+      const controller = new AutoCaptureController(host, {
+        intervalMs: 250,
+        holdMs: 3000,
+        now: () => clock,
+        createChecker: async () => slow,
+        onCapture: () => captures++,
+      });
+      const captured = until(host, () => controller.state?.phase === 'capture');
+      await controller.start(video, 'document');
+      await captured;
+      expect(captures).to.equal(1);
+      expect(waits.length).to.be.at.least(2);
+      expect(waits.every((ms) => ms === 1200)).to.equal(true);
+      controller.hostDisconnected();
+    } finally {
+      globalThis.setTimeout = original;
+    }
   });
 
   it('reset() goes back to waiting after a capture', async () => {
