@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { DocumentType, FileSide } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import { CameraController, CameraError, type CameraErrorCode, type FacingMode } from '../../controllers/camera-controller.js';
@@ -308,6 +309,9 @@ export class VerifyCaptureStep extends LitElement {
     const steady = auto?.phase === 'steadying' || auto?.phase === 'capture';
     const hint = this.#liveHint();
     const guide = isSelfie ? 'guide--oval' : this.documentType === 'passport' ? 'guide--passport' : 'guide--card';
+    // live(): Lit sets an object-valued property on every render, and assigning srcObject (even the same stream)
+    // restarts the video's load — a blank preview each time. Chromium recovers within a frame; WebKit (Safari)
+    // takes seconds, so with auto-capture re-rendering a few times a second its preview never settled.
     return html`
       <div class="viewfinder">
         <video
@@ -317,7 +321,7 @@ export class VerifyCaptureStep extends LitElement {
           autoplay
           playsinline
           muted
-          .srcObject=${stream}
+          .srcObject=${live(stream)}
         ></video>
         <div class="guide ${guide} ${steady ? 'guide--steady' : ''}" part="framing-guide" aria-hidden="true"></div>
         ${steady ? this.#renderRing(auto!.progress) : nothing}

@@ -8,6 +8,7 @@ import { en } from '../../../src/locales/en.js';
 import { HOSTILE_FILES, PNG } from '../../support/images.js';
 import { documentScene, png } from '../../support/scenes.js';
 import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { ENGINE_PACE } from '../../engine-pace.js';
 
 let camera: SceneCamera | undefined;
 afterEach(() => {
@@ -115,6 +116,26 @@ describe('<verify-identity-capture-step>', () => {
       expect((camera.constraints[0]!.video as MediaTrackConstraints).facingMode).to.deep.equal({ ideal: 'environment' });
       expect(textOf(element, 'h2')).to.equal(en.capture.headings.front(en.documentTypeNames.id_card));
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the preview playing while the step re-renders: the video is loaded once', async () => {
+      const camera = recordingCamera();
+      const element = await render({ mediaDevices: camera.mediaDevices });
+      await whenLive(element);
+      const video = query<HTMLVideoElement>(element, 'video[part=camera-preview]')!;
+      await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 'the preview never showed a frame', { timeout: 5000 * ENGINE_PACE });
+      const reloads: string[] = [];
+      for (const type of ['emptied', 'loadstart']) video.addEventListener(type, () => reloads.push(type));
+      // Every auto-capture verdict and hint re-renders the step: each must leave a playing preview alone.
+      for (let render = 0; render < 3; render++) {
+        element.requestUpdate();
+        await element.updateComplete;
+      }
+      // A reload's events are queued before the preview can show another frame: once one shows, they would be in.
+      await new Promise((resolve) => video.requestVideoFrameCallback(resolve));
+      expect(query(element, 'video[part=camera-preview]'), 'the same video element').to.equal(video);
+      expect(reloads, 'the preview restarted (blank until its next first frame)').to.deep.equal([]);
+      expect(video.readyState).to.be.at.least(HTMLMediaElement.HAVE_CURRENT_DATA);
     });
 
     it('uses the front camera and an oval guide for a selfie', async () => {
