@@ -4,7 +4,7 @@ import type { VerifyCaptureStep } from '../../../src/components/steps/capture-st
 import { WORKER_READY } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { sceneCamera, showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
 
 const t = en.capture.check;
 
@@ -62,10 +62,11 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
     const element = await render(camera.mediaDevices);
     await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
-    // The subject is a check that never answers, not a camera without frames: the deadline must not pass
-    // while the preview still waits for its first one (a busy machine; that path says the camera failed).
+    // The subject is a check that never answers, not a camera without pictures: the deadline must not pass while
+    // the preview still waits for its first frame, and the unchecked photo, one copy of the video, must not be a
+    // blank WebKit copy (either way that path rightly says the camera failed).
     const video = shadow(element).querySelector('video')!;
-    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 'the preview never showed a frame', { timeout: 5000 });
+    await waitUntil(() => showsPicture(video), 'the preview never showed a picture', { timeout: 5000 });
     part(element, 'capture-button')!.click();
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
