@@ -597,6 +597,7 @@ export class VerifyCaptureStep extends LitElement {
       if (shot.ended()) return null;
       void video.play().catch(() => undefined);
       await nextShownFrame(video, 250);
+      if (shot.ended()) return null;
     }
   }
 

@@ -79,6 +79,19 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     expect([photo.width, photo.height], 'the frame the person saw, at the camera’s size').to.deep.equal([1280, 720]);
   });
 
+  it('a camera with no picture yet (blank WebKit copies) says the camera failed instead: never a blank unchecked photo', async () => {
+    camera = sceneCamera(documentScene({ width: 1280, height: 720 }), { blank: true });
+    const element = await render(camera.mediaDevices);
+    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    const heard: Event[] = [];
+    element.addEventListener('vi-capture', (event) => heard.push(event));
+    part(element, 'capture-button')!.click();
+    await waitUntil(() => textOf(element, '[part=message]') || part(element, 'verdict'), 'the shot never ended', { timeout: 5000 });
+    expect(textOf(element, '[part=verdict]'), 'no photo on the check screen').to.equal('');
+    expect(textOf(element, '[part=message]')).to.equal(en.camera.failed);
+    expect(heard).to.have.length(0);
+  });
+
   it('a chosen file is offered unchecked, as it is, and can be used', async () => {
     const element = await render();
     const file = new File([await jpeg(documentScene({ width: 1280, height: 720 }))], 'card.jpg', { type: 'image/jpeg' });
