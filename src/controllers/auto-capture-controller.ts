@@ -63,7 +63,7 @@ export class AutoCaptureController implements ReactiveController {
   state: AutoCaptureState | undefined;
   /** The verdict on the last frame checked. */
   verdict: QualityVerdict | null = null;
-  /** The last error of a check (the next check still runs), or null. */
+  /** The last error of a check (the next check still runs), or null. A frame with no picture is no error: it is skipped. */
   error: unknown = null;
 
   readonly #host: ReactiveControllerHost;
