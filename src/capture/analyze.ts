@@ -1,6 +1,6 @@
 // The quality checks themselves: pure functions over RGBA pixels, no DOM, so the Worker and the
 // main-thread fallback run exactly the same code and tests can feed them any pixels.
-import { QUALITY_PROBLEMS, type ImageKind, type QualityMetrics, type QualityProblem, type QualityThresholds, type QualityVerdict } from './types.js';
+import { QUALITY_PROBLEMS, type ImageKind, type QualityMetrics, type QualityProblem, type QualityThresholds } from './types.js';
 
 /** Photos are analysed at this many pixels on the long side (scaled up or down), so one set of thresholds fits camera frames and files of any size. */
 export const ANALYSIS_LONG_SIDE = 960;
@@ -83,9 +83,15 @@ function span(counts: Uint32Array, total: number, trim: number): number {
 
 /**
  * Measures an RGBA image (the analysis image, `analysisSize` of the photo). `width`/`height` in the
- * result are `original`'s: the size of the photo before it was scaled for analysis.
+ * result are `original`'s: the size of the photo before it was scaled for analysis. `blank`: every
+ * pixel is fully transparent (a copy of a video taken before it had a picture; see `blank_frame`).
  */
-export function measure(rgba: Uint8ClampedArray, width: number, height: number, original = { width, height }): { metrics: QualityMetrics; signature: Uint8Array } {
+export function measure(
+  rgba: Uint8ClampedArray,
+  width: number,
+  height: number,
+  original = { width, height },
+): { metrics: QualityMetrics; signature: Uint8Array; blank: boolean } {
   const pixels = width * height;
   const grey = new Uint8Array(pixels);
   const histogram = new Uint32Array(256);
@@ -94,7 +100,10 @@ export function measure(rgba: Uint8ClampedArray, width: number, height: number, 
   const blockSaturated = new Uint16Array(blocksX * Math.ceil(height / GLARE_BLOCK));
   let saturated = 0;
   let sum = 0;
+  // Every alpha OR-ed together: 0 only when the whole image is transparent, at one operation a pixel.
+  let alpha = 0;
   for (let i = 0, p = 0; p < pixels; i += 4, p++) {
+    alpha |= rgba[i + 3]!;
     const r = rgba[i]!;
     const g = rgba[i + 1]!;
     const b = rgba[i + 2]!;
@@ -192,6 +201,7 @@ export function measure(rgba: Uint8ClampedArray, width: number, height: number, 
       fill: Math.round(fill * 1000) / 1000,
     },
     signature,
+    blank: alpha === 0,
   };
 }
 
@@ -210,19 +220,6 @@ export function judge(metrics: QualityMetrics, thresholds: QualityThresholds): Q
   const short = Math.min(metrics.width, metrics.height);
   if (long < thresholds.minLongSide || short < thresholds.minShortSide) found.add('low_resolution');
   return QUALITY_PROBLEMS.filter((problem) => found.has(problem));
-}
-
-/** `measure` and `judge` in one: the verdict on RGBA pixels of the analysis image. */
-export function verdictOf(
-  rgba: Uint8ClampedArray,
-  width: number,
-  height: number,
-  original: { width: number; height: number },
-  thresholds: QualityThresholds,
-): QualityVerdict {
-  const { metrics, signature } = measure(rgba, width, height, original);
-  const problems = judge(metrics, thresholds);
-  return { ok: problems.length === 0, problems, metrics, signature };
 }
 
 /** Mean absolute difference of two signatures, 0 (same) to 1 (black to white): how much moved between two frames. */

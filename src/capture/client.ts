@@ -62,7 +62,10 @@ export class ImageChecker {
     return !this.#closed && !this.#workerFailed && (this.#options.worker ?? canUseWorker());
   }
 
-  /** The verdict on a camera frame or a file (a file gets `VerifyError` codes as in `prepare`). */
+  /**
+   * The verdict on a camera frame or a file (a file gets `VerifyError` codes as in `prepare`). A frame with no
+   * picture (every pixel transparent) rejects with code `blank_frame`: take the next one.
+   */
   async check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict> {
     const thresholds = this.#options.thresholds?.[kind];
     if (!(await this.#workerReady())) {
@@ -77,7 +80,8 @@ export class ImageChecker {
   /**
    * An upload-ready JPEG (EXIF orientation applied, downscaled, no metadata, within the byte budget)
    * and the verdict on it. Rejects with `VerifyError` (type `invalid_request`) of code `empty`,
-   * `heic`, `unsupported`, `corrupt`, `too_large`, `animated`, `too_many_pixels`, `encode_failed` or `worker_failed`.
+   * `heic`, `unsupported`, `corrupt`, `too_large`, `animated`, `too_many_pixels`, `encode_failed` or `worker_failed`,
+   * and for a camera frame with no picture yet `blank_frame`.
    */
   async prepare(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}): Promise<PreparedImage> {
     const thresholds = this.#options.thresholds?.[kind];

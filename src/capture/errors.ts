@@ -4,10 +4,13 @@ import type { ImageProblem } from '../core/image-type.js';
 /**
  * Why a photo cannot be prepared: the sniffer's `ImageProblem` codes (`empty`, `heic`,
  * `unsupported`, `corrupt`, …: the same codes the capture step already has messages for), plus
- * `encode_failed` (the browser could not encode a JPEG: out of memory) and `worker_failed`
- * (the Worker crashed or could not load).
+ * `encode_failed` (the browser could not encode a JPEG: out of memory), `worker_failed`
+ * (the Worker crashed or could not load), and `blank_frame`: a camera frame (never a file) whose
+ * every pixel is fully transparent — the browser copied the video before it had a picture (WebKitGTK
+ * 2.50 in a stream's first second and now and then on a loaded machine; Safari on iOS right after a
+ * video starts). A real camera frame is never transparent: it is "no picture yet", not a photo.
  */
-export type ImageErrorCode = ImageProblem | 'encode_failed' | 'worker_failed';
+export type ImageErrorCode = ImageProblem | 'encode_failed' | 'worker_failed' | 'blank_frame';
 
 const MESSAGES: Record<ImageErrorCode, string> = {
   empty: 'The file is empty.',
@@ -19,6 +22,7 @@ const MESSAGES: Record<ImageErrorCode, string> = {
   too_many_pixels: 'The image has too many pixels.',
   encode_failed: 'The photo could not be prepared for upload.',
   worker_failed: 'The photo could not be checked.',
+  blank_frame: 'The camera frame has no picture yet.',
 };
 
 /** The `VerifyError` of the image pipeline: type `invalid_request`, `code` an `ImageErrorCode`, `param` `image`. */

@@ -1,6 +1,6 @@
 // The image pipeline and the checks on a decoded image: runs inside the Worker (quality.worker.ts)
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
-import { THRESHOLDS, analysisSize, verdictOf } from './analyze.js';
+import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
 import { checkImage } from '../core/image-type.js';
 import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
@@ -70,8 +70,12 @@ async function decode(source: ImageSource): Promise<ImageBitmap | VideoFrame> {
 // One analysis canvas per thread, reused from frame to frame (a camera stream sends several a second).
 let analysisCanvas: Canvas | undefined;
 
-/** The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. */
-function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds): QualityVerdict {
+/**
+ * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A fully
+ * transparent camera frame (`fromCamera`) throws `blank_frame`: it is no picture yet, not a dark photo. A file
+ * keeps its verdict (a transparent PNG is judged as what it would upload as).
+ */
+function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
   const size = sizeOf(image);
   const { width, height } = analysisSize(size.width, size.height);
   analysisCanvas ??= createCanvas(width, height);
@@ -81,19 +85,25 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   }
   const ctx = context(analysisCanvas, true);
   ctx.imageSmoothingQuality = RESAMPLING;
+  // 'copy', not the default 'source-over': the canvas is reused, and a transparent frame drawn over the last
+  // one would be measured as the last one.
+  ctx.globalCompositeOperation = 'copy';
   ctx.drawImage(image, 0, 0, width, height);
-  return verdictOf(ctx.getImageData(0, 0, width, height).data, width, height, original, thresholds);
+  const { metrics, signature, blank } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);
+  if (blank && fromCamera) throw imageError('blank_frame');
+  const problems = judge(metrics, thresholds);
+  return { ok: problems.length === 0, problems, metrics, signature };
 }
 
 export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresholds>): QualityThresholds {
   return { ...THRESHOLDS[kind], ...overrides };
 }
 
-/** Checks one camera frame or file. Takes ownership of a frame (closes it). */
+/** Checks one camera frame or file. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`. */
 export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>): Promise<QualityVerdict> {
   const image = await decode(source);
   try {
-    return verdictFor(image, sizeOf(image), thresholdsFor(kind, overrides));
+    return verdictFor(image, sizeOf(image), thresholdsFor(kind, overrides), !(source instanceof Blob));
   } finally {
     release(image);
   }
@@ -102,7 +112,7 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
 /**
  * Decode (orientation applied), downscale to the kind's long side, check, re-encode as JPEG within
  * the byte budget. The output is drawn pixels re-encoded by the browser: no EXIF, GPS or other
- * metadata of the input survives. Takes ownership of a frame (closes it).
+ * metadata of the input survives. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`.
  */
 export async function prepareSource(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}, overrides?: Partial<QualityThresholds>): Promise<PreparedImage> {
   const maxLongSide = options.maxLongSide ?? MAX_LONG_SIDE[kind];
@@ -119,7 +129,8 @@ export async function prepareSource(source: ImageSource, kind: ImageKind, option
   } finally {
     release(image);
   }
-  const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides));
+  // Before encoding: a blank camera frame costs no JPEG.
+  const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides), !(source instanceof Blob));
 
   let quality = options.quality ?? DEFAULT_QUALITY;
   let blob = await encodeJpeg(canvas, quality);

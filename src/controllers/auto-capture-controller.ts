@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AutoCaptureOptions, AutoCaptureState, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
+import { isVerifyError } from '../core/errors.js';
+import type { AutoCaptureOptions, AutoCaptureState, ImageErrorCode, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
 
 /** What the controller needs of `ImageChecker` (tests pass a fake). */
 export interface FrameChecker {
@@ -44,6 +45,14 @@ export function grabVideoFrame(video: HTMLVideoElement): ImageSource | Promise<I
 }
 
 /**
+ * Whether a check failed because the frame had no picture (`blank_frame`: fully transparent, as WebKitGTK 2.50 copies
+ * a video in its stream's first second): not a photo to judge, wait for the next frame.
+ */
+export function isBlankFrame(error: unknown): boolean {
+  return isVerifyError(error) && error.code === ('blank_frame' satisfies ImageErrorCode);
+}
+
+/**
  * Samples a `<video>` a few times a second into the capture Worker and runs the auto-capture reducer
  * on the verdicts: `state` holds the phase, the hint to show and the countdown's progress.
  * The capture engine (and its Worker) loads on the first `start()`, as a chunk of its own. Stops,
@@ -54,7 +63,7 @@ export class AutoCaptureController implements ReactiveController {
   state: AutoCaptureState | undefined;
   /** The verdict on the last frame checked. */
   verdict: QualityVerdict | null = null;
-  /** The last error of a check (the next check still runs), or null. */
+  /** The last error of a check (the next check still runs), or null. A frame with no picture is no error: it is skipped. */
   error: unknown = null;
 
   readonly #host: ReactiveControllerHost;
@@ -147,8 +156,12 @@ export class AutoCaptureController implements ReactiveController {
         if (this.state.phase === 'capture' && before !== 'capture') this.#options.onCapture?.();
       } catch (error) {
         if (generation !== this.#generation) return;
-        this.error = error;
-        this.#host.requestUpdate();
+        // No picture yet: skipped, so the hint and the countdown stay as they were (a "too dark" verdict would
+        // flicker the hint and reset the hold).
+        if (!isBlankFrame(error)) {
+          this.error = error;
+          this.#host.requestUpdate();
+        }
       }
     }
     if (generation !== this.#generation) return;

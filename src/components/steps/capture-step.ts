@@ -9,7 +9,7 @@ import { sharedStyles } from '../shared.styles.js';
 import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
 import { ACCEPT, captureVideoFrame, fileProblemMessage, imageFileProblem } from './image-input.js';
-import { AutoCaptureController, grabVideoFrame } from '../../controllers/auto-capture-controller.js';
+import { AutoCaptureController, grabVideoFrame, isBlankFrame } from '../../controllers/auto-capture-controller.js';
 import { ThrottledAnnouncer } from '../../controllers/throttled-announcer.js';
 import { VerifyError } from '../../core/errors.js';
 import type { ImageProblem } from '../../core/image-type.js';
@@ -73,6 +73,17 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
+/** Resolves when the video shows its next frame, or after `ms` (a stalled camera, or no `requestVideoFrameCallback`). */
+function nextShownFrame(video: HTMLVideoElement, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    video.requestVideoFrameCallback?.(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** The video's current frame for the engine, or null when the browser cannot take one (the JPEG fallback runs then). */
 async function grabFrame(video: HTMLVideoElement): Promise<ImageSource | null> {
   // A camera just started may have no frame shown yet (VideoFrame then throws "Invalid source state").
@@ -84,16 +95,18 @@ async function grabFrame(video: HTMLVideoElement): Promise<ImageSource | null> {
       return await grabVideoFrame(video);
     } catch {
       // Wait for the next frame shown (at most a second: a stalled camera falls back to the JPEG path).
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 1000);
-        video.requestVideoFrameCallback?.(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await nextShownFrame(video, 1000);
     }
   }
   return createImageBitmap(video).catch(() => null);
+}
+
+/** One press of the shutter, as its check loop sees it. */
+interface Shot {
+  /** The deadline passed or the photo is no longer wanted (retake, side changed, step removed): stop. */
+  ended(): boolean;
+  /** The last frame taken had no picture, and no other is being checked. */
+  blank: boolean;
 }
 
 /** A photo on the check screen. */
@@ -527,14 +540,17 @@ export class VerifyCaptureStep extends LitElement {
     this.#autoVideo = null;
     this.checking = true;
     let expired = false;
+    const shot: Shot = { ended: () => expired || stale(), blank: false };
     try {
-      const prepared = await within(this.#checkShot(video, () => expired), this.checkTimeout);
+      const prepared = await within(this.#checkShot(video, shot), this.checkTimeout);
       expired = true;
       if (stale()) return;
       if (prepared) {
         this.#show(prepared.blob, 'camera', prepared.verdict.problems, false);
         return;
       }
+      // Only frames without a picture until the deadline: the camera failed, whatever a copy of the video shows.
+      if (shot.blank) throw new Error('The camera gave no picture.');
       // The checks cannot run here (no engine, no Worker and no canvas to fall back on), or did not end in
       // time: never block the person.
       const image = await captureVideoFrame(video);
@@ -552,24 +568,37 @@ export class VerifyCaptureStep extends LitElement {
     }
   }
 
-  /** The checked photo of the video's current frame, or null when the checks cannot run (or `expired()` before it was taken). */
-  async #checkShot(video: HTMLVideoElement, expired: () => boolean): Promise<PreparedImage | null> {
-    // Grabbed before pausing: a paused video has no frame to wrap in a VideoFrame.
-    const frame = await grabFrame(video);
-    if (expired()) {
-      if (frame && !(frame instanceof Blob)) frame.close();
-      return null;
-    }
-    // The person sees the frame being checked; the camera stays open until the check is done.
-    video.pause();
-    if (!frame) return null;
-    return this.#checker()
-      .then((checker) => checker.prepare(frame, this.#kind))
-      .catch(() => {
+  /**
+   * The checked photo of the video's current frame, or null when the checks cannot run (or the shot `ended()`).
+   * A frame without a picture is no photo: WebKitGTK 2.50 copies a playing video fully transparent in its stream's
+   * first second and now and then on a loaded machine (Safari on iOS right after a video starts), and the check
+   * answers `blank_frame`. The video then plays on and the next frame it shows is taken, until the shot ends.
+   */
+  async #checkShot(video: HTMLVideoElement, shot: Shot): Promise<PreparedImage | null> {
+    for (;;) {
+      // Grabbed before pausing: a paused video has no frame to wrap in a VideoFrame.
+      const frame = await grabFrame(video);
+      if (shot.ended()) {
+        if (frame && !(frame instanceof Blob)) frame.close();
+        return null;
+      }
+      // The person sees the frame being checked; the camera stays open until the check is done.
+      video.pause();
+      if (!frame) return null;
+      shot.blank = false;
+      try {
+        return await (await this.#checker()).prepare(frame, this.#kind);
+      } catch (error) {
         // Not sent (no engine), or sent and failed: either way the frame is done with.
         if (!(frame instanceof Blob)) frame.close();
-        return null;
-      });
+        if (!isBlankFrame(error)) return null;
+      }
+      shot.blank = true;
+      if (shot.ended()) return null;
+      void video.play().catch(() => undefined);
+      await nextShownFrame(video, 250);
+      if (shot.ended()) return null;
+    }
   }
 
   async #accept(file: File | undefined): Promise<void> {

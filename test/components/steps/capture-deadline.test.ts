@@ -4,7 +4,7 @@ import type { VerifyCaptureStep } from '../../../src/components/steps/capture-st
 import { WORKER_READY } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { sceneCamera, showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
 
 const t = en.capture.check;
 
@@ -62,10 +62,11 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
     const element = await render(camera.mediaDevices);
     await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
-    // The subject is a check that never answers, not a camera without frames: the deadline must not pass
-    // while the preview still waits for its first one (a busy machine; that path says the camera failed).
+    // The subject is a check that never answers, not a camera without pictures: the deadline must not pass while
+    // the preview still waits for its first frame, and the unchecked photo, one copy of the video, must not be a
+    // blank WebKit copy (either way that path rightly says the camera failed).
     const video = shadow(element).querySelector('video')!;
-    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 'the preview never showed a frame', { timeout: 5000 });
+    await waitUntil(() => showsPicture(video), 'the preview never showed a picture', { timeout: 5000 });
     part(element, 'capture-button')!.click();
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
@@ -76,6 +77,19 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     expect(detail.image.type).to.equal('image/jpeg');
     const photo = await createImageBitmap(detail.image);
     expect([photo.width, photo.height], 'the frame the person saw, at the camera’s size').to.deep.equal([1280, 720]);
+  });
+
+  it('a camera with no picture yet (blank WebKit copies) says the camera failed instead: never a blank unchecked photo', async () => {
+    camera = sceneCamera(documentScene({ width: 1280, height: 720 }), { blank: true });
+    const element = await render(camera.mediaDevices);
+    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    const heard: Event[] = [];
+    element.addEventListener('vi-capture', (event) => heard.push(event));
+    part(element, 'capture-button')!.click();
+    await waitUntil(() => textOf(element, '[part=message]') || part(element, 'verdict'), 'the shot never ended', { timeout: 5000 });
+    expect(textOf(element, '[part=verdict]'), 'no photo on the check screen').to.equal('');
+    expect(textOf(element, '[part=message]')).to.equal(en.camera.failed);
+    expect(heard).to.have.length(0);
   });
 
   it('a chosen file is offered unchecked, as it is, and can be used', async () => {
