@@ -17,6 +17,11 @@ export const captureStepStyles = css`
     object-fit: cover;
   }
 
+  /* The photo is being checked: the preview plays on (see #checkShot), dimmed, so the shot reads as taken. */
+  .viewfinder--checking video {
+    opacity: 0.5;
+  }
+
   /* A selfie preview behaves like a mirror; the captured image is not mirrored. */
   video.mirrored {
     transform: scaleX(-1);

@@ -326,7 +326,7 @@ export class VerifyCaptureStep extends LitElement {
     // restarts the video's load — a blank preview each time. Chromium recovers within a frame; WebKit (Safari)
     // takes seconds, so with auto-capture re-rendering a few times a second its preview never settled.
     return html`
-      <div class="viewfinder">
+      <div class="viewfinder ${this.checking ? 'viewfinder--checking' : ''}">
         <video
           part="camera-preview"
           class=${this.#facing === 'user' ? 'mirrored' : ''}
@@ -559,7 +559,6 @@ export class VerifyCaptureStep extends LitElement {
     } catch {
       if (stale()) return;
       this.message = this.allowUpload ? this.strings.camera.failed : this.strings.camera.requiredFailed;
-      void video.play().catch(() => undefined);
     } finally {
       if (!stale()) {
         this.checking = false;
@@ -572,18 +571,19 @@ export class VerifyCaptureStep extends LitElement {
    * The checked photo of the video's current frame, or null when the checks cannot run (or the shot `ended()`).
    * A frame without a picture is no photo: WebKitGTK 2.50 copies a playing video fully transparent in its stream's
    * first second and now and then on a loaded machine (Safari on iOS right after a video starts), and the check
-   * answers `blank_frame`. The video then plays on and the next frame it shows is taken, until the shot ends.
+   * answers `blank_frame`. The next frame the video shows is taken then, until the shot ends.
+   *
+   * The preview is never paused (it is dimmed while the photo is checked): pausing a camera's `<video>` in its first
+   * seconds deadlocks WebKitGTK 2.50's media pipeline, and the whole page with it (measured: `pause()` then stopping
+   * the track hung 2 of 4 fresh pages; the same without `pause()`, none of 10).
    */
   async #checkShot(video: HTMLVideoElement, shot: Shot): Promise<PreparedImage | null> {
     for (;;) {
-      // Grabbed before pausing: a paused video has no frame to wrap in a VideoFrame.
       const frame = await grabFrame(video);
       if (shot.ended()) {
         if (frame && !(frame instanceof Blob)) frame.close();
         return null;
       }
-      // The person sees the frame being checked; the camera stays open until the check is done.
-      video.pause();
       if (!frame) return null;
       shot.blank = false;
       try {
@@ -595,7 +595,6 @@ export class VerifyCaptureStep extends LitElement {
       }
       shot.blank = true;
       if (shot.ended()) return null;
-      void video.play().catch(() => undefined);
       await nextShownFrame(video, 250);
       if (shot.ended()) return null;
     }

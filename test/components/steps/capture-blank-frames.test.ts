@@ -95,13 +95,22 @@ describe('<verify-identity-capture-step>: camera frames with no picture yet', ()
   it('the shutter pressed on a blank frame waits for a picture, then shows and checks the scene', async function () {
     this.timeout(40_000 * ENGINE_PACE);
     const element = await filming();
+    // Pausing a camera's video in its first seconds deadlocks WebKitGTK 2.50 (the page hangs): the preview plays on,
+    // dimmed, while the photo is checked.
+    const video = shadow(element).querySelector('video')!;
+    let paused = 0;
+    video.addEventListener('pause', () => paused++);
     part(element, 'capture-button')!.click();
+    await waitUntil(() => shadow(element).querySelector('.viewfinder--checking'), 'the preview was not dimmed for the check');
+    expect(getComputedStyle(video).opacity).to.equal('0.5');
     // The first check loads the engine and starts its Worker: allow a loaded machine.
     await waitUntil(() => answered('prepare', 'blank_frame') > 0 || part(element, 'verdict'), 'the shutter’s frame was never checked', {
       timeout: 15_000 * ENGINE_PACE,
     });
     expect(textOf(element, '[part=verdict]'), 'no photo of a blank frame on the check screen').to.equal('');
     expect(textOf(element, '.viewfinder-status')).to.equal(t.checking);
+    expect(paused, 'the preview was paused for the check').to.equal(0);
+    expect(video.paused).to.equal(false);
     camera!.reveal();
     await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
     expect(textOf(element, '[part=verdict]'), 'the sharp scene passes').to.equal(t.good);
