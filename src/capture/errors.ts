@@ -7,8 +7,7 @@ import type { ImageProblem } from '../core/image-type.js';
  * `encode_failed` (the browser could not encode a JPEG: out of memory), `worker_failed`
  * (the Worker crashed or could not load), and `blank_frame`: a camera frame (never a file) whose
  * every pixel is fully transparent — the browser copied the video before it had a picture (WebKitGTK
- * 2.50 in a stream's first second and now and then on a loaded machine; Safari on iOS right after a
- * video starts). A real camera frame is never transparent: it is "no picture yet", not a photo.
+ * 2.50 in a stream's first second and now and then on a loaded machine). A real camera frame is never transparent: it is "no picture yet", not a photo.
  */
 export type ImageErrorCode = ImageProblem | 'encode_failed' | 'worker_failed' | 'blank_frame';
 

@@ -4,7 +4,7 @@ import { isVerifyError } from '../../src/core/errors.js';
 import { documentScene, png } from '../support/scenes.js';
 
 // A copy of a camera's video taken before it has a picture comes out fully transparent (WebKitGTK 2.50 in a stream's
-// first second and now and then on a loaded machine; Safari on iOS right after a video starts). The checks read
+// first second and now and then on a loaded machine). The checks read
 // every pixel anyway: they tell such a frame apart (`blank_frame`) instead of judging it a dark, blurred photo.
 
 /** A `width` × `height` canvas, cleared (every pixel transparent) unless `paint` draws on it. */

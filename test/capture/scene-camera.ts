@@ -14,7 +14,7 @@ export interface SceneCamera {
 export interface SceneCameraOptions {
   /**
    * Send fully transparent frames until `reveal()`: what WebKitGTK 2.50 copies of a camera's video in its first
-   * second (and Safari on iOS right after a video starts). A copy of a canvas stream's transparent frame is
+   * second. A copy of a canvas stream's transparent frame is
    * transparent in Chromium and Firefox too (checked: `createImageBitmap(video)` and `new VideoFrame(video)`).
    * @default false
    */

@@ -570,12 +570,12 @@ export class VerifyCaptureStep extends LitElement {
   /**
    * The checked photo of the video's current frame, or null when the checks cannot run (or the shot `ended()`).
    * A frame without a picture is no photo: WebKitGTK 2.50 copies a playing video fully transparent in its stream's
-   * first second and now and then on a loaded machine (Safari on iOS right after a video starts), and the check
+   * first second and now and then on a loaded machine, and the check
    * answers `blank_frame`. The next frame the video shows is taken then, until the shot ends.
    *
    * The preview is never paused (it is dimmed while the photo is checked): pausing a camera's `<video>` in its first
-   * seconds deadlocks WebKitGTK 2.50's media pipeline, and the whole page with it (measured: `pause()` then stopping
-   * the track hung 2 of 4 fresh pages; the same without `pause()`, none of 10).
+   * seconds deadlocks WebKitGTK 2.50's media pipeline, and the whole page with it (measured on fresh pages: `pause()`
+   * soon after `play()` hung 2 of 6, a copy of the frame then `pause()` 10 of 34, copies without `pause()` none of 14).
    */
   async #checkShot(video: HTMLVideoElement, shot: Shot): Promise<PreparedImage | null> {
     for (;;) {

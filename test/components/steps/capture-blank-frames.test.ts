@@ -9,7 +9,7 @@ import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // WebKitGTK 2.50 copies a playing camera video fully transparent in the stream's first second or so, and now and
-// then later on a loaded machine (Safari on iOS does the same right after a video starts). Such a copy is no photo:
+// then later on a loaded machine. Such a copy is no photo:
 // the shutter waits for the next frame with a picture, auto-capture skips it. The scene camera here sends transparent
 // frames until the test reveals the scene; their copies are transparent in Chromium and Firefox too.
 

@@ -163,7 +163,11 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
   });
 
-  describe('by camera', () => {
+  describe('by camera', function () {
+    // The waits below add up past the default per-test timeout: the camera going live, then frames checked until a
+    // hint or a photo. In WebKitGTK copies of a canvas stream's frame are often blank on a loaded machine, and
+    // auto-capture skips those (blank_frame), so its first verdict takes longer there.
+    this.timeout(40_000 * ENGINE_PACE);
     for (const { what, scene, says } of BAD_PHOTOS) {
       it(`catches ${what} when the shutter is pressed, and says what to fix`, async () => {
         const element = await filmed(scene);
