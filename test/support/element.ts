@@ -60,7 +60,11 @@ export function currentStep(events: RecordedEvent[]): VerificationStep | undefin
 }
 
 export async function waitForStep(events: RecordedEvent[], step: VerificationStep): Promise<void> {
-  await waitUntil(() => currentStep(events) === step, `expected step ${step}, at ${currentStep(events)}`, { timeout: 4000 * ENGINE_PACE });
+  await waitUntil(() => currentStep(events) === step, `expected step ${step}, at ${currentStep(events)}`, { timeout: 4000 * ENGINE_PACE }).catch((error: Error) => {
+    // The last events say where the flow stopped (a submit that never ended, an error, a status that never came).
+    const recent = events.slice(-6).map(({ type, detail }) => `${type} ${JSON.stringify(detail)?.slice(0, 120) ?? ''}`);
+    throw new Error(`${error.message}; last events: ${recent.join(' | ')}`);
+  });
 }
 
 /** The step element (or the shell's own view) being shown. */

@@ -81,6 +81,10 @@ function spyOnResources() {
     convertToBlob: globalThis.OffscreenCanvas?.prototype.convertToBlob,
     getUserMedia: navigator.mediaDevices.getUserMedia,
   };
+  // Held here, not looked up again: WebKit may collect the JS wrapper of `navigator.mediaDevices` when the page holds
+  // no reference to it, and the replaced getUserMedia (a property of that wrapper) goes with it. The spy then saw no
+  // stream in runs where earlier test files had filled the heap.
+  const devices = navigator.mediaDevices;
   URL.createObjectURL = (object: Blob | MediaSource) => {
     const url = originals.create.call(URL, object);
     if (object instanceof Blob) keep(object);
@@ -99,8 +103,8 @@ function spyOnResources() {
       return keep(await originals.convertToBlob!.call(this, options))!;
     };
   }
-  navigator.mediaDevices.getUserMedia = async (constraints) => {
-    const stream = await originals.getUserMedia.call(navigator.mediaDevices, constraints);
+  devices.getUserMedia = async (constraints) => {
+    const stream = await originals.getUserMedia.call(devices, constraints);
     streams.push(stream);
     return stream;
   };
@@ -118,7 +122,7 @@ function spyOnResources() {
       URL.revokeObjectURL = originals.revoke;
       HTMLCanvasElement.prototype.toBlob = originals.toBlob;
       if (originals.convertToBlob) OffscreenCanvas.prototype.convertToBlob = originals.convertToBlob;
-      navigator.mediaDevices.getUserMedia = originals.getUserMedia;
+      devices.getUserMedia = originals.getUserMedia;
       Object.defineProperty(MessageEvent.prototype, 'data', data);
     },
   };
