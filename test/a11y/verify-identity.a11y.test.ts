@@ -215,7 +215,8 @@ describe('WCAG 2.2 AA on every view of <verify-identity>', function () {
     try {
       await emulateMedia({ reducedMotion: 'reduce' });
     } catch {
-      // Firefox through WebDriver BiDi cannot emulate the media feature: check the rule the shell ships instead.
+      // Firefox (WebDriver BiDi) and WebKit (WebDriver classic) cannot emulate the media feature: check the rule the shell
+      // ships instead.
       const { el } = await spinnerDuration();
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const reduced = rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion: reduce'));
