@@ -76,7 +76,6 @@ function freePort() {
  */
 class WebKitLauncher extends WebdriverLauncher {
   #driver;
-  #sessions = 0;
 
   constructor() {
     super({
@@ -111,9 +110,11 @@ class WebKitLauncher extends WebdriverLauncher {
         // MiniBrowser on the machine.
         XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'wtr-webkit-data-')),
         XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'wtr-webkit-cache-')),
-        // No GPU here: WebKit's GL runs on Mesa's software rasteriser, which crashed the web process now and then from
-        // GStreamer's GL thread and the compositor's (segfaults in swrast_dri.so, in dmesg). Video frames and canvases
-        // are kept off GL; the compositor still uses it.
+        // Video frames and canvases off GL. With no GPU here, WebKit's GL runs on Mesa's software rasteriser: over a
+        // whole run the web process came to spend minutes in it (1.3 GB, its main thread and both llvmpipe threads
+        // busy), after which every copy of a camera's video was blank and 10–12 camera tests failed, though each file
+        // passed on its own; and it crashed the web process now and then from GStreamer's GL thread and the
+        // compositor's (segfaults in swrast_dri.so, in dmesg). The compositor still uses GL.
         WEBKIT_GST_DISABLE_GL_SINK: '1',
         WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1',
       },
@@ -125,19 +126,6 @@ class WebKitLauncher extends WebdriverLauncher {
     // Web Test Runner does not always get to stop() (an interrupted run, a failed start): never leave it behind.
     process.once('exit', () => this.#driver?.kill());
     await waitForPort(port);
-  }
-
-  /**
-   * A fresh MiniBrowser for every test file. In one web process for the whole run, something built up in WebKitGTK
-   * 2.50 over some forty files (the process at 1.3 GB, its main thread and both llvmpipe threads busy for minutes):
-   * from then on every copy of a camera's video was blank and each camera test after it failed, 10 to 12 a run, though
-   * each of those files passes on its own. Navigating to about:blank between files, as Web Test Runner does, did not
-   * clear it.
-   */
-  async startSession(id, url) {
-    await this.ensureManagerInitialized();
-    if (this.#sessions++ > 0) await this.driver.reloadSession();
-    return super.startSession(id, url);
   }
 
   async stop() {
