@@ -48,6 +48,8 @@ export class AutoCaptureController implements ReactiveController {
   /** Bumped by every start and stop: a loop whose number is stale ends. */
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The video of the last start, until stopped. */
+  #video: HTMLVideoElement | null = null;
   /** How much longer than the interval asked the pause before the current check was (a slow device's pace). */
   #slowdown = 0;
 
@@ -67,6 +69,7 @@ export class AutoCaptureController implements ReactiveController {
   /** Starts sampling `video` for a photo of `kind`; a running loop is replaced. */
   async start(video: HTMLVideoElement, kind: ImageKind): Promise<void> {
     this.#halt();
+    this.#video = video;
     const generation = ++this.#generation;
     this.#engine ??= await import('../capture/index.js');
     const checker = await this.#ensureChecker();
@@ -87,8 +90,19 @@ export class AutoCaptureController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Samples `video` from now on, or stops with null; the video already sampled goes on undisturbed. An engine
+   * that cannot load is not retried for the same video: the shutter still works, and its photo goes unchecked.
+   */
+  follow(video: HTMLVideoElement | null, kind: ImageKind): void {
+    if (video === this.#video) return;
+    if (video) this.start(video, kind).catch(() => undefined);
+    else this.stop();
+  }
+
   /** Stops sampling; the Worker stays for the next start. */
   stop(): void {
+    this.#video = null;
     this.#generation++;
     this.#halt();
   }

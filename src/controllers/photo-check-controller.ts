@@ -195,18 +195,21 @@ export class PhotoCheckController implements ReactiveController {
     this.#drop();
     if (problems.length) this.#failures++;
     this.checked = { image, url: URL.createObjectURL(image), source, problems, unchecked };
+    this.#host.requestUpdate();
     this.#shooting = false;
     this.#setChecking(false);
     return 'shown';
   }
 
   #drop(): void {
-    if (this.checked) URL.revokeObjectURL(this.checked.url);
+    if (!this.checked) return;
+    URL.revokeObjectURL(this.checked.url);
     this.checked = null;
     this.#host.requestUpdate();
   }
 
   #setChecking(checking: boolean): void {
+    if (this.checking === checking) return;
     this.checking = checking;
     this.#host.requestUpdate();
   }

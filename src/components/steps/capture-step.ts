@@ -1,36 +1,22 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DocumentType, FileSide } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
-import { CameraController, CameraError, type CameraErrorCode, type FacingMode } from '../../controllers/camera-controller.js';
+import { CameraController, CameraError, type FacingMode } from '../../controllers/camera-controller.js';
 import { CaptureEvent } from '../step-events.js';
 import { sharedStyles } from '../shared.styles.js';
 import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
 import { ACCEPT, fileProblemMessage, imageFileProblem } from './image-input.js';
 import { AutoCaptureController } from '../../controllers/auto-capture-controller.js';
-import { PhotoCheckController, type CheckedPhoto } from '../../controllers/photo-check-controller.js';
+import { PhotoCheckController } from '../../controllers/photo-check-controller.js';
+import { cameraProblem, problemText, renderCheck, renderCheckActions, renderRing } from './capture-check-view.js';
 import { ThrottledAnnouncer } from '../../controllers/throttled-announcer.js';
 // Types only: the engine and its Worker are a chunk of their own, loaded when the step first needs them.
-import type { ImageKind, QualityProblem } from '../../capture/index.js';
+import type { ImageKind } from '../../capture/index.js';
 
 type Mode = 'camera' | 'upload';
-
-/** What to tell the person about a camera failure, depending on whether uploading is an option. */
-function cameraProblem(code: CameraErrorCode, allowUpload: boolean, strings: Strings['camera']): string {
-  switch (code) {
-    case 'camera_denied':
-      return allowUpload ? strings.denied : strings.requiredDenied;
-    case 'camera_not_found':
-    case 'camera_unsupported':
-      return allowUpload ? strings.notFound : strings.requiredNotFound;
-    case 'camera_in_use':
-      return allowUpload ? strings.inUse : strings.requiredInUse;
-    case 'camera_failed':
-      return allowUpload ? strings.failed : strings.requiredFailed;
-  }
-}
 
 /**
  * @summary Takes one image — a document side or a selfie — with the live camera, or from a file, and checks it.
@@ -100,20 +86,12 @@ export class VerifyCaptureStep extends LitElement {
   /** An image was handed over: keep the camera off until the step is shown again. */
   #captured = false;
   #facingMode: FacingMode | null = null;
-  /** The video the auto-capture loop samples, or null when it is stopped. */
-  #autoVideo: HTMLVideoElement | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Shown again (e.g. after a retake): the camera may run again. Lit does not re-render on reconnection.
     this.#captured = false;
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    // The controllers stop the camera and the sampling, and drop the photo and the hold on the checker.
-    super.disconnectedCallback();
-    this.#autoVideo = null;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -134,7 +112,9 @@ export class VerifyCaptureStep extends LitElement {
   }
 
   override updated(): void {
-    this.#syncAutoCapture();
+    // Auto-capture samples the preview while it shows a live picture and no photo is being checked.
+    const sample = this.#camera.state === 'live' && !this.#photo.checked && !this.#photo.checking && !this.#captured;
+    this.#auto.follow(sample ? this.renderRoot.querySelector('video') : null, this.#kind);
   }
 
   get #kind(): ImageKind {
@@ -152,6 +132,8 @@ export class VerifyCaptureStep extends LitElement {
     const isSelfie = this.side === 'selfie';
     const heading = this.side === 'front' && this.documentType === 'passport' ? t.passportHeading : t.headings[this.side](documentName);
     const instructions = this.mode === 'upload' ? t.uploadInstructions : t.cameraInstructions[isSelfie ? 'selfie' : 'document'];
+    const { checked, mayOverride } = this.#photo;
+    const check = checked && { checked, mayOverride, strings: this.strings, side: this.side, onUse: this.#use, onRetake: this.#retake };
     return html`
       <h2 id="step-heading" tabindex="-1" part="heading">${heading}</h2>
       <p class="muted instructions">${this.#photo.checked ? nothing : instructions}</p>
@@ -160,10 +142,10 @@ export class VerifyCaptureStep extends LitElement {
         : html`<ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
             ${t.tips.map((tip) => html`<li>${tip}</li>`)}
           </ul>`}
-      ${this.#photo.checked ? this.#renderCheck(this.#photo.checked) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
+      ${check ? renderCheck(check) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
       <p class="error" role="alert" part="message">${this.message}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.#hint.text}</p>
-      <div class="actions action-bar" part="action-bar">${this.#photo.checked ? this.#renderCheckActions(this.#photo.checked) : this.#renderCaptureActions()}</div>
+      <div class="actions action-bar" part="action-bar">${check ? renderCheckActions(check) : this.#renderCaptureActions()}</div>
     `;
   }
 
@@ -214,7 +196,7 @@ export class VerifyCaptureStep extends LitElement {
           .srcObject=${live(stream)}
         ></video>
         <div class="guide ${guide} ${steady ? 'guide--steady' : ''}" part="framing-guide" aria-hidden="true"></div>
-        ${steady ? this.#renderRing(auto!.progress) : nothing}
+        ${steady ? renderRing(auto!.progress) : nothing}
         ${hint && !steady ? html`<p class="hint" part="capture-hint" aria-hidden="true">${hint}</p>` : nothing}
         <div class="camera-tools">
           ${state === 'live' && this.#camera.hasTorch
@@ -229,14 +211,6 @@ export class VerifyCaptureStep extends LitElement {
         </p>
       </div>
     `;
-  }
-
-  /** The countdown before the automatic shot: a ring that closes as the frames stay steady. */
-  #renderRing(progress: number) {
-    return html`<svg class="ring" viewBox="0 0 40 40" aria-hidden="true">
-      ${svg`<circle class="ring-track" cx="20" cy="20" r="17" pathLength="100" />
-        <circle class="ring-progress" cx="20" cy="20" r="17" pathLength="100" stroke-dashoffset=${100 - progress * 100} />`}
-    </svg>`;
   }
 
   #renderUpload() {
@@ -266,41 +240,6 @@ export class VerifyCaptureStep extends LitElement {
     `;
   }
 
-  #renderCheck(checked: CheckedPhoto) {
-    const t = this.strings.capture.check;
-    const failing = checked.problems.length > 0;
-    return html`
-      <div class="viewfinder viewfinder--check">
-        <img part="photo" class="photo" src=${checked.url} alt=${t.imageAlt} />
-      </div>
-      <div class="verdict ${failing ? 'verdict--problem' : 'verdict--ok'}" part="verdict" tabindex="-1">
-        ${checked.unchecked
-          ? html`<p>${t.unchecked}</p>`
-          : failing
-            ? html`<p>${t.refused}</p>
-                <ul>
-                  ${checked.problems.map((problem) => html`<li>${this.#problemText(problem)}</li>`)}
-                </ul>
-                ${this.#photo.mayOverride ? html`<p class="warning">${t.warning}</p>` : nothing}`
-            : html`<p>${t.good}</p>`}
-      </div>
-    `;
-  }
-
-  #renderCheckActions(checked: CheckedPhoto) {
-    const t = this.strings.capture.check;
-    const failing = checked.problems.length > 0;
-    const retake = html`<button type="button" part="retake-button" class="button ${failing ? 'button--primary' : 'button--secondary'}" @click=${this.#retake}>
-      ${t.retake}
-    </button>`;
-    if (!failing) {
-      return html`${retake}<button type="button" part="use-photo-button" class="button button--primary" @click=${this.#use}>${t.use}</button>`;
-    }
-    return html`${this.#photo.mayOverride
-      ? html`<button type="button" part="use-photo-button" class="button button--secondary" @click=${this.#use}>${t.useAnyway}</button>`
-      : nothing}${retake}`;
-  }
-
   #renderSwitch() {
     if (!this.allowUpload) return nothing;
     if (this.mode === 'camera') {
@@ -314,18 +253,11 @@ export class VerifyCaptureStep extends LitElement {
     </button>`;
   }
 
-  #problemText(problem: QualityProblem | 'hold_still'): string {
-    const t = this.strings.capture.check;
-    if (problem === 'hold_still') return t.holdStill;
-    if (problem === 'glare' && this.side === 'selfie') return t.selfieGlare;
-    return t.problems[problem];
-  }
-
   /** What to fix in the live picture, or '' (nothing to say, or no live picture). */
   #liveHint(): string {
     const auto = this.#auto.state;
     if (!auto || this.mode !== 'camera' || this.#photo.checked || this.#photo.checking || this.#camera.state !== 'live') return '';
-    if (auto.phase === 'adjusting' && auto.hint) return this.#problemText(auto.hint);
+    if (auto.phase === 'adjusting' && auto.hint) return problemText(auto.hint, this.strings, this.side);
     if (auto.phase === 'steadying' || auto.phase === 'capture') return this.strings.capture.check.steady;
     return '';
   }
@@ -341,21 +273,6 @@ export class VerifyCaptureStep extends LitElement {
       return;
     }
     if (state === 'idle' || (state !== 'error' && this.#facingMode !== facingMode)) void this.#startCamera(facingMode);
-  }
-
-  /** Samples the preview for auto-capture while it shows a live picture and no photo is being checked. */
-  #syncAutoCapture(): void {
-    const video = this.renderRoot.querySelector('video');
-    const wanted = video && this.#camera.state === 'live' && !this.#photo.checked && !this.#photo.checking && !this.#captured;
-    if (!wanted) {
-      if (this.#autoVideo) this.#auto.stop();
-      this.#autoVideo = null;
-      return;
-    }
-    if (this.#autoVideo === video) return;
-    this.#autoVideo = video;
-    // The engine could not load: the shutter still works, and the photo goes unchecked.
-    this.#auto.start(video, this.#kind).catch(() => undefined);
   }
 
   async #startCamera(facingMode: FacingMode): Promise<void> {
@@ -400,7 +317,6 @@ export class VerifyCaptureStep extends LitElement {
     const video = this.renderRoot.querySelector('video');
     if (this.#photo.busy || !video || this.#camera.state !== 'live') return;
     this.#auto.stop();
-    this.#autoVideo = null;
     const outcome = await this.#photo.shoot(video, this.#kind);
     if (outcome === 'shown') this.#focus('[part=verdict]');
     if (outcome === 'failed') this.message = this.allowUpload ? this.strings.camera.failed : this.strings.camera.requiredFailed;
