@@ -181,9 +181,8 @@ export class VerifyCaptureStep extends LitElement {
     const steady = auto?.phase === 'steadying' || auto?.phase === 'capture';
     const hint = this.#liveHint();
     const guide = isSelfie ? 'guide--oval' : this.documentType === 'passport' ? 'guide--passport' : 'guide--card';
-    // live(): Lit sets an object-valued property on every render, and assigning srcObject (even the same stream)
-    // restarts the video's load — a blank preview each time. Chromium recovers within a frame; WebKit (Safari)
-    // takes seconds, so with auto-capture re-rendering a few times a second its preview never settled.
+    // live(): assigning srcObject, even the same stream, restarts the video's load, and Lit would assign it on every
+    // render; WebKit then takes seconds to show a frame again (docs/engine-notes.md).
     return html`
       <div class="viewfinder ${this.#photo.checking ? 'viewfinder--checking' : ''}">
         <video
