@@ -227,8 +227,10 @@ function phaseMedians(side: WarmSide): number[] {
 
 /** The RESULTS.md section of time to the first step: cold page loads, and warm pages. */
 export function openSection(open: OpenResult, warm: WarmResult): string[] {
-  const row = (what: string, element: number[], floor: number[]) =>
-    `| ${what} | ${ms(median(element))} | ${ms(median(floor))} | ${(median(element) / median(floor)).toFixed(2)}× |`;
+  const row = (what: string, element: number[], floor: number[], cpu?: [number[], number[]]) =>
+    `| ${what} | ${ms(median(element))} | ${ms(median(floor))} | ${(median(element) / median(floor)).toFixed(2)}× | ${
+      cpu ? `${ms(median(cpu[0]))} / ${ms(median(cpu[1]))} (${(median(cpu[0]) / median(cpu[1])).toFixed(2)}×)` : '—'
+    } |`;
   const [element, floor] = [phaseMedians(warm.element), phaseMedians(warm.floor)];
   return [
     `## Time to the first step (headless Chromium)`,
@@ -238,11 +240,13 @@ export function openSection(open: OpenResult, warm: WarmResult): string[] {
     `- **Cold**: a fresh page for each of ${open.runs} openings, mounting as soon as the module has run (the page is still loading); the floor is a hand-made Lit \`<dialog>\` fed by the same fetch (fetch, then a Lit element renders its \`<dialog>\`, \`showModal()\`, focus the heading).`,
     `- **Warm**: ${warm.pages} pages for each side, where the package was loaded and the page has settled (load event, fonts ready, idle) before the element is mounted, as in an app that imported the package up front; each page times its first opening, then ${warm.reopenings} more, each on a newly mounted element, closed and removed after it, the page idle in between. The floor is a hand-made \`<dialog>\` without a framework, filled from the same fetch of the same answer: fetch, create the \`<dialog>\` and its heading, \`showModal()\`, focus the heading.`,
     '',
-    '| what | median | floor | ratio |',
-    '|---|---|---|---|',
+    '| what | median | floor | ratio | main-thread CPU, element / floor |',
+    '|---|---|---|---|---|',
     row(`cold page load: \`<verify-identity>\`.show() → consent step (median of ${open.runs})`, open.samples.element, open.samples.floor),
-    row(`**warm page, first opening** (median of ${warm.pages})`, warm.element.first, warm.floor.first),
-    row(`warm page, opening again (median of ${warm.element.again.length})`, warm.element.again, warm.floor.again),
+    row(`**warm page, first opening** (median of ${warm.pages})`, warm.element.first, warm.floor.first, [warm.element.firstCpu, warm.floor.firstCpu]),
+    row(`warm page, opening again (median of ${warm.element.again.length})`, warm.element.again, warm.floor.again, [warm.element.againCpu, warm.floor.againCpu]),
+    '',
+    'Main-thread CPU: the thread time of the page\'s main-thread tasks within the same span, from a trace of each warm page (CDP tracing): the work itself, which other load on the machine sways far less than the wall time.',
     '',
     `Where a warm opening's time goes (medians over all warm openings): mounting → session request sent ${ms(element[0]!)} (floor ${ms(floor[0]!)}); → answer read ${ms(element[1]!)} (${ms(floor[1]!)}); → heading focused ${ms(element[2]!)} (${ms(floor[2]!)}); → painted ${ms(element[3]!)} (${ms(floor[3]!)}).`,
     '',
@@ -257,6 +261,47 @@ export interface WarmSide {
   again: number[];
   /** Per opening (first ones and later ones alike): mounting → request sent, → answer read, → heading focused, → painted. */
   phases: number[][];
+  /** The page's main-thread CPU time in the same spans: the work itself, less swayed than wall time by other load on the machine. */
+  firstCpu: number[];
+  againCpu: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+type Trace = { traceEvents: TraceEvent[] };
+
+/**
+ * Main-thread CPU ms of each opening in a trace of its page: the thread time of the renderer main thread's
+ * tasks between each `start` and `painted` mark (a task across a mark counted by its share inside).
+ */
+function mainThreadTimes({ traceEvents }: Trace): number[] {
+  const marks = traceEvents.filter((event) => event.cat.includes('blink.user_timing') && (event.name === 'start' || event.name === 'painted'));
+  marks.sort((a, b) => a.ts - b.ts);
+  const thread = marks[0];
+  if (!thread) return [];
+  const tasks = traceEvents.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === thread.pid && event.tid === thread.tid && event.tdur !== undefined);
+  const spans: [number, number][] = [];
+  for (const mark of marks) {
+    if (mark.name === 'start') spans.push([mark.ts, Infinity]);
+    else if (spans.length) spans.at(-1)![1] = mark.ts;
+  }
+  return spans.map(([from, to]) => {
+    let cpu = 0;
+    for (const task of tasks) {
+      const [start, end] = [task.ts, task.ts + (task.dur ?? 0)];
+      const inside = Math.min(end, to) - Math.max(start, from);
+      if (inside > 0) cpu += task.tdur! * (task.dur ? inside / task.dur : 1);
+    }
+    return cpu / 1000;
+  });
 }
 
 export interface WarmResult {
@@ -285,8 +330,8 @@ export async function measureWarmOpen(pages = 11): Promise<WarmResult> {
     const result: WarmResult = {
       pages,
       reopenings: WARM_REOPENINGS,
-      element: { first: [], again: [], phases: [] },
-      floor: { first: [], again: [], phases: [] },
+      element: { first: [], again: [], phases: [], firstCpu: [], againCpu: [] },
+      floor: { first: [], again: [], phases: [], firstCpu: [], againCpu: [] },
     };
     for (let i = 0; i < pages; i++) {
       for (const kind of ['floor', 'element'] as const) {
@@ -301,8 +346,10 @@ export async function measureWarmOpen(pages = 11): Promise<WarmResult> {
           side.phases.push(phases);
         });
         const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'warm-done', timeout: 60_000 });
+        await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
         await page.goto(`${origin}/${kind}`, { waitUntil: 'commit' });
         await done;
+        mainThreadTimes(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace).forEach((ms, index) => (index === 0 ? side.firstCpu : side.againCpu).push(ms));
         await context.close();
       }
     }

@@ -33,6 +33,8 @@ if (process.argv.includes('open')) {
   for (const side of ['element', 'floor'] as const) {
     console.log(`warm first openings, ${side} (ms): ${list(warm[side].first)}`);
     console.log(`warm openings again, ${side} (ms): ${list(warm[side].again)}`);
+    console.log(`warm first openings, ${side}, main-thread CPU (ms): ${list(warm[side].firstCpu)}`);
+    console.log(`warm openings again, ${side}, main-thread CPU (ms): ${list(warm[side].againCpu)}`);
   }
   process.exit(0);
 }
