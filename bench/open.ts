@@ -160,7 +160,8 @@ function median(values: number[]): number {
 
 /**
  * What integrators load: the self-contained browser build (`vite build --mode browser`, as in
- * `dist/browser`), its first file and the chunks it fetches on demand, served beside it.
+ * `dist/browser`), its first file and the chunks it fetches on demand, served beside it. `readable`: not
+ * minified, so that function names show in a profile (for traces, never for the figures).
  */
 export async function browserBuild(readable = false): Promise<Record<string, string>> {
   const root = resolve(import.meta.dirname, '..');
