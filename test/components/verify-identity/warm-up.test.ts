@@ -1,0 +1,53 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import { VerifyConsentStep } from '../../../src/components/steps/consent-step.js';
+import { VerifyHelpPopover } from '../../../src/components/steps/help-popover.js';
+import { warmUpWhenIdle } from '../../../src/components/verify-identity/warm-up.js';
+
+describe('warm-up of the first opening', () => {
+  it('renders the first step ahead of need, detached: nothing connected, fetched or dispatched', async () => {
+    const rendered: VerifyConsentStep[] = [];
+    const connected: Element[] = [];
+    const dispatched: string[] = [];
+    const render = Object.getOwnPropertyDescriptor(VerifyConsentStep.prototype, 'render')!;
+    const connect = Object.getOwnPropertyDescriptor(VerifyHelpPopover.prototype, 'connectedCallback')!;
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    Object.defineProperty(VerifyConsentStep.prototype, 'render', {
+      ...render,
+      value(this: VerifyConsentStep) {
+        rendered.push(this);
+        return render.value.call(this);
+      },
+    });
+    Object.defineProperty(VerifyHelpPopover.prototype, 'connectedCallback', {
+      ...connect,
+      value(this: VerifyHelpPopover) {
+        connected.push(this);
+        connect.value.call(this);
+      },
+    });
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+      dispatched.push(event.type);
+      return dispatch.call(this, event);
+    };
+    const before = performance.getEntriesByType('resource').length;
+    try {
+      warmUpWhenIdle(['verify-identity', 'verify-identity-consent-step', 'verify-identity-help']);
+      await waitUntil(() => rendered.length > 0, 'the first step rendered', { timeout: 3000 });
+      // One more frame: anything the render set off would have started by then.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    } finally {
+      Object.defineProperty(VerifyConsentStep.prototype, 'render', render);
+      Object.defineProperty(VerifyHelpPopover.prototype, 'connectedCallback', connect);
+      EventTarget.prototype.dispatchEvent = dispatch;
+    }
+    // The page's own warm-up (define.ts) may also have run meanwhile: the same, detached.
+    expect(rendered.length).to.be.at.least(1);
+    expect(rendered.filter((step) => step.isConnected)).to.deep.equal([]);
+    expect(rendered[0]!.session.options.document.allowed_types).to.include('passport');
+    expect(connected).to.deep.equal([]);
+    expect(dispatched).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').length).to.equal(before);
+    expect(document.querySelector('verify-identity, verify-identity-consent-step, verify-identity-help')).to.equal(null);
+  });
+});
