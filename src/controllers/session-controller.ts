@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createSessionModel, type SessionModel, type SessionModelEvent, type Submission } from '../core/session-model.js';
 import type { ClientSession } from '../core/types.js';
-import { afterPaint } from '../components/after-paint.js';
+import { afterPaint } from '../internal/after-paint.js';
 import {
   VerificationCanceledEvent,
   VerificationErrorEvent,

@@ -1,5 +1,5 @@
 import type { VerificationStep } from '../../events.js';
-import { onDemand } from '../on-demand.js';
+import { onDemand } from '../../internal/on-demand.js';
 
 /** The steps whose elements are in the on-demand chunk (`define-steps.ts`): everything the first screen does not need. */
 const LAZY_STEPS: ReadonlySet<VerificationStep> = new Set(['document-type', 'capture-front', 'capture-back', 'capture-selfie', 'id-number', 'review']);

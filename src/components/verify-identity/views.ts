@@ -4,7 +4,7 @@ import type { SessionModel } from '../../core/session-model.js';
 import type { ClientSession, FileSide } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
-import { afterPaint } from '../after-paint.js';
+import { afterPaint } from '../../internal/after-paint.js';
 import { allowedDocumentTypes, effectiveDocumentType, estimateMinutes, retryScope, type FlowState } from './flow.js';
 
 /** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
