@@ -2,21 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SessionStatus } from '../../core/session.js';
-import type { ClientSession, FileSide } from '../../core/types.js';
+import type { FileSide } from '../../core/types.js';
+import { HandoffController } from '../../controllers/handoff-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
-import { VerifyError, isVerifyError } from '../../core/errors.js';
-import {
-  VerificationCloseEvent,
-  VerificationErrorEvent,
-  VerificationRequestCloseEvent,
-  VerificationStepEvent,
-  type CloseReason,
-  type CloseRequestSource,
-  type VerificationStep,
-} from '../../events.js';
-import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, EditEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
+import type { VerifyError } from '../../core/errors.js';
+import { VerificationCloseEvent, VerificationErrorEvent, VerificationStepEvent, type CloseReason, type VerificationStep } from '../../events.js';
+import type { StepCompleteEvent } from '../step-events.js';
 import type { Strings } from '../../locales/en.js';
 import { mergeStrings, type StringsOverride } from './strings.js';
 import {
@@ -31,13 +24,14 @@ import {
   resolveStep,
   retryScope,
   stepProgress,
-  type FlowAction,
   type FlowState,
 } from './flow.js';
-import { isStepReady, loadSteps, prefetchSteps } from './lazy-steps.js';
+import { completionOf, isStepComplete, stepDefinition, type StepOutcome } from './step-registry.js';
+import { allStepsReady, isStepReady, loadSteps, prefetchSteps } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { VIEWS, formatMinutes, prepareMinutes, type Branding, type HandoffContext, type ViewContext } from './views.js';
+import { SHELL_VIEWS, progressBar } from './views.js';
+import { formatMinutes, prepareMinutes, type Branding, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
 /**
@@ -148,12 +142,8 @@ export class VerifyIdentityElement extends LitElement {
   @property({ type: Boolean, attribute: 'allow-selfie-upload' }) allowSelfieUpload = false;
 
   @state() private flow: FlowState = INITIAL_FLOW;
-  /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
+  /** A step's chunk could not be loaded (offline): shown as an error with a retry. */
   @state() private stepsError: VerifyError | null = null;
-  /** Asking "Leave the verification?" after a close request that would lose photos or details. */
-  @state() private confirmingLeave = false;
-  /** Handoff: the view shows on this (desktop) device; or this device claimed a code (the phone). */
-  @state() private handoff: { showing: boolean; onPhone: boolean; error: VerifyError | null } = { showing: false, onPhone: false, error: null };
 
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
@@ -161,7 +151,25 @@ export class VerifyIdentityElement extends LitElement {
   });
   /** Languages load on demand; until then this renders with the strings it has. */
   readonly #locales = new LocaleController(this, () => this.locale);
-  readonly #modal = new ModalController(this);
+  readonly #modal = new ModalController(this, {
+    open: () => this.open,
+    showing: () => this.open && this.#revealed,
+    onInputStep: () => this.#onInputStep(),
+    wouldLoseWork: () => !this.#session.model.submitting && holdsWork(this.flow),
+    onOutcome: () => isOutcomeStep(this.#step()),
+    close: (reason) => {
+      this.#closeReason = reason;
+      this.open = false;
+    },
+  });
+  readonly #handoff = new HandoffController(this, {
+    apiBase: () => this.apiBase,
+    loadView: loadHandoffView,
+    focusStep: () => void this.#modal.focusStep(() => this.open),
+    // Loads the session, as a secret set by the page would.
+    claimed: (secret) => (this.clientSecret = secret),
+    open: () => this.open,
+  });
   /** The step last reported with `verification-step`, for this opening. */
   #shownStep: VerificationStep | null = null;
   /** This opening has shown a step: its dialog is open (`show()` opens it only with something to show). */
@@ -176,12 +184,10 @@ export class VerifyIdentityElement extends LitElement {
   #lastBranding: Branding | null = null;
   /** The consent's time estimate waits for the page's first minute format. */
   #preparingMinutes = false;
-  /** The later steps' chunk is being fetched for this element. */
+  /** The steps' chunks are being fetched for this element. */
   #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
-  /** The handoff code taken from the address (kept to claim again after a network failure). */
-  #handoffCode: string | null = null;
 
   /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
@@ -246,7 +252,7 @@ export class VerifyIdentityElement extends LitElement {
     }
     const step = this.#step();
     // Fetched while the person reads the consent (after it is painted); a step not loaded yet shows the spinner, unreported.
-    if (this.open && step !== 'loading' && step !== 'error' && !isStepReady('review')) {
+    if (this.open && step !== 'loading' && step !== 'error' && !allStepsReady()) {
       if (isStepReady(step)) prefetchSteps();
       else this.#loadSteps();
     }
@@ -279,65 +285,18 @@ export class VerifyIdentityElement extends LitElement {
       this.requestUpdate();
     }, LOADING_VIEW_DELAY_MS);
     this.#closeReason = null;
-    this.confirmingLeave = false;
     this.#resetFlow();
-    this.handoff = { ...this.handoff, showing: false, error: null };
+    this.#handoff.reset();
     // Opened from a handoff link, with no secret of its own: the code in the address gets one.
-    if (!this.clientSecret && /[#&]code=/.test(location.hash)) void this.#claimHandoff();
+    if (HandoffController.inAddress(this.clientSecret)) void this.#handoff.claim();
     else void this.#session.open(this.clientSecret);
-  }
-
-  async #claimHandoff(): Promise<void> {
-    try {
-      const { takeHandoffCode, claimHandoffCode } = await import('../handoff/claim.js');
-      this.#handoffCode ??= takeHandoffCode();
-      const secret = await claimHandoffCode(this.#handoffCode ?? '', { apiBase: this.apiBase });
-      if (!this.open) return;
-      this.handoff = { ...this.handoff, onPhone: true };
-      // Loads the session, as a secret set by the page would.
-      this.clientSecret = secret;
-    } catch (cause) {
-      if (!this.open) return;
-      const error = isVerifyError(cause) ? cause : new VerifyError({ type: 'network', code: 'network_error', message: 'The handoff could not be loaded.', cause });
-      this.handoff = { ...this.handoff, error };
-      this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
-    }
-  }
-
-  #handoffContext(): HandoffContext | null {
-    if (!this.handoffUrl || this.handoff.onPhone || !this.#session.model.session) return null;
-    return {
-      showing: this.handoff.showing,
-      ready: isHandoffViewReady(),
-      // After "Try again" the model holds a fresh secret; the attribute's may be spent.
-      clientSecret: this.#session.model.clientSecret ?? this.clientSecret,
-      apiBase: this.apiBase,
-      url: this.handoffUrl,
-      start: () => {
-        this.handoff = { ...this.handoff, showing: true };
-        loadHandoffView().then(
-          () => {
-            this.requestUpdate();
-            void this.#modal.focusStep(() => this.open);
-          },
-          (error: VerifyError) => {
-            this.handoff = { ...this.handoff, showing: false };
-            this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
-          },
-        );
-      },
-      stop: () => {
-        this.handoff = { ...this.handoff, showing: false };
-        void this.#modal.focusStep(() => this.open);
-      },
-    };
   }
 
   #startClosing(): void {
     const reason = this.#closeReason ?? 'closed-by-api';
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
-    this.confirmingLeave = false;
+    this.#modal.closing();
     clearTimeout(this.#loadingTimer);
     this.#revealed = false;
     const model = this.#session.model;
@@ -352,8 +311,8 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   /**
-   * Loads the later steps' chunk, ahead of need while the first screen shows. A failure is shown only if
-   * the step on screen needs the chunk by then; otherwise it is tried again when one does.
+   * Loads the steps' chunks, ahead of need while the first screen shows. A failure is shown only if the
+   * step on screen needs them by then; otherwise they are tried again when one does.
    */
   #loadSteps(): void {
     if (this.#loadingSteps) return;
@@ -378,68 +337,10 @@ export class VerifyIdentityElement extends LitElement {
     this.#reviewCache = null;
   }
 
-  /** Closes now, from a Done or Close button, or once a close request is allowed. */
-  #finishClose = (): void => {
-    this.#closeReason = isOutcomeStep(this.#step()) ? 'completed' : 'dismissed';
-    this.open = false;
-  };
-
-  /**
-   * The person asks to close: the page may veto it (`verification-request-close`), then closing would lose
-   * photos or details, they are asked first. Escape while asking means "keep going".
-   */
-  #requestClose(source: CloseRequestSource): void {
-    if (this.#leaving()) {
-      if (source === 'escape') this.#keepGoing();
-      return;
-    }
-    const request = new VerificationRequestCloseEvent({ source });
-    this.dispatchEvent(request);
-    if (request.defaultPrevented || !this.open) return;
-    const { session, submitting } = this.#session.model;
-    // While submitting nothing is lost: the upload carries on and the result says what it led to.
-    if (session && !submitting && stepProgress(session, this.flow, this.#step()) && holdsWork(this.flow)) {
-      this.confirmingLeave = true;
-      // The safe choice has focus, so Enter by reflex does not delete anything.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.leave .button--primary')?.focus());
-      return;
-    }
-    this.#finishClose();
-  }
-
-  /** Asking to leave, while there is still something to lose (the server may have ended the session meanwhile). */
-  #leaving(): boolean {
+  /** An input step shows (the server may have ended the session meanwhile). */
+  #onInputStep(): boolean {
     const session = this.#session.model.session;
-    return this.confirmingLeave && !!session && stepProgress(session, this.flow, this.#step()) !== null;
-  }
-
-  #keepGoing(): void {
-    this.confirmingLeave = false;
-    void this.#modal.focusStep(() => this.open);
-  }
-
-  /** Escape: a close request the element answers itself, so it can ask first (or be vetoed). */
-  #onDialogCancel(event: Event): void {
-    // The browser may refuse to cancel (repeated Escape without user activation): then the dialog closes.
-    if (!event.cancelable) return;
-    event.preventDefault();
-    this.#requestClose('escape');
-  }
-
-  /** A click on the backdrop: the dialog itself is the target, outside its box. */
-  #onDialogClick(event: MouseEvent): void {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog || event.detail === 0) return;
-    const box = dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.#requestClose('backdrop');
-  }
-
-  /** The browser closed the dialog without a cancelable request: a dismiss, as nothing can stop it. */
-  #onDialogClose(event: Event): void {
-    // Also fires, late, for the close-and-reopen of a remount (the dialog is open again by then) and for the
-    // previous opening's close when reopened in the same task (this opening has not shown its dialog yet).
-    if (this.open && this.#revealed && !(event.target as HTMLDialogElement).open) this.#finishClose();
+    return !!session && stepProgress(session, this.flow, this.#step()) !== null;
   }
 
   #step(): VerificationStep {
@@ -447,19 +348,27 @@ export class VerifyIdentityElement extends LitElement {
     // A failed load or decline leaves nothing to show but itself.
     const blockingError = failure?.phase === 'load' || failure?.phase === 'decline';
     const step = resolveStep({ session, blockingError, flow: this.flow });
-    return (this.stepsError && !isStepReady(step)) || this.handoff.error ? 'error' : step;
+    return (this.stepsError && !isStepReady(step)) || this.#handoff.error ? 'error' : step;
   }
 
-  #dispatchFlow(action: FlowAction): void {
-    this.flow = reduceFlow(this.flow, action);
+  /** A step element is done: its registry entry says what that changes. */
+  #onStepComplete(event: StepCompleteEvent): void {
+    const step = stepDefinition(this.#step());
+    if (step) this.#act(completionOf(step, event.detail));
   }
 
-  async #onSubmit(): Promise<void> {
+  #act(outcome: StepOutcome): void {
+    if (outcome.type === 'decline') void this.#session.decline();
+    else if (outcome.type === 'submit') void this.#submit();
+    else this.flow = reduceFlow(this.flow, outcome);
+  }
+
+  async #submit(): Promise<void> {
     const model = this.#session.model;
     const submission = model.session && planSubmission(model.session, this.flow);
     if (!submission) return;
     await model.submit(submission);
-    if (!model.closed && model.session?.status === 'processing') this.#dispatchFlow({ type: 'submitted' });
+    if (!model.closed && model.session?.status === 'processing') this.#act({ type: 'submitted' });
   }
 
   /** The same array for the same flow: the review step treats a new one as changed images. */
@@ -489,16 +398,8 @@ export class VerifyIdentityElement extends LitElement {
         ${content}${status}
       </section>`;
     }
-    return html`<dialog
-      part="dialog"
-      class="panel"
-      aria-labelledby="title"
-      dir=${dir}
-      lang=${tag}
-      @cancel=${this.#onDialogCancel}
-      @click=${this.#onDialogClick}
-      @close=${this.#onDialogClose}
-    >
+    const modal = this.#modal;
+    return html`<dialog part="dialog" class="panel" aria-labelledby="title" dir=${dir} lang=${tag} @cancel=${modal.onCancel} @click=${modal.onClick} @close=${modal.onClose}>
       ${content}${status}
     </dialog>`;
   }
@@ -516,139 +417,103 @@ export class VerifyIdentityElement extends LitElement {
   #branding(): Branding {
     const { businessName, logoUrl, privacyPolicyUrl, consentText } = this;
     const last = this.#lastBranding;
-    if (
-      last?.businessName === businessName &&
-      last.logoUrl === logoUrl &&
-      last.privacyPolicyUrl === privacyPolicyUrl &&
-      last.consentText === consentText
-    ) {
-      return last;
-    }
-    return (this.#lastBranding = { businessName, logoUrl, privacyPolicyUrl, consentText });
+    const same = last && Object.entries(last).every(([key, value]) => this[key as keyof Branding] === value);
+    return same ? last : (this.#lastBranding = { businessName, logoUrl, privacyPolicyUrl, consentText });
   }
 
   #renderContent(): TemplateResult {
     const strings = this.#strings();
-    const { tag } = this.#locales.locale;
     const model = this.#session.model;
-    const session = model.session;
+    const { session } = model;
     const step = this.#step();
+    const handoff = this.#handoff;
     const context: ViewContext = {
       strings,
-      lang: tag,
+      lang: this.#locales.locale.tag,
       branding: this.#branding(),
       model,
       session,
       flow: this.flow,
       reviewCaptures: this.#reviewCaptures,
       allowSelfieUpload: this.allowSelfieUpload,
-      requestClose: this.#finishClose,
-      error: this.handoff.error ?? this.stepsError ?? model.error,
+      requestClose: this.#modal.finish,
+      error: handoff.error ?? this.stepsError ?? model.error,
       reload: () => {
-        if (this.handoff.error) {
-          this.handoff = { ...this.handoff, error: null };
-          return void this.#claimHandoff();
-        }
+        if (handoff.error) return void handoff.claim();
         if (!this.stepsError) return void this.#session.load(this.clientSecret);
         this.stepsError = null;
       },
       tryAgain: async () => {
         const scope = retryScope(session?.last_error?.code);
-        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry', scope });
+        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#act({ type: 'retry', scope });
       },
-      handoff: this.#handoffContext(),
-      onPhone: this.handoff.onPhone,
+      onPhone: handoff.onPhone,
     };
+    const leaving = this.#modal.leaving;
     return html`
       <div part="header" class="header">
         <span id="title" part="title">${strings.dialog.title}</span>
         ${session && !session.livemode
           ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
           : nothing}
-        <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${() => this.#requestClose('close-button')}>
+        <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${() => this.#modal.requestClose('close-button')}>
           <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
         </button>
       </div>
-      ${this.#leaving() ? this.#renderLeave() : nothing}
+      ${leaving ? this.#modal.renderLeave(strings.leave) : nothing}
       <div
         part="body"
         class="body"
-        ?hidden=${this.#leaving()}
-        @vi-consent=${(event: ConsentEvent) =>
-          event.detail.accepted ? this.#dispatchFlow({ type: 'consent' }) : void this.#session.decline()}
-        @vi-document-type=${(event: DocumentTypeEvent) =>
-          this.#dispatchFlow({ type: 'document-type', documentType: event.detail.documentType })}
-        @vi-capture=${(event: CaptureEvent) =>
-          this.#dispatchFlow({
-            type: 'capture',
-            side: event.detail.side,
-            capture: { image: event.detail.image, source: event.detail.source },
-          })}
-        @vi-retake=${(event: RetakeEvent) => this.#dispatchFlow({ type: 'retake', side: event.detail.side })}
-        @vi-edit=${(event: EditEvent) => this.#dispatchFlow({ type: 'back', to: event.detail.step })}
-        @vi-id-number=${(event: IdNumberEvent) => this.#dispatchFlow({ type: 'id-number', details: event.detail.details })}
-        @vi-submit=${() => void this.#onSubmit()}
+        ?hidden=${leaving}
+        @vi-step-complete=${this.#onStepComplete}
+        @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
+        @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
       >
-        ${session ? this.#renderProgress(session, step) : nothing}
-        ${keyed(step, VIEWS[isStepReady(step) ? step : 'loading'](context))}
+        ${session ? this.#renderProgress(step) : nothing} ${keyed(step, this.#renderStep(step, context))}
       </div>
     `;
   }
 
-  /**
-   * "Step 2 of 5", a bar of one segment a step, and Back where going back makes sense (never while
-   * uploading). Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
-   */
-  #renderProgress(session: ClientSession, step: VerificationStep): TemplateResult | typeof nothing {
-    const progress = stepProgress(session, this.flow, step);
-    if (!progress) return nothing;
-    const t = this.#strings().progress;
-    const label = t.label(progress.current, progress.total);
-    const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
-    // A photo gone back to (Back, Retake) can be kept as it is rather than taken again.
-    const side = step.startsWith('capture-') ? (step.slice('capture-'.length) as FileSide) : null;
-    const keep = side && this.flow.revisiting === step && this.flow.captures[side];
-    return html`<div part="progress-bar" class="progress">
-      ${back
-        ? html`<button type="button" part="back-button" class="back" @click=${() => this.#dispatchFlow({ type: 'back', to: back })}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-              <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-            </svg>
-            ${t.back}
-          </button>`
-        : nothing}
-      <span class="progress-label" id="progress-label">${label}</span>
-      <div
-        class="progress-track"
-        role="progressbar"
-        aria-labelledby="progress-label"
-        aria-valuemin="0"
-        aria-valuemax=${progress.total}
-        aria-valuenow=${progress.current}
-        aria-valuetext=${label}
-      >
-        ${Array.from({ length: progress.total }, (_, index) => html`<span class=${index < progress.current ? 'done' : ''}></span>`)}
-      </div>
-      ${keep
-        ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => this.#dispatchFlow({ type: 'resume' })}>
-            ${t.keepPhoto}
-          </button>`
-        : nothing}
-    </div>`;
+  /** The step's view: a registry entry's element, or the shell's view of a status or a failure. */
+  #renderStep(step: VerificationStep, context: ViewContext): TemplateResult {
+    const definition = stepDefinition(step);
+    if (!isStepReady(step)) return SHELL_VIEWS.loading(context);
+    if (!definition) return SHELL_VIEWS[step as keyof typeof SHELL_VIEWS](context);
+    const handoff = this.#handoff;
+    const offer = definition.offersHandoff && this.handoffUrl && !handoff.onPhone;
+    if (offer && handoff.showing) {
+      return isHandoffViewReady()
+        ? html`<verify-identity-handoff
+            data-step
+            .strings=${context.strings}
+            .clientSecret=${this.#session.model.clientSecret ?? this.clientSecret}
+            .apiBase=${this.apiBase}
+            .handoffUrl=${this.handoffUrl}
+            @vi-handoff-cancel=${handoff.stop}
+          ></verify-identity-handoff>`
+        : SHELL_VIEWS.loading(context);
+    }
+    return html`${definition.view({ ...context, session: context.session! })}
+    ${offer
+      ? html`<div class="handoff-offer">
+          <button type="button" part="handoff-button" class="button button--link" @click=${handoff.start}>${context.strings.handoff.offer}</button>
+        </div>`
+      : nothing}`;
   }
 
-  /** "Leave the verification?" in place of the step, which stays as it was underneath. */
-  #renderLeave(): TemplateResult {
-    const t = this.#strings().leave;
-    return html`<div part="leave" class="body leave" role="alertdialog" aria-modal="true" aria-labelledby="leave-heading" aria-describedby="leave-body">
-      <h2 id="leave-heading">${t.heading}</h2>
-      <p id="leave-body">${t.body}</p>
-      <div class="actions">
-        <button type="button" class="button button--secondary" @click=${this.#finishClose}>${t.leave}</button>
-        <button type="button" class="button button--primary" @click=${() => this.#keepGoing()}>${t.stay}</button>
-      </div>
-    </div>`;
+  /** "Step 2 of 5" and Back above an input step (never while uploading); "Keep" on a photo gone back to. */
+  #renderProgress(step: VerificationStep): TemplateResult | typeof nothing {
+    const session = this.#session.model.session!;
+    const progress = stepProgress(session, this.flow, step);
+    if (!progress) return nothing;
+    const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
+    const definition = stepDefinition(step)!;
+    const keep = definition.resumable && this.flow.revisiting === step && isStepComplete(definition, session, this.flow);
+    return progressBar(this.#strings().progress, progress, {
+      back: back && (() => this.#act({ type: 'back', to: back })),
+      keep: keep ? () => this.#act({ type: 'resume' }) : null,
+    });
   }
 }

@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { VerifyError, isVerifyError } from '../core/errors.js';
+import { VerificationErrorEvent } from '../events.js';
+
+export interface HandoffOptions {
+  /** @default '/v1' */
+  apiBase(): string;
+  /** Loads the handoff view's element (its own chunk, with the QR encoder). */
+  loadView(): Promise<void>;
+  /** The view changed under the person: move focus to its heading. */
+  focusStep(): void;
+  /** This device claimed a code: load the session with the secret it gave. */
+  claimed(clientSecret: string): void;
+  /** Whether the host is still open (a late answer after closing changes nothing). */
+  open(): boolean;
+}
+
+/**
+ * "Continue on your phone" for `<verify-identity>`: on the computer, whether the handoff view shows
+ * instead of a capture step; on the phone, the claim of the code the page's address carries, for a
+ * client secret of its own. A failure shows as the element's error view and fires `verification-error`.
+ */
+export class HandoffController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: HandoffOptions;
+  /** The handoff code taken from the address (kept to claim again after a network failure). */
+  #code: string | null = null;
+  /** The handoff view shows on this (desktop) device. */
+  showing = false;
+  /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
+  onPhone = false;
+  /** The claim, or loading the view, failed. */
+  error: VerifyError | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: HandoffOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** An opening starts: not showing, no error. Whether this device is the phone lasts. */
+  reset(): void {
+    this.showing = false;
+    this.error = null;
+  }
+
+  /** Opened with no secret of its own on a page whose address carries a code: claim it. */
+  static inAddress(clientSecret: string): boolean {
+    return !clientSecret && /[#&]code=/.test(location.hash);
+  }
+
+  async claim(): Promise<void> {
+    this.error = null;
+    this.#host.requestUpdate();
+    try {
+      const { takeHandoffCode, claimHandoffCode } = await import('./handoff-claim.js');
+      this.#code ??= takeHandoffCode();
+      const secret = await claimHandoffCode(this.#code ?? '', { apiBase: this.#options.apiBase() });
+      if (!this.#options.open()) return;
+      this.onPhone = true;
+      this.#options.claimed(secret);
+    } catch (cause) {
+      if (!this.#options.open()) return;
+      this.error = isVerifyError(cause)
+        ? cause
+        : new VerifyError({ type: 'network', code: 'network_error', message: 'The handoff could not be loaded.', cause });
+      this.#host.dispatchEvent(new VerificationErrorEvent({ error: this.error.toJSON() }));
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** "Continue on your phone": the view shows (a spinner until its chunk is loaded). */
+  readonly start = (): void => {
+    this.showing = true;
+    this.#host.requestUpdate();
+    this.#options.loadView().then(
+      () => {
+        this.#host.requestUpdate();
+        this.#options.focusStep();
+      },
+      (error: VerifyError) => {
+        this.showing = false;
+        this.#host.requestUpdate();
+        this.#host.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+      },
+    );
+  };
+
+  /** "Use this computer instead". */
+  readonly stop = (): void => {
+    this.showing = false;
+    this.#host.requestUpdate();
+    this.#options.focusStep();
+  };
+}
