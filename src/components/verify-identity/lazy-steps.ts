@@ -1,3 +1,5 @@
+import type { VerifyError } from '../../core/errors.js';
+import type { VerificationStep } from '../../events.js';
 import { onDemand, type OnDemand } from '../../internal/on-demand.js';
 import { registeredSteps, stepDefinition } from './step-registry.js';
 
@@ -27,4 +29,37 @@ export async function loadSteps(): Promise<void> {
 /** Loads them ahead of need, once the step on screen has been painted. */
 export function prefetchSteps(): void {
   for (const step of registeredSteps()) if (!isStepReady(step.id)) chunkOf(step.element.load).prefetch();
+}
+
+/**
+ * The steps' chunks for one element: fetched ahead of need once the step on screen is painted, at once
+ * when the step on screen needs them. A failure goes to `failed`, which shows it if the step still needs it.
+ */
+export class StepLoader {
+  readonly #loaded: () => void;
+  readonly #failed: (error: VerifyError) => void;
+  #loading = false;
+
+  constructor(loaded: () => void, failed: (error: VerifyError) => void) {
+    this.#loaded = loaded;
+    this.#failed = failed;
+  }
+
+  /** After each render of an open element showing `step`. */
+  update(step: VerificationStep): void {
+    if (step === 'loading' || step === 'error' || allStepsReady()) return;
+    if (isStepReady(step)) return prefetchSteps();
+    if (this.#loading) return;
+    this.#loading = true;
+    loadSteps().then(
+      () => {
+        this.#loading = false;
+        this.#loaded();
+      },
+      (error: VerifyError) => {
+        this.#loading = false;
+        this.#failed(error);
+      },
+    );
+  }
 }

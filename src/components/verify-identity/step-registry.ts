@@ -84,6 +84,19 @@ const capture = <const Side extends FileSide>(side: Side) =>
     },
   });
 
+/** The captures the review step shows, the same array for the same flow: the step treats a new one as changed images. */
+const reviewed = new WeakMap<FlowState, { side: FileSide; image: Blob }[]>();
+
+function reviewCaptures(session: ClientSession, flow: FlowState): { side: FileSide; image: Blob }[] {
+  let captures = reviewed.get(flow);
+  if (!captures) {
+    const sides = requiredSides(session, effectiveDocumentType(session, flow));
+    captures = sides.flatMap((side) => (flow.captures[side] ? [{ side, image: flow.captures[side].image }] : []));
+    reviewed.set(flow, captures);
+  }
+  return captures;
+}
+
 /** Phones and tablets open the camera first; elsewhere uploading a photo is the quicker start. */
 function prefersCamera(): boolean {
   return globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
@@ -159,7 +172,7 @@ const BUILT_IN = [
         data-step
         exportparts=${STEP_PARTS}
         .strings=${context.strings}
-        .captures=${context.reviewCaptures()}
+        .captures=${reviewCaptures(context.session, context.flow)}
         .idNumber=${context.flow.idNumber ?? undefined}
         .locale=${context.lang}
         .busy=${submitting}

@@ -32,3 +32,12 @@ export function mergeStrings<T>(base: T, override: unknown): T {
   }
   return merged as T;
 }
+
+/** `mergeStrings`, done again only when the language's strings or the override change. */
+export function stringsMerger(): (base: Strings, override: StringsOverride | undefined) => Strings {
+  let last: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
+  return (base, override) => {
+    if (last?.base !== base || last.override !== override) last = { base, override, strings: mergeStrings(base, override) };
+    return last.strings;
+  };
+}

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SessionStatus } from '../../core/session.js';
-import type { FileSide } from '../../core/types.js';
 import { HandoffController } from '../../controllers/handoff-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
@@ -10,28 +9,25 @@ import { SessionController } from '../../controllers/session-controller.js';
 import type { VerifyError } from '../../core/errors.js';
 import { VerificationCloseEvent, VerificationErrorEvent, VerificationStepEvent, type CloseReason, type VerificationStep } from '../../events.js';
 import type { StepCompleteEvent } from '../step-events.js';
-import type { Strings } from '../../locales/en.js';
-import { mergeStrings, type StringsOverride } from './strings.js';
+import { stringsMerger, type StringsOverride } from './strings.js';
 import {
   INITIAL_FLOW,
-  effectiveDocumentType,
   holdsWork,
   isOutcomeStep,
   planSubmission,
   previousStep,
   reduceFlow,
-  requiredSides,
   resolveStep,
   retryScope,
   stepProgress,
   type FlowState,
 } from './flow.js';
 import { completionOf, isStepComplete, stepDefinition, type StepOutcome } from './step-registry.js';
-import { allStepsReady, isStepReady, loadSteps, prefetchSteps } from './lazy-steps.js';
+import { StepLoader, isStepReady } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { SHELL_VIEWS, progressBar } from './views.js';
-import { formatMinutes, prepareMinutes, type Branding, type ViewContext } from './view-context.js';
+import { SHELL_VIEWS, header, progressBar } from './views.js';
+import { minutesReady, type Branding, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 
 /**
@@ -170,6 +166,15 @@ export class VerifyIdentityElement extends LitElement {
     claimed: (secret) => (this.clientSecret = secret),
     open: () => this.open,
   });
+  /** A step's chunk that could not be loaded is shown only if the step on screen needs it by then. */
+  readonly #steps = new StepLoader(
+    () => this.requestUpdate(),
+    (error) => {
+      if (!this.open || isStepReady(this.#step())) return;
+      this.stepsError = error;
+      this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+    },
+  );
   /** The step last reported with `verification-step`, for this opening. */
   #shownStep: VerificationStep | null = null;
   /** This opening has shown a step: its dialog is open (`show()` opens it only with something to show). */
@@ -179,13 +184,9 @@ export class VerifyIdentityElement extends LitElement {
   #loadingTimer: ReturnType<typeof setTimeout> | undefined;
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
-  #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
-  #merged: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
+  /** The language's strings with the page's `strings` over them, merged again only when either changes. */
+  readonly #merge = stringsMerger();
   #lastBranding: Branding | null = null;
-  /** The consent's time estimate waits for the page's first minute format. */
-  #preparingMinutes = false;
-  /** The steps' chunks are being fetched for this element. */
-  #loadingSteps = false;
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
 
@@ -252,18 +253,9 @@ export class VerifyIdentityElement extends LitElement {
     }
     const step = this.#step();
     // Fetched while the person reads the consent (after it is painted); a step not loaded yet shows the spinner, unreported.
-    if (this.open && step !== 'loading' && step !== 'error' && !allStepsReady()) {
-      if (isStepReady(step)) prefetchSteps();
-      else this.#loadSteps();
-    }
+    if (this.open) this.#steps.update(step);
     // The consent's time estimate, the first time in the page, follows its first paint (see formatMinutes).
-    if (step === 'consent' && !this.#preparingMinutes && formatMinutes(this.#locales.locale.tag, 1) === undefined) {
-      this.#preparingMinutes = true;
-      void prepareMinutes(this.#locales.locale.tag).then(() => {
-        this.#preparingMinutes = false;
-        this.requestUpdate();
-      });
-    }
+    if (step === 'consent') void minutesReady(this.#locales.locale.tag)?.then(() => this.requestUpdate());
     if (this.open && isStepReady(step) && step !== this.#shownStep && (step !== 'loading' || this.#loadingDue)) {
       this.#shownStep = step;
       this.#revealed = true;
@@ -310,31 +302,9 @@ export class VerifyIdentityElement extends LitElement {
     if (pending) void model.settled().then(() => pending.resolve(resultOf(model, reason)));
   }
 
-  /**
-   * Loads the steps' chunks, ahead of need while the first screen shows. A failure is shown only if the
-   * step on screen needs them by then; otherwise they are tried again when one does.
-   */
-  #loadSteps(): void {
-    if (this.#loadingSteps) return;
-    this.#loadingSteps = true;
-    loadSteps().then(
-      () => {
-        this.#loadingSteps = false;
-        this.requestUpdate();
-      },
-      (error: VerifyError) => {
-        this.#loadingSteps = false;
-        if (!this.open || isStepReady(this.#step())) return;
-        this.stepsError = error;
-        this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
-      },
-    );
-  }
-
   /** Forgets what the person gave (captured images included). */
   #resetFlow(): void {
     this.flow = INITIAL_FLOW;
-    this.#reviewCache = null;
   }
 
   /** An input step shows (the server may have ended the session meanwhile). */
@@ -371,20 +341,6 @@ export class VerifyIdentityElement extends LitElement {
     if (!model.closed && model.session?.status === 'processing') this.#act({ type: 'submitted' });
   }
 
-  /** The same array for the same flow: the review step treats a new one as changed images. */
-  #reviewCaptures = (): { side: FileSide; image: Blob }[] => {
-    const session = this.#session.model.session!;
-    if (this.#reviewCache?.flow !== this.flow) {
-      const sides = requiredSides(session, effectiveDocumentType(session, this.flow));
-      const captures = sides.flatMap((side) => {
-        const capture = this.flow.captures[side];
-        return capture ? [{ side, image: capture.image }] : [];
-      });
-      this.#reviewCache = { flow: this.flow, captures };
-    }
-    return this.#reviewCache.captures;
-  };
-
   override render() {
     const { dir, tag } = this.#locales.locale;
     // The closed dialog renders what it can while the session is asked for (the header, the body's frame): less
@@ -404,15 +360,6 @@ export class VerifyIdentityElement extends LitElement {
     </dialog>`;
   }
 
-  /** The language's strings with the page's `strings` over them, merged again only when either changes. */
-  #strings(): Strings {
-    const base = this.#locales.locale.strings;
-    if (this.#merged?.base !== base || this.#merged.override !== this.strings) {
-      this.#merged = { base, override: this.strings, strings: mergeStrings(base, this.strings) };
-    }
-    return this.#merged.strings;
-  }
-
   /** The same object while the branding attributes stay the same: a new one would render the consent again. */
   #branding(): Branding {
     const { businessName, logoUrl, privacyPolicyUrl, consentText } = this;
@@ -422,7 +369,7 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #renderContent(): TemplateResult {
-    const strings = this.#strings();
+    const strings = this.#merge(this.#locales.locale.strings, this.strings);
     const model = this.#session.model;
     const { session } = model;
     const step = this.#step();
@@ -434,7 +381,6 @@ export class VerifyIdentityElement extends LitElement {
       model,
       session,
       flow: this.flow,
-      reviewCaptures: this.#reviewCaptures,
       allowSelfieUpload: this.allowSelfieUpload,
       requestClose: this.#modal.finish,
       error: handoff.error ?? this.stepsError ?? model.error,
@@ -451,17 +397,7 @@ export class VerifyIdentityElement extends LitElement {
     };
     const leaving = this.#modal.leaving;
     return html`
-      <div part="header" class="header">
-        <span id="title" part="title">${strings.dialog.title}</span>
-        ${session && !session.livemode
-          ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
-          : nothing}
-        <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${() => this.#modal.requestClose('close-button')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>
+      ${header(strings, session, () => this.#modal.requestClose('close-button'))}
       ${leaving ? this.#modal.renderLeave(strings.leave) : nothing}
       <div
         part="body"
@@ -511,7 +447,7 @@ export class VerifyIdentityElement extends LitElement {
     const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
     const definition = stepDefinition(step)!;
     const keep = definition.resumable && this.flow.revisiting === step && isStepComplete(definition, session, this.flow);
-    return progressBar(this.#strings().progress, progress, {
+    return progressBar(this.#merge(this.#locales.locale.strings, this.strings).progress, progress, {
       back: back && (() => this.#act({ type: 'back', to: back })),
       keep: keep ? () => this.#act({ type: 'resume' }) : null,
     });

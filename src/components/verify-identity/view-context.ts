@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { VerifyError } from '../../core/errors.js';
 import type { SessionModel } from '../../core/session-model.js';
-import type { ClientSession, FileSide } from '../../core/types.js';
+import type { ClientSession } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
 import type { FlowState } from './flow-state.js';
@@ -30,8 +30,6 @@ export interface ViewContext {
   flow: FlowState;
   /** The error the `error` view shows. */
   error: VerifyError | null;
-  /** The captures shown on the review step: the same array for the same flow. */
-  reviewCaptures(): { side: FileSide; image: Blob }[];
   /** The integrator lets the selfie be chosen from a file (`allow-selfie-upload`). */
   allowSelfieUpload: boolean;
   requestClose(): void;
@@ -69,8 +67,13 @@ export function formatMinutes(lang: string, minutes: number): string | undefined
   return minuteFormats.size ? minuteFormat(lang).format(minutes) : undefined;
 }
 
-/** Makes the page's first minute format once the next frame is painted. */
-export const prepareMinutes = (lang: string): Promise<void> => afterPaint().then(() => void minuteFormat(lang));
+let preparing: Promise<void> | null = null;
+
+/** `null` once minutes can be formatted; until then, resolves when they can (the first format follows the next paint). */
+export function minutesReady(lang: string): Promise<void> | null {
+  if (minuteFormats.size) return null;
+  return (preparing ??= afterPaint().then(() => void minuteFormat(lang)));
+}
 
 /** The heading of a shell view, focused by the modal on each step. */
 export const heading = (text: string): TemplateResult => html`<h2 id="step-heading" tabindex="-1">${text}</h2>`;

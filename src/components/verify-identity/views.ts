@@ -165,3 +165,18 @@ export function progressBar(
       : nothing}
   </div>`;
 }
+
+/** The bar with the title, the test-mode badge and the close button. */
+export function header(strings: Strings, session: ClientSession | null, requestClose: () => void): TemplateResult {
+  return html`<div part="header" class="header">
+    <span id="title" part="title">${strings.dialog.title}</span>
+    ${session && !session.livemode
+      ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
+      : nothing}
+    <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${requestClose}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+        <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+      </svg>
+    </button>
+  </div>`;
+}
