@@ -66,6 +66,12 @@ export interface ApiClient {
   decline(options?: RequestOptions): Promise<ClientSession>;
   /** Opens the status stream; resolves to the Response whose body is text/event-stream. Used by watchSession. */
   openStream(options?: RequestOptions): Promise<Response>;
+  /**
+   * POSTs `body` as JSON to a path of the session (`/handoff`) with this client's credentials, retries and
+   * errors; resolves with the answer's JSON (unchecked: the caller checks it). For the calls kept out of
+   * this entry, such as `createHandoffLinkWith` of `verify-identity/core/handoff`.
+   */
+  post(path: `/${string}`, body: unknown, options?: RequestOptions): Promise<unknown>;
 }
 
 interface JsonRequestInit {
@@ -191,6 +197,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }),
 
     decline: ({ signal } = {}) => sessionCall('/decline', signal, { method: 'POST' }),
+
+    post: (path, body, { signal } = {}) =>
+      call(signal, TRANSIENT, async (attemptSignal) => {
+        const response = await send(path, attemptSignal, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        return response.json().catch(() => undefined);
+      }),
 
     openStream: ({ signal } = {}) =>
       call(signal, TRANSIENT, async (attemptSignal) => {

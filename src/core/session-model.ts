@@ -2,7 +2,7 @@ import { createApiClient, type ApiClient, type ApiClientOptions } from './api.js
 import { VerifyError } from './errors.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
 import { createStatusTracker, type StatusTracker } from './status-tracker.js';
-import type { ClientSession, DocumentType, FilePurpose, FileSide, IdNumberDetails, SubmitBody } from './types.js';
+import type { ClientSession, DocumentType, FilePurpose, FileSide, HandoffStatus, IdNumberDetails, SubmitBody } from './types.js';
 import { watchSession } from './watch.js';
 
 export interface PlannedFile {
@@ -106,6 +106,17 @@ export interface SessionModel {
    * `secret_spent`. Resolves `true` when a new attempt may start.
    */
   startNewAttempt(fetchClientSecret?: () => Promise<string>): Promise<boolean>;
+  /**
+   * Runs `request` with the API client of the session loaded last (after 'Try again', the fresh secret's),
+   * for calls kept out of this entry such as a handoff link: the secret stays inside the client. Rejects
+   * with `closed_before_loaded` before a load and after `close()`.
+   */
+  withClient<T>(request: (client: ApiClient) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with each new `handoff.status` the model sees (loads, answers and the status watch:
+   * no second watch for the device that follows a handoff). Returns the function that stops it.
+   */
+  onHandoff(listener: (status: HandoffStatus) => void): () => void;
 }
 
 // A closure rather than a class with #private members: the minifier shortens locals, not #names.
@@ -131,6 +142,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   let spent = false;
   /** Transitions reported: an answer older than one of them is not applied over it. */
   let transitions = 0;
+  const handoffListeners = new Set<(status: HandoffStatus) => void>();
+  let handoffStatus: HandoffStatus | undefined;
 
   const closed = (): boolean => opening.signal.aborted;
   const update = (): void => options.onUpdate?.();
@@ -169,11 +182,32 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     }
   };
 
+  /** A handoff status not seen yet goes to the listeners (a change of the handoff alone is no transition). */
+  const noteHandoff = (next: ClientSession): void => {
+    const status = next.handoff?.status;
+    if (!status || status === handoffStatus || closed()) return;
+    handoffStatus = status;
+    for (const listener of handoffListeners) listener(status);
+  };
+
+  /** The tracker the watch uses: the model's, and every session it accepts is looked at for the handoff. */
+  const watchTracker: StatusTracker = {
+    get current() {
+      return tracker.current;
+    },
+    accept(next) {
+      const outcome = tracker.accept(next);
+      if (outcome !== 'stale') noteHandoff(next);
+      return outcome;
+    },
+  };
+
   /** Takes a session from a load or an answer: through the tracker, like the watch's. */
   const apply = (next: ClientSession): void => {
     const previousStatus = tracker.current?.status ?? null;
     const outcome = tracker.accept(next);
     if (outcome === 'stale') return;
+    noteHandoff(next);
     // After close only a submit's answer still arrives: recorded for the result, reported to no one.
     if (outcome === 'same' || closed()) {
       session = next;
@@ -189,7 +223,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     const stop = watchSession({
       client: watched,
       signal,
-      tracker,
+      tracker: watchTracker,
       timers,
       ...(pollInterval === undefined ? {} : { pollInterval }),
       ...(idleTimeout === undefined ? {} : { idleTimeout }),
@@ -234,6 +268,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       uploads.clear();
       attempt = null;
       tracker = createStatusTracker();
+      handoffStatus = undefined;
     }
     client = next;
     secret = clientSecret;
@@ -380,6 +415,16 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     },
     settled() {
       return submission ?? Promise.resolve();
+    },
+    async withClient(request) {
+      if (!client || closed()) {
+        throw new VerifyError({ type: 'aborted', code: 'closed_before_loaded', message: 'The session is not loaded, or its opening has ended.' });
+      }
+      return request(client);
+    },
+    onHandoff(listener) {
+      handoffListeners.add(listener);
+      return () => void handoffListeners.delete(listener);
     },
     async startNewAttempt(fetchClientSecret) {
       if (closed() || activity !== 'idle') return false;

@@ -424,8 +424,7 @@ export class VerifyIdentityElement extends LitElement {
         ? html`<verify-identity-handoff
             data-step
             .strings=${context.strings}
-            .clientSecret=${this.#session.model.clientSecret ?? this.clientSecret}
-            .apiBase=${this.apiBase}
+            .session=${this.#session.model}
             .handoffUrl=${this.handoffUrl}
             @vi-handoff-cancel=${handoff.stop}
           ></verify-identity-handoff>`
