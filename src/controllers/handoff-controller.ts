@@ -1,12 +1,16 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { VerifyError, isVerifyError } from '../core/errors.js';
+import type { SessionModel } from '../core/session-model.js';
 import { VerificationErrorEvent } from '../events.js';
+import type { Strings } from '../locales/en.js';
 
 export interface HandoffOptions {
   /** @default '/v1' */
   apiBase(): string;
   /** Loads the handoff view's element (its own chunk, with the QR encoder). */
   loadView(): Promise<void>;
+  /** Whether that element is defined. */
+  viewReady(): boolean;
   /** The view changed under the person: move focus to its heading. */
   focusStep(): void;
   /** This device claimed a code: load the session with the secret it gave. */
@@ -87,6 +91,31 @@ export class HandoffController implements ReactiveController {
       },
     );
   };
+
+  /**
+   * In place of a step that offers the handoff: the handoff view, for the element's session model (its API
+   * client and its status watch), `null` while its chunk loads; `undefined` when it does not show.
+   */
+  renderView(strings: Strings, session: SessionModel, handoffUrl: string): TemplateResult | null | undefined {
+    if (!this.showing || this.onPhone) return undefined;
+    if (!this.#options.viewReady()) return null;
+    return html`<verify-identity-handoff
+      data-step
+      .strings=${strings}
+      .session=${session}
+      .handoffUrl=${handoffUrl}
+      @vi-handoff-cancel=${this.stop}
+    ></verify-identity-handoff>`;
+  }
+
+  /** "Continue on your phone", below a step that offers it (never on the phone itself). */
+  renderOffer(label: string): TemplateResult | typeof nothing {
+    return this.onPhone
+      ? nothing
+      : html`<div class="handoff-offer">
+          <button type="button" part="handoff-button" class="button button--link" @click=${this.start}>${label}</button>
+        </div>`;
+  }
 
   /** "Use this computer instead". */
   readonly stop = (): void => {

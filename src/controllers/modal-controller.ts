@@ -1,14 +1,19 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { VerificationRequestCloseEvent, type CloseReason, type CloseRequestSource } from '../events.js';
+import { VerificationRequestCloseEvent, VerificationStepEvent, type CloseReason, type CloseRequestSource, type VerificationStep } from '../events.js';
 import type { Strings } from '../locales/en.js';
+
+/**
+ * How long an opening waits for the session before showing a loading view. Within RAIL's 100 ms for a
+ * response to feel immediate; a session answered sooner opens straight on its first step, with one render
+ * and no spinner flashing by.
+ */
+const LOADING_VIEW_DELAY_MS = 100;
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> };
 
 export interface ModalOptions {
   /** Whether the host is open (a close request after closing is moot). */
   open(): boolean;
-  /** Whether the host is open and its dialog shows a step (not a close-and-reopen in between). */
-  showing(): boolean;
   /** Whether an input step shows: "Leave?" is asked only there (the server may end the session meanwhile). */
   onInputStep(): boolean;
   /** Whether closing now would lose photos or details (nothing is lost while a submission is in flight). */
@@ -20,8 +25,9 @@ export interface ModalOptions {
 }
 
 /**
- * The modal side of `<verify-identity>`: the native `<dialog>` kept in step with `open`, focus moved
- * to each step's heading (and announced in the live region) and returned to the opener on close, and
+ * The modal side of `<verify-identity>`: the native `<dialog>` kept in step with `open` and shown with
+ * its first step (or the loading view after 100 ms), each step reported (`verification-step`), focus
+ * moved to its heading (and announced in the live region) and returned to the opener on close, and
  * the close negotiation: Escape, a backdrop click and ✕ ask first (`verification-request-close`, which
  * the page may veto), then "Leave the verification?" when closing would lose work.
  */
@@ -31,6 +37,13 @@ export class ModalController implements ReactiveController {
   #opener: HTMLElement | null = null;
   /** Asking "Leave the verification?" after a close request that would lose photos or details. */
   #confirmingLeave = false;
+  /** The step last reported with `verification-step`, for this opening. */
+  #shownStep: VerificationStep | null = null;
+  /** This opening has shown a step: its dialog is open (it opens only with something to show). */
+  #revealed = false;
+  /** The session took longer than `LOADING_VIEW_DELAY_MS`: the loading view may show. */
+  #loadingDue = false;
+  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: Host, options: ModalOptions) {
     this.#host = host;
@@ -40,16 +53,52 @@ export class ModalController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** An opening starts: remember where focus was. */
+  /** An opening starts: remember where focus was; the loading view may show after a while. */
   opened(): void {
     this.#opener = deepActiveElement();
     this.#confirmingLeave = false;
     this.#announce('');
+    this.#shownStep = null;
+    this.#revealed = false;
+    this.#loadingDue = false;
+    clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = setTimeout(() => {
+      this.#loadingDue = true;
+      this.#host.requestUpdate();
+    }, LOADING_VIEW_DELAY_MS);
   }
 
   /** The opening ends (the dialog closes at the next update). */
   closing(): void {
     this.#confirmingLeave = false;
+    clearTimeout(this.#loadingTimer);
+    this.#revealed = false;
+    this.#shownStep = null;
+  }
+
+  /** Moved or remounted while open: the step on screen is reported again. */
+  remounted(): void {
+    this.#shownStep = null;
+  }
+
+  /** This opening has shown a step (its dialog is open). */
+  get revealed(): boolean {
+    return this.#revealed;
+  }
+
+  /** The loading view may show (the session took over 100 ms). */
+  get loadingDue(): boolean {
+    return this.#loadingDue;
+  }
+
+  /** After an update of the open host: a step not reported yet, once it can render, is reported and focused. */
+  show(step: VerificationStep, ready: boolean): void {
+    if (!ready || step === this.#shownStep || (step === 'loading' && !this.#loadingDue)) return;
+    this.#shownStep = step;
+    this.#revealed = true;
+    clearTimeout(this.#loadingTimer);
+    this.#host.dispatchEvent(new VerificationStepEvent({ step }));
+    void this.focusStep(() => this.#options.open());
   }
 
   /** The opening ended and the dialog closed: focus goes back where it was. */
@@ -147,7 +196,7 @@ export class ModalController implements ReactiveController {
   readonly onClose = (event: Event): void => {
     // Also fires, late, for the close-and-reopen of a remount (the dialog is open again by then) and for the
     // previous opening's close when reopened in the same task (this opening has not shown its dialog yet).
-    if (this.#options.showing() && !(event.target as HTMLDialogElement).open) this.finish();
+    if (this.#options.open() && this.#revealed && !(event.target as HTMLDialogElement).open) this.finish();
   };
 
   /** "Leave the verification?" in place of the step, which stays as it was underneath. */

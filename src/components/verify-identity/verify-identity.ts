@@ -7,7 +7,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import type { VerifyError } from '../../core/errors.js';
-import { VerificationCloseEvent, VerificationErrorEvent, VerificationStepEvent, type CloseReason, type VerificationStep } from '../../events.js';
+import { VerificationCloseEvent, VerificationErrorEvent, type CloseReason, type ShellView, type VerificationStep } from '../../events.js';
 import type { StepCompleteEvent } from '../step-events.js';
 import { stringsMerger, type StringsOverride } from './strings.js';
 import {
@@ -15,27 +15,19 @@ import {
   holdsWork,
   isOutcomeStep,
   planSubmission,
-  previousStep,
   reduceFlow,
   resolveStep,
   retryScope,
   stepProgress,
   type FlowState,
 } from './flow.js';
-import { completionOf, isStepComplete, stepDefinition, type StepOutcome } from './step-registry.js';
+import { completionOf, stepDefinition, type StepOutcome } from './step-registry.js';
 import { StepLoader, isStepReady } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
 import { SHELL_VIEWS, header, progressBar } from './views.js';
-import { minutesReady, type Branding, type ViewContext } from './view-context.js';
+import { brandingMemo, minutesReady, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
-
-/**
- * How long an opening waits for the session before showing a loading view. Within RAIL's 100 ms for a
- * response to feel immediate; a session answered sooner opens straight on its first step, with one render
- * and no spinner flashing by.
- */
-const LOADING_VIEW_DELAY_MS = 100;
 
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
@@ -149,7 +141,6 @@ export class VerifyIdentityElement extends LitElement {
   readonly #locales = new LocaleController(this, () => this.locale);
   readonly #modal = new ModalController(this, {
     open: () => this.open,
-    showing: () => this.open && this.#revealed,
     onInputStep: () => this.#onInputStep(),
     wouldLoseWork: () => !this.#session.model.submitting && holdsWork(this.flow),
     onOutcome: () => isOutcomeStep(this.#step()),
@@ -161,6 +152,7 @@ export class VerifyIdentityElement extends LitElement {
   readonly #handoff = new HandoffController(this, {
     apiBase: () => this.apiBase,
     loadView: loadHandoffView,
+    viewReady: isHandoffViewReady,
     focusStep: () => void this.#modal.focusStep(() => this.open),
     // Loads the session, as a secret set by the page would.
     claimed: (secret) => (this.clientSecret = secret),
@@ -175,18 +167,12 @@ export class VerifyIdentityElement extends LitElement {
       this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
     },
   );
-  /** The step last reported with `verification-step`, for this opening. */
-  #shownStep: VerificationStep | null = null;
-  /** This opening has shown a step: its dialog is open (`show()` opens it only with something to show). */
-  #revealed = false;
-  /** The session took longer than `LOADING_VIEW_DELAY_MS`: the loading view may show. */
-  #loadingDue = false;
-  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   /** The language's strings with the page's `strings` over them, merged again only when either changes. */
   readonly #merge = stringsMerger();
-  #lastBranding: Branding | null = null;
+  /** The same object while the branding attributes stay the same: a new one would render the consent again. */
+  readonly #branding = brandingMemo();
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
 
@@ -215,7 +201,7 @@ export class VerifyIdentityElement extends LitElement {
     super.connectedCallback();
     // Moved or remounted while open: the model paused on disconnection; resume.
     if (this.hasUpdated && this.open) {
-      this.#shownStep = null;
+      this.#modal.remounted();
       void this.#session.load(this.clientSecret);
     }
   }
@@ -243,7 +229,7 @@ export class VerifyIdentityElement extends LitElement {
 
   protected override updated(): void {
     // The first step of an opening shows its dialog itself, once rendered (focusStep): one layout, not two.
-    this.#modal.sync(this.open && this.#revealed);
+    this.#modal.sync(this.open && this.#modal.revealed);
     if (this.#closing) {
       const event = this.#closing;
       this.#closing = null;
@@ -256,26 +242,12 @@ export class VerifyIdentityElement extends LitElement {
     if (this.open) this.#steps.update(step);
     // The consent's time estimate, the first time in the page, follows its first paint (see formatMinutes).
     if (step === 'consent') void minutesReady(this.#locales.locale.tag)?.then(() => this.requestUpdate());
-    if (this.open && isStepReady(step) && step !== this.#shownStep && (step !== 'loading' || this.#loadingDue)) {
-      this.#shownStep = step;
-      this.#revealed = true;
-      clearTimeout(this.#loadingTimer);
-      this.dispatchEvent(new VerificationStepEvent({ step }));
-      void this.#modal.focusStep(() => this.open);
-    }
+    if (this.open) this.#modal.show(step, isStepReady(step));
   }
 
   #startOpening(): void {
     this.#modal.opened();
     this.stepsError = null;
-    this.#shownStep = null;
-    this.#revealed = false;
-    this.#loadingDue = false;
-    clearTimeout(this.#loadingTimer);
-    this.#loadingTimer = setTimeout(() => {
-      this.#loadingDue = true;
-      this.requestUpdate();
-    }, LOADING_VIEW_DELAY_MS);
     this.#closeReason = null;
     this.#resetFlow();
     this.#handoff.reset();
@@ -289,13 +261,10 @@ export class VerifyIdentityElement extends LitElement {
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
     this.#modal.closing();
-    clearTimeout(this.#loadingTimer);
-    this.#revealed = false;
     const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
     this.#resetFlow();
-    this.#shownStep = null;
     const pending = this.#pending;
     this.#pending = null;
     // A dismissed submit still completes: the result says what it led to.
@@ -345,7 +314,7 @@ export class VerifyIdentityElement extends LitElement {
     const { dir, tag } = this.#locales.locale;
     // The closed dialog renders what it can while the session is asked for (the header, the body's frame): less
     // to do once it answers. In place, nothing shows before there is a step to show.
-    const showing = this.#revealed || this.#loadingDue || this.#step() !== 'loading';
+    const showing = this.#modal.revealed || this.#modal.loadingDue || this.#step() !== 'loading';
     const content = this.open && (showing || !this.inline) ? this.#renderContent() : nothing;
     // Rendered for the whole opening, before the first step: a live region that appears is often not announced.
     const status = this.open ? html`<div part="status" class="visually-hidden" role="status" aria-live="polite"></div>` : nothing;
@@ -360,14 +329,6 @@ export class VerifyIdentityElement extends LitElement {
     </dialog>`;
   }
 
-  /** The same object while the branding attributes stay the same: a new one would render the consent again. */
-  #branding(): Branding {
-    const { businessName, logoUrl, privacyPolicyUrl, consentText } = this;
-    const last = this.#lastBranding;
-    const same = last && Object.entries(last).every(([key, value]) => this[key as keyof Branding] === value);
-    return same ? last : (this.#lastBranding = { businessName, logoUrl, privacyPolicyUrl, consentText });
-  }
-
   #renderContent(): TemplateResult {
     const strings = this.#merge(this.#locales.locale.strings, this.strings);
     const model = this.#session.model;
@@ -377,7 +338,7 @@ export class VerifyIdentityElement extends LitElement {
     const context: ViewContext = {
       strings,
       lang: this.#locales.locale.tag,
-      branding: this.#branding(),
+      branding: this.#branding(this),
       model,
       session,
       flow: this.flow,
@@ -407,48 +368,20 @@ export class VerifyIdentityElement extends LitElement {
         @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
         @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
       >
-        ${session ? this.#renderProgress(step) : nothing} ${keyed(step, this.#renderStep(step, context))}
+        ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing} ${keyed(step, this.#renderStep(step, context))}
       </div>
     `;
   }
 
-  /** The step's view: a registry entry's element, or the shell's view of a status or a failure. */
+  /** The step's view: a registry entry's element (or the handoff view instead), or the shell's view of a status or a failure. */
   #renderStep(step: VerificationStep, context: ViewContext): TemplateResult {
     const definition = stepDefinition(step);
     if (!isStepReady(step)) return SHELL_VIEWS.loading(context);
-    if (!definition) return SHELL_VIEWS[step as keyof typeof SHELL_VIEWS](context);
-    const handoff = this.#handoff;
-    const offer = definition.offersHandoff && this.handoffUrl && !handoff.onPhone;
-    if (offer && handoff.showing) {
-      return isHandoffViewReady()
-        ? html`<verify-identity-handoff
-            data-step
-            .strings=${context.strings}
-            .session=${this.#session.model}
-            .handoffUrl=${this.handoffUrl}
-            @vi-handoff-cancel=${handoff.stop}
-          ></verify-identity-handoff>`
-        : SHELL_VIEWS.loading(context);
-    }
-    return html`${definition.view({ ...context, session: context.session! })}
-    ${offer
-      ? html`<div class="handoff-offer">
-          <button type="button" part="handoff-button" class="button button--link" @click=${handoff.start}>${context.strings.handoff.offer}</button>
-        </div>`
-      : nothing}`;
+    if (!definition) return SHELL_VIEWS[step as ShellView](context);
+    const handoff = definition.offersHandoff && this.handoffUrl ? this.#handoff : null;
+    const instead = handoff?.renderView(context.strings, this.#session.model, this.handoffUrl);
+    if (instead !== undefined) return instead ?? SHELL_VIEWS.loading(context);
+    return html`${definition.view({ ...context, session: context.session! })} ${handoff?.renderOffer(context.strings.handoff.offer) ?? nothing}`;
   }
 
-  /** "Step 2 of 5" and Back above an input step (never while uploading); "Keep" on a photo gone back to. */
-  #renderProgress(step: VerificationStep): TemplateResult | typeof nothing {
-    const session = this.#session.model.session!;
-    const progress = stepProgress(session, this.flow, step);
-    if (!progress) return nothing;
-    const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
-    const definition = stepDefinition(step)!;
-    const keep = definition.resumable && this.flow.revisiting === step && isStepComplete(definition, session, this.flow);
-    return progressBar(this.#merge(this.#locales.locale.strings, this.strings).progress, progress, {
-      back: back && (() => this.#act({ type: 'back', to: back })),
-      keep: keep ? () => this.#act({ type: 'resume' }) : null,
-    });
-  }
 }

@@ -18,6 +18,15 @@ export interface Branding {
   consentText: string;
 }
 
+/** `Branding` of the element's attributes, the same object while they stay the same (a new one renders the consent again). */
+export function brandingMemo(): (attributes: Branding) => Branding {
+  let last: Branding | null = null;
+  return ({ businessName, logoUrl, privacyPolicyUrl, consentText }) => {
+    const same = last?.businessName === businessName && last.logoUrl === logoUrl && last.privacyPolicyUrl === privacyPolicyUrl && last.consentText === consentText;
+    return same ? last! : (last = { businessName, logoUrl, privacyPolicyUrl, consentText });
+  };
+}
+
 /** What a view needs from the element: data, and the actions its buttons start. */
 export interface ViewContext {
   strings: Strings;

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VerifyError } from '../../core/errors.js';
 import type { ClientSession } from '../../core/types.js';
-import type { ShellView } from '../../events.js';
+import type { ShellView, VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
-import { retryScope } from './flow-state.js';
+import { previousStep, retryScope, stepProgress, type FlowAction, type FlowState } from './flow.js';
+import { isStepComplete, stepDefinition } from './step-registry.js';
 import { errorMessage, heading, type ViewContext } from './view-context.js';
 
 /** Errors a second try may fix. */
@@ -130,18 +131,28 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
 };
 
 /**
- * "Step 2 of 5", a bar of one segment a step, Back where going back makes sense, and Keep on a photo
- * gone back to. Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
+ * "Step 2 of 5" above an input step, a bar of one segment a step, Back where going back makes sense (never
+ * while uploading: `idle` false), and Keep on a step gone back to that may be kept as it was (a photo).
+ * Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
  */
 export function progressBar(
+  session: ClientSession,
+  flow: FlowState,
+  step: VerificationStep,
   t: Strings['progress'],
-  { current, total }: { current: number; total: number },
-  actions: { back: (() => void) | null; keep: (() => void) | null },
-): TemplateResult {
+  idle: boolean,
+  act: (action: FlowAction) => void,
+): TemplateResult | typeof nothing {
+  const progress = stepProgress(session, flow, step);
+  if (!progress) return nothing;
+  const { current, total } = progress;
+  const back = idle ? previousStep(session, flow, step) : null;
+  const definition = stepDefinition(step)!;
+  const keep = definition.resumable && flow.revisiting === step && isStepComplete(definition, session, flow);
   const label = t.label(current, total);
   return html`<div part="progress-bar" class="progress">
-    ${actions.back
-      ? html`<button type="button" part="back-button" class="back" @click=${actions.back}>
+    ${back
+      ? html`<button type="button" part="back-button" class="back" @click=${() => act({ type: 'back', to: back })}>
           <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
             <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
           </svg>
@@ -160,8 +171,8 @@ export function progressBar(
     >
       ${Array.from({ length: total }, (_, index) => html`<span class=${index < current ? 'done' : ''}></span>`)}
     </div>
-    ${actions.keep
-      ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${actions.keep}>${t.keepPhoto}</button>`
+    ${keep
+      ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => act({ type: 'resume' })}>${t.keepPhoto}</button>`
       : nothing}
   </div>`;
 }
