@@ -1,8 +1,17 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { VerifyError, isVerifyError } from '../core/errors.js';
 import type { SessionModel } from '../core/session-model.js';
+import { createStatusTracker, type StatusTracker } from '../core/status-tracker.js';
+import type { HandoffStatus } from '../core/types.js';
 import { VerificationErrorEvent } from '../events.js';
 import type { Strings } from '../locales/en.js';
+
+/** What the handoff view needs of the session: the model's API client, and the handoff status its watch sees. */
+export interface HandoffSession {
+  withClient: SessionModel['withClient'];
+  /** Calls `listener` with each new `handoff.status`; returns the function that stops it. */
+  onHandoff(listener: (status: HandoffStatus) => void): () => void;
+}
 
 export interface HandoffOptions {
   /** @default '/v1' */
@@ -35,6 +44,9 @@ export class HandoffController implements ReactiveController {
   onPhone = false;
   /** The claim, or loading the view, failed. */
   error: VerifyError | null = null;
+  /** The handoff view following the phone, and the last handoff status seen. */
+  #listener: ((status: HandoffStatus) => void) | undefined;
+  #status: HandoffStatus | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: HandoffOptions) {
     this.#host = host;
@@ -75,6 +87,47 @@ export class HandoffController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * The status tracker of the session model (`createTracker`): the model's own, which also hands every
+   * session it takes to the handoff, so the view follows the phone on the model's watch, not a second one.
+   */
+  readonly tracker = (): StatusTracker => {
+    const inner = createStatusTracker();
+    this.#status = undefined;
+    return {
+      get current() {
+        return inner.current;
+      },
+      accept: (session) => {
+        const outcome = inner.accept(session);
+        const status = session.handoff?.status;
+        if (outcome !== 'stale' && status && status !== this.#status) {
+          this.#status = status;
+          this.#listener?.(status);
+        }
+        return outcome;
+      },
+    };
+  };
+
+  #viewSession: { model: SessionModel; session: HandoffSession } | null = null;
+
+  /** What the view gets of the session model: the same object for the same model (a new one would render the view again). */
+  #session(model: SessionModel): HandoffSession {
+    if (this.#viewSession?.model === model) return this.#viewSession.session;
+    const session: HandoffSession = {
+      withClient: (request) => model.withClient(request),
+      onHandoff: (listener) => {
+        this.#listener = listener;
+        return () => {
+          if (this.#listener === listener) this.#listener = undefined;
+        };
+      },
+    };
+    this.#viewSession = { model, session };
+    return session;
+  }
+
   /** "Continue on your phone": the view shows (a spinner until its chunk is loaded). */
   readonly start = (): void => {
     this.showing = true;
@@ -102,7 +155,7 @@ export class HandoffController implements ReactiveController {
     return html`<verify-identity-handoff
       data-step
       .strings=${strings}
-      .session=${session}
+      .session=${this.#session(session)}
       .handoffUrl=${handoffUrl}
       @vi-handoff-cancel=${this.stop}
     ></verify-identity-handoff>`;

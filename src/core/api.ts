@@ -80,6 +80,8 @@ interface JsonRequestInit {
   body?: string | FormData;
 }
 
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
 const TRANSIENT: readonly VerifyErrorType[] = ['network', 'timeout', 'server', 'rate_limit'];
 // An upload that timed out would most likely time out again (a big file on a slow link): no retry.
 const UPLOAD_TRANSIENT: readonly VerifyErrorType[] = ['network', 'server', 'rate_limit'];
@@ -192,17 +194,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     submit: (body, { signal, idempotencyKey = crypto.randomUUID() } = {}) =>
       sessionCall('/submit', signal, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        headers: { ...JSON_BODY, 'Idempotency-Key': idempotencyKey },
         body: JSON.stringify(body),
       }),
 
     decline: ({ signal } = {}) => sessionCall('/decline', signal, { method: 'POST' }),
 
     post: (path, body, { signal } = {}) =>
-      call(signal, TRANSIENT, async (attemptSignal) => {
-        const response = await send(path, attemptSignal, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-        return response.json().catch(() => undefined);
-      }),
+      call(signal, TRANSIENT, async (attemptSignal) =>
+        (await send(path, attemptSignal, { method: 'POST', headers: JSON_BODY, body: JSON.stringify(body) })).json().catch(() => {}),
+      ),
 
     openStream: ({ signal } = {}) =>
       call(signal, TRANSIENT, async (attemptSignal) => {

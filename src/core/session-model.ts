@@ -1,8 +1,9 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from './api.js';
 import { VerifyError } from './errors.js';
+import { abortedError } from './http.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
 import { createStatusTracker, type StatusTracker } from './status-tracker.js';
-import type { ClientSession, DocumentType, FilePurpose, FileSide, HandoffStatus, IdNumberDetails, SubmitBody } from './types.js';
+import type { ClientSession, DocumentType, FilePurpose, FileSide, IdNumberDetails, SubmitBody } from './types.js';
 import { watchSession } from './watch.js';
 
 export interface PlannedFile {
@@ -53,6 +54,12 @@ export interface SessionModelOptions extends Omit<ApiClientOptions, 'clientSecre
   idleTimeout?: number;
   /** For the status watch's visibility handling. @default globalThis.document */
   document?: Document;
+  /**
+   * Makes the tracker through which every session goes (loads, answers, the status watch): one that also
+   * looks at `handoff.status` lets a sub-feature follow the session on this model's watch, without a second one.
+   * @default createStatusTracker
+   */
+  createTracker?: () => StatusTracker;
   /** Awaited after a load, before the status watch starts (a UI paints its first step without the stream's request); `signal` aborts with the load. */
   beforeWatch?: (signal: AbortSignal) => Promise<void>;
 }
@@ -80,8 +87,6 @@ export interface SessionModel {
   readonly submitting: boolean;
   /** The current secret made an attempt that ended: the service refuses it for another. */
   readonly secretSpent: boolean;
-  /** The secret of the session loaded last (after "Try again", the fresh one), `null` before a load. */
-  readonly clientSecret: string | null;
   /** Loads the session with `clientSecret` and follows its status until final, `pause()` or `close()`. */
   load(clientSecret: string): Promise<void>;
   /** Stops loading, declining and watching until the next `load()`. A submission in flight carries on. */
@@ -109,14 +114,9 @@ export interface SessionModel {
   /**
    * Runs `request` with the API client of the session loaded last (after 'Try again', the fresh secret's),
    * for calls kept out of this entry such as a handoff link: the secret stays inside the client. Rejects
-   * with `closed_before_loaded` before a load and after `close()`.
+   * with an `aborted` VerifyError before a load and after `close()`.
    */
   withClient<T>(request: (client: ApiClient) => Promise<T>): Promise<T>;
-  /**
-   * Calls `listener` with each new `handoff.status` the model sees (loads, answers and the status watch:
-   * no second watch for the device that follows a handoff). Returns the function that stops it.
-   */
-  onHandoff(listener: (status: HandoffStatus) => void): () => void;
 }
 
 // A closure rather than a class with #private members: the minifier shortens locals, not #names.
@@ -130,8 +130,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   /** Loading, declining and watching: replaced by each load, aborted by `pause()` and `close()`. */
   let current = new AbortController();
   let client: ApiClient | null = null;
-  let secret: string | null = null;
-  let tracker: StatusTracker = createStatusTracker();
+  const newTracker = options.createTracker ?? createStatusTracker;
+  let tracker: StatusTracker = newTracker();
   let submission: Promise<void> | null = null;
   let stopWatch: (() => void) | null = null;
   /** Files the service stored, so a new try does not upload the same image again. */
@@ -142,8 +142,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   let spent = false;
   /** Transitions reported: an answer older than one of them is not applied over it. */
   let transitions = 0;
-  const handoffListeners = new Set<(status: HandoffStatus) => void>();
-  let handoffStatus: HandoffStatus | undefined;
 
   const closed = (): boolean => opening.signal.aborted;
   const update = (): void => options.onUpdate?.();
@@ -182,32 +180,12 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     }
   };
 
-  /** A handoff status not seen yet goes to the listeners (a change of the handoff alone is no transition). */
-  const noteHandoff = (next: ClientSession): void => {
-    const status = next.handoff?.status;
-    if (!status || status === handoffStatus || closed()) return;
-    handoffStatus = status;
-    for (const listener of handoffListeners) listener(status);
-  };
-
-  /** The tracker the watch uses: the model's, and every session it accepts is looked at for the handoff. */
-  const watchTracker: StatusTracker = {
-    get current() {
-      return tracker.current;
-    },
-    accept(next) {
-      const outcome = tracker.accept(next);
-      if (outcome !== 'stale') noteHandoff(next);
-      return outcome;
-    },
-  };
 
   /** Takes a session from a load or an answer: through the tracker, like the watch's. */
   const apply = (next: ClientSession): void => {
     const previousStatus = tracker.current?.status ?? null;
     const outcome = tracker.accept(next);
     if (outcome === 'stale') return;
-    noteHandoff(next);
     // After close only a submit's answer still arrives: recorded for the result, reported to no one.
     if (outcome === 'same' || closed()) {
       session = next;
@@ -223,7 +201,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     const stop = watchSession({
       client: watched,
       signal,
-      tracker: watchTracker,
+      tracker,
       timers,
       ...(pollInterval === undefined ? {} : { pollInterval }),
       ...(idleTimeout === undefined ? {} : { idleTimeout }),
@@ -267,11 +245,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     if (client?.sessionId !== next.sessionId) {
       uploads.clear();
       attempt = null;
-      tracker = createStatusTracker();
-      handoffStatus = undefined;
+      tracker = newTracker();
     }
     client = next;
-    secret = clientSecret;
     spent = false;
     // The request leaves now, before the caller renders anything: the first step waits for nothing else.
     const retrieving = next.retrieve({ signal });
@@ -369,9 +345,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     get submitting() {
       return submission !== null;
     },
-    get clientSecret() {
-      return secret;
-    },
     get secretSpent() {
       return spent && session?.status === 'requires_input';
     },
@@ -416,16 +389,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     settled() {
       return submission ?? Promise.resolve();
     },
-    async withClient(request) {
-      if (!client || closed()) {
-        throw new VerifyError({ type: 'aborted', code: 'closed_before_loaded', message: 'The session is not loaded, or its opening has ended.' });
-      }
-      return request(client);
-    },
-    onHandoff(listener) {
-      handoffListeners.add(listener);
-      return () => void handoffListeners.delete(listener);
-    },
+    withClient: (request) => (client && !closed() ? request(client) : Promise.reject(abortedError())),
     async startNewAttempt(fetchClientSecret) {
       if (closed() || activity !== 'idle') return false;
       failure = null;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VerifyError } from '../../core/errors.js';
 import { createHandoffLinkWith, type HandoffLink } from '../../core/handoff.js';
-import type { SessionModel } from '../../core/session-model.js';
+import type { HandoffSession } from '../../controllers/handoff-controller.js';
 import type { HandoffStatus } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -22,7 +22,7 @@ export class VerifyHandoffView extends LitElement {
 
   @property({ attribute: false }) strings!: Strings;
   /** The element's session model, for the link (its API client) and the phone's progress (its status watch). */
-  @property({ attribute: false }) session!: Pick<SessionModel, 'withClient' | 'onHandoff'>;
+  @property({ attribute: false }) session!: HandoffSession;
   /** The site's handoff page, absolute. */
   @property({ attribute: false }) handoffUrl = '';
 

@@ -133,9 +133,21 @@ export class VerifyIdentityElement extends LitElement {
   /** A step's chunk could not be loaded (offline): shown as an error with a retry. */
   @state() private stepsError: VerifyError | null = null;
 
+  // Before the session: each of its models follows the status through the handoff's tracker.
+  readonly #handoff = new HandoffController(this, {
+    apiBase: () => this.apiBase,
+    loadView: loadHandoffView,
+    viewReady: isHandoffViewReady,
+    focusStep: () => void this.#modal.focusStep(() => this.open),
+    // Loads the session, as a secret set by the page would.
+    claimed: (secret) => (this.clientSecret = secret),
+    open: () => this.open,
+  });
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
     pollInterval: () => this.pollInterval,
+    // The handoff follows the phone on this model's watch.
+    createTracker: () => this.#handoff.tracker(),
   });
   /** Languages load on demand; until then this renders with the strings it has. */
   readonly #locales = new LocaleController(this, () => this.locale);
@@ -148,15 +160,6 @@ export class VerifyIdentityElement extends LitElement {
       this.#closeReason = reason;
       this.open = false;
     },
-  });
-  readonly #handoff = new HandoffController(this, {
-    apiBase: () => this.apiBase,
-    loadView: loadHandoffView,
-    viewReady: isHandoffViewReady,
-    focusStep: () => void this.#modal.focusStep(() => this.open),
-    // Loads the session, as a secret set by the page would.
-    claimed: (secret) => (this.clientSecret = secret),
-    open: () => this.open,
   });
   /** A step's chunk that could not be loaded is shown only if the step on screen needs it by then. */
   readonly #steps = new StepLoader(
