@@ -1,4 +1,4 @@
-import type { VerifyError } from '../../core/errors.js';
+import { VerifyError } from '../../core/errors.js';
 import type { VerificationStep } from '../../events.js';
 import { onDemand, type OnDemand } from '../../internal/on-demand.js';
 import { registeredSteps, stepDefinition } from './step-registry.js';
@@ -23,7 +23,13 @@ export const allStepsReady = (): boolean => registeredSteps().every((step) => is
 
 /** Loads the modules of every step whose element is not defined yet (once per page each); rejects with a `network` VerifyError. */
 export async function loadSteps(): Promise<void> {
-  await Promise.all(registeredSteps().filter((step) => !isStepReady(step.id)).map((step) => chunkOf(step.element.load).load()));
+  const missing = () => registeredSteps().filter((step) => !isStepReady(step.id));
+  await Promise.all(missing().map((step) => chunkOf(step.element.load).load()));
+  // A module that loads without defining its element would be asked for again and again.
+  const undefinedTags = missing().map((step) => `<${step.element.tag}>`);
+  if (undefinedTags.length) {
+    throw new VerifyError({ type: 'invalid_request', code: 'step_not_defined', message: `Loading the steps defined no ${undefinedTags.join(', ')}.` });
+  }
 }
 
 /** Loads them ahead of need, once the step on screen has been painted. */

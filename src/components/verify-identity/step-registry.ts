@@ -54,8 +54,11 @@ const defineStep = <const Id extends string>(definition: StepDefinition<Id>): St
 /** The elements after the consent: one chunk (`define-steps.ts`), fetched while the person reads the consent. */
 const laterSteps = (): Promise<unknown> => import('../../define-steps.js');
 
-/** The first screen's elements: already defined by the package entry (`define.ts`). */
-const firstScreen = (): Promise<unknown> => import('../../define.js');
+/**
+ * The first screen's elements are defined by the package entry (`define.ts`) with the shell, so this is never
+ * called; were one missing, the step shows an error rather than an undefined element.
+ */
+const firstScreen = (): Promise<unknown> => Promise.reject(new Error('Defined by define.ts, with <verify-identity>.'));
 
 const capture = <const Side extends FileSide>(side: Side) =>
   defineStep({

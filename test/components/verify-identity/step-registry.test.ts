@@ -88,4 +88,28 @@ describe('a step registered from a test file', () => {
     await waitForStep(events, 'capture-front');
     expect(el.shadowRoot!.querySelector('.progress-label')!.textContent).to.equal('Step 2 of 3');
   });
+
+  it('shows an error, not an undefined element, when its module defines nothing', async () => {
+    const remove = registerStep(
+      {
+        id: 'broken' as InputStep,
+        element: { tag: 'test-never-defined-step', load: async () => {} },
+        view: () => html`<test-never-defined-step data-step></test-never-defined-step>`,
+        minutes: 0,
+        isNeeded: (session) => session.type === 'document',
+      },
+      { before: 'capture-front' },
+    );
+    try {
+      const session = createSession(mock.backend, { options: { document: { allowed_types: ['passport'] } } });
+      const { el, events } = await mount(session.client_secret);
+      await acceptConsent(el, events);
+      await waitForStep(events, 'error');
+      const error = events.find((event) => event.type === 'verification-error')!.detail as { error: { code: string } };
+      expect(error.error.code).to.equal('step_not_defined');
+      expect(el.shadowRoot!.querySelector('test-never-defined-step')).to.equal(null);
+    } finally {
+      remove();
+    }
+  });
 });
