@@ -1,4 +1,4 @@
-import { defineElements } from './components/define-elements.js';
+import { defineElements } from './internal/define-elements.js';
 import { VerifyCaptureStep } from './components/steps/capture-step.js';
 import { VerifyDocumentTypeStep } from './components/steps/document-type-step.js';
 import { VerifyIdNumberStep } from './components/steps/id-number-step.js';

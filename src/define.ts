@@ -1,4 +1,4 @@
-import { defineElements } from './components/define-elements.js';
+import { defineElements } from './internal/define-elements.js';
 import { VerifyIdentityElement } from './components/verify-identity/verify-identity.js';
 import { VerifyConsentStep } from './components/steps/consent-step.js';
 import { VerifyHelpPopover } from './components/steps/help-popover.js';

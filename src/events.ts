@@ -1,25 +1,20 @@
 import type { VerifyErrorInit } from './core/errors.js';
 import type { SessionStatus } from './core/session.js';
 import type { ClientSession, LastError } from './core/types.js';
+import type { InputStep } from './components/verify-identity/step-registry.js';
 
 /** Every public event bubbles and is composed, so it crosses shadow roots and reaches the page. */
 const PUBLIC: EventInit = { bubbles: true, composed: true };
 
-/** The steps the element shows, as reported by `verification-step`. */
-export type VerificationStep =
-  | 'loading'
-  | 'error'
-  | 'consent'
-  | 'document-type'
-  | 'capture-front'
-  | 'capture-back'
-  | 'capture-selfie'
-  | 'id-number'
-  | 'review'
-  | 'processing'
-  | 'verified'
-  | 'requires-input'
-  | 'canceled';
+/** The views of a status or a failure, which are not steps of the registry. */
+export type ShellView = 'loading' | 'error' | 'processing' | 'verified' | 'requires-input' | 'canceled';
+
+/**
+ * The steps the element shows, as reported by `verification-step`: the input steps of the step
+ * registry (`consent`, `document-type`, `capture-front`, `capture-back`, `capture-selfie`, `id-number`,
+ * `review`) and the views of a status or a failure.
+ */
+export type VerificationStep = ShellView | InputStep;
 
 /**
  * Why the element closed:

@@ -7,33 +7,35 @@ import type { DocumentType, FileSide, IdNumberDetails } from '../core/types.js';
  */
 const INTERNAL: EventInit = { bubbles: true, composed: false };
 
-/** Consent given (`accepted: true`) or declined. */
-export class ConsentEvent extends CustomEvent<{ accepted: boolean }> {
-  constructor(detail: { accepted: boolean }) {
-    super('vi-consent', { ...INTERNAL, detail });
+/**
+ * A step is done: the one event every step element fires when the person has given what it asks. The
+ * shell hands `detail` to the step's `complete` in the registry (`step-registry.ts`), which says what
+ * it changes in the flow; a step without one records `detail` as given.
+ */
+export class StepCompleteEvent<Detail = unknown> extends CustomEvent<Detail> {
+  constructor(detail: Detail) {
+    super('vi-step-complete', { ...INTERNAL, detail });
   }
 }
 
+/** Consent given (`accepted: true`) or declined. */
+export class ConsentEvent extends StepCompleteEvent<{ accepted: boolean }> {}
+
 /** The person chose the document they will photograph. */
-export class DocumentTypeEvent extends CustomEvent<{ documentType: DocumentType }> {
-  constructor(detail: { documentType: DocumentType }) {
-    super('vi-document-type', { ...INTERNAL, detail });
-  }
-}
+export class DocumentTypeEvent extends StepCompleteEvent<{ documentType: DocumentType }> {}
 
 export type CaptureSource = 'camera' | 'upload';
 
 /** One image is ready: taken with the camera or chosen from a file, already checked for type and size. */
-export class CaptureEvent extends CustomEvent<{ side: FileSide; image: Blob; source: CaptureSource }> {
-  constructor(detail: { side: FileSide; image: Blob; source: CaptureSource }) {
-    super('vi-capture', { ...INTERNAL, detail });
-  }
-}
+export class CaptureEvent extends StepCompleteEvent<{ side: FileSide; image: Blob; source: CaptureSource }> {}
 
 /** Valid personal details for an ID number check (trimmed). */
-export class IdNumberEvent extends CustomEvent<{ details: IdNumberDetails }> {
-  constructor(detail: { details: IdNumberDetails }) {
-    super('vi-id-number', { ...INTERNAL, detail });
+export class IdNumberEvent extends StepCompleteEvent<{ details: IdNumberDetails }> {}
+
+/** The person submits what they reviewed. Fired at most once until the shell clears `busy`. */
+export class SubmitRequestEvent extends StepCompleteEvent<Record<string, never>> {
+  constructor() {
+    super({});
   }
 }
 
@@ -51,21 +53,10 @@ export class EditEvent extends CustomEvent<{ step: 'id-number' }> {
   }
 }
 
-/** The person submits what they reviewed. Fired at most once until the shell clears `busy`. */
-export class SubmitRequestEvent extends CustomEvent<Record<string, never>> {
-  constructor() {
-    super('vi-submit', { ...INTERNAL, detail: {} });
-  }
-}
-
 declare global {
   interface HTMLElementEventMap {
-    'vi-consent': ConsentEvent;
-    'vi-document-type': DocumentTypeEvent;
-    'vi-capture': CaptureEvent;
-    'vi-id-number': IdNumberEvent;
+    'vi-step-complete': StepCompleteEvent;
     'vi-retake': RetakeEvent;
     'vi-edit': EditEvent;
-    'vi-submit': SubmitRequestEvent;
   }
 }

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createSessionModel, type SessionModel, type SessionModelEvent, type Submission } from '../core/session-model.js';
+import type { StatusTracker } from '../core/status-tracker.js';
 import type { ClientSession } from '../core/types.js';
-import { afterPaint } from '../components/after-paint.js';
+import { afterPaint } from '../internal/after-paint.js';
 import {
   VerificationCanceledEvent,
   VerificationErrorEvent,
@@ -21,6 +22,8 @@ export interface SessionControllerOptions {
   pollInterval?: () => number | undefined;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
+  /** The status tracker of each model (see `SessionModelOptions.createTracker`). */
+  createTracker?: () => StatusTracker;
 }
 
 /**
@@ -88,6 +91,7 @@ export class SessionController implements ReactiveController {
       apiBase: this.#options.apiBase?.() ?? '/v1',
       ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
       ...(pollInterval === undefined ? {} : { pollInterval }),
+      ...(this.#options.createTracker ? { createTracker: this.#options.createTracker } : {}),
       onUpdate: () => this.#host.requestUpdate(),
       beforeWatch: afterPaint,
       onEvent: (event) => this.#dispatch(event),

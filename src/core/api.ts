@@ -66,6 +66,12 @@ export interface ApiClient {
   decline(options?: RequestOptions): Promise<ClientSession>;
   /** Opens the status stream; resolves to the Response whose body is text/event-stream. Used by watchSession. */
   openStream(options?: RequestOptions): Promise<Response>;
+  /**
+   * POSTs `body` as JSON to a path of the session (`/handoff`) with this client's credentials, retries and
+   * errors; resolves with the answer's JSON (unchecked: the caller checks it). For the calls kept out of
+   * this entry, such as `createHandoffLinkWith` of `verify-identity/core/handoff`.
+   */
+  post(path: `/${string}`, body: unknown, options?: RequestOptions): Promise<unknown>;
 }
 
 interface JsonRequestInit {
@@ -73,6 +79,8 @@ interface JsonRequestInit {
   headers?: Record<string, string>;
   body?: string | FormData;
 }
+
+const JSON_BODY = { 'Content-Type': 'application/json' };
 
 const TRANSIENT: readonly VerifyErrorType[] = ['network', 'timeout', 'server', 'rate_limit'];
 // An upload that timed out would most likely time out again (a big file on a slow link): no retry.
@@ -186,11 +194,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     submit: (body, { signal, idempotencyKey = crypto.randomUUID() } = {}) =>
       sessionCall('/submit', signal, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        headers: { ...JSON_BODY, 'Idempotency-Key': idempotencyKey },
         body: JSON.stringify(body),
       }),
 
     decline: ({ signal } = {}) => sessionCall('/decline', signal, { method: 'POST' }),
+
+    post: (path, body, { signal } = {}) =>
+      call(signal, TRANSIENT, async (attemptSignal) =>
+        (await send(path, attemptSignal, { method: 'POST', headers: JSON_BODY, body: JSON.stringify(body) })).json().catch(() => {}),
+      ),
 
     openStream: ({ signal } = {}) =>
       call(signal, TRANSIENT, async (attemptSignal) => {

@@ -1,5 +1,6 @@
 // "Continue on your phone": a one-time code carried in a link's fragment, claimed by the other device
 // for a client secret of its own. Kept apart from api.ts: only the handoff views load it.
+import type { ApiClient } from './api.js';
 import { parseClientSecret } from './client-secret.js';
 import { VerifyError } from './errors.js';
 import { attempt, errorFromResponse, malformedError, withRetries } from './http.js';
@@ -55,7 +56,16 @@ const post = (path: string, bearer: string, options: HandoffRequestOptions, body
  */
 export async function createHandoffLink(clientSecret: string, handoffUrl: string, options: HandoffRequestOptions = {}): Promise<HandoffLink> {
   const { sessionId, secret } = parseClientSecret(clientSecret);
-  const body = (await post(`${sessionId}/handoff`, secret, options, { handoff_url: handoffUrl })) as Partial<HandoffLink> | undefined;
+  return handoffLink(await post(`${sessionId}/handoff`, secret, options, { handoff_url: handoffUrl }));
+}
+
+/** `createHandoffLink` through an API client already made for the session (a session model's, with its secret inside). */
+export async function createHandoffLinkWith(client: Pick<ApiClient, 'post'>, handoffUrl: string, options: { signal?: AbortSignal } = {}): Promise<HandoffLink> {
+  return handoffLink(await client.post('/handoff', { handoff_url: handoffUrl }, options));
+}
+
+function handoffLink(answer: unknown): HandoffLink {
+  const body = answer as Partial<HandoffLink> | undefined;
   if (typeof body?.url !== 'string' || typeof body.expires_at !== 'number') throw malformedError('a handoff link');
   return { url: body.url, expires_at: body.expires_at };
 }

@@ -1,112 +1,22 @@
-import { createApiClient, type ApiClient, type ApiClientOptions } from './api.js';
+import { createApiClient, type ApiClient } from './api.js';
 import { VerifyError } from './errors.js';
+import { abortedError } from './http.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
 import { createStatusTracker, type StatusTracker } from './status-tracker.js';
-import type { ClientSession, DocumentType, FilePurpose, FileSide, IdNumberDetails, SubmitBody } from './types.js';
+import type { ClientSession, FileSide, SubmitBody } from './types.js';
+import type { FailurePhase, SessionActivity, SessionFailure, SessionModel, SessionModelEvent, SessionModelOptions, Submission } from './session-model-types.js';
 import { watchSession } from './watch.js';
 
-export interface PlannedFile {
-  side: FileSide;
-  purpose: FilePurpose;
-  image: Blob;
-}
-
-/** What one submission sends: the files to upload (in this order) and the rest of the submit body. */
-export interface Submission {
-  documentType?: DocumentType;
-  files: PlannedFile[];
-  idNumber?: IdNumberDetails;
-}
-
-/** What the model is doing right now. */
-export type SessionActivity = 'idle' | 'loading' | 'declining' | 'submitting';
-
-/** A failure not yet recovered from, with what failed: each view shows the ones that concern it. */
-export type SessionFailure =
-  /** The session could not be loaded (or reloaded with a fresh secret): nothing else to show. */
-  | { phase: 'load'; error: VerifyError }
-  /** The decline could not be reported: nothing else to show. */
-  | { phase: 'decline'; error: VerifyError }
-  /** Uploads or submit failed: the review step shows it, the person may submit again. */
-  | { phase: 'submit'; error: VerifyError }
-  /** The status could not be followed (authentication): the processing view shows it. */
-  | { phase: 'watch'; error: VerifyError }
-  /** 'Try again' found no usable secret (spent, or `fetchClientSecret` failed). */
-  | { phase: 'retry'; error: VerifyError };
-export type FailurePhase = SessionFailure['phase'];
-
-export type SessionModelEvent =
-  /** The session loaded: once per opening (a reload with a fresh secret does not repeat it). */
-  | { type: 'ready'; session: ClientSession }
-  /** A real transition, reported once whichever source saw it first. */
-  | { type: 'status'; session: ClientSession; previousStatus: SessionStatus }
-  | { type: 'error'; error: VerifyError; phase: FailurePhase };
-
-export interface SessionModelOptions extends Omit<ApiClientOptions, 'clientSecret'> {
-  /** Every event of the model; none after `close()`. */
-  onEvent?: (event: SessionModelEvent) => void;
-  /** Called after any change of the model's state (to re-render). */
-  onUpdate?: () => void;
-  /** Poll interval of the status watch (ms). @default watchSession's */
-  pollInterval?: number;
-  /** Idle timeout of the status stream (ms). @default watchSession's */
-  idleTimeout?: number;
-  /** For the status watch's visibility handling. @default globalThis.document */
-  document?: Document;
-  /** Awaited after a load, before the status watch starts (a UI paints its first step without the stream's request); `signal` aborts with the load. */
-  beforeWatch?: (signal: AbortSignal) => Promise<void>;
-}
-
-/**
- * The rules of one opening of a verification session, framework-free: loading, the status (through
- * the lifecycle table, each change reported once), declining, uploads (a stored image is not sent
- * again), submitting (one Idempotency-Key per body), spent secrets, and the opening's lifetime.
- *
- * `close()` ends the opening for good: nothing started later runs, no event fires after it. A submit
- * already sent still completes (the service counts it), and `session` then says what it led to.
- */
-export interface SessionModel {
-  /** The latest client view of the session, `null` before it loads. */
-  readonly session: ClientSession | null;
-  /** The failure not yet recovered from. */
-  readonly failure: SessionFailure | null;
-  readonly error: VerifyError | null;
-  readonly activity: SessionActivity;
-  /** Upload progress of the submission in flight, 0 to 1; `null` when not uploading. */
-  readonly progress: number | null;
-  /** True once `close()` ended the opening. */
-  readonly closed: boolean;
-  /** True while a submission (uploads and submit) is in flight. */
-  readonly submitting: boolean;
-  /** The current secret made an attempt that ended: the service refuses it for another. */
-  readonly secretSpent: boolean;
-  /** The secret of the session loaded last (after "Try again", the fresh one), `null` before a load. */
-  readonly clientSecret: string | null;
-  /** Loads the session with `clientSecret` and follows its status until final, `pause()` or `close()`. */
-  load(clientSecret: string): Promise<void>;
-  /** Stops loading, declining and watching until the next `load()`. A submission in flight carries on. */
-  pause(): void;
-  /**
-   * Ends the opening: no request starts and no event fires afterwards. Uploads not finished are
-   * aborted (nothing was submitted); a submit already sent completes, silently.
-   */
-  close(): void;
-  /** Reports declined consent; the session answers `requires_input` with `consent_declined`. */
-  decline(): Promise<void>;
-  /**
-   * Uploads the images one after another, then submits. A submission in flight makes another call a
-   * no-op (a double click submits once). Resolves when it is over, whatever the outcome.
-   */
-  submit(submission: Submission): Promise<void>;
-  /** Resolves once no submission is in flight. */
-  settled(): Promise<void>;
-  /**
-   * 'Try again' after a failed attempt. A spent secret cannot submit again, so `fetchClientSecret`
-   * gives a fresh one and the session is reloaded with it. Without it, a spent secret is reported as
-   * `secret_spent`. Resolves `true` when a new attempt may start.
-   */
-  startNewAttempt(fetchClientSecret?: () => Promise<string>): Promise<boolean>;
-}
+export type {
+  FailurePhase,
+  PlannedFile,
+  SessionActivity,
+  SessionFailure,
+  SessionModel,
+  SessionModelEvent,
+  SessionModelOptions,
+  Submission,
+} from './session-model-types.js';
 
 // A closure rather than a class with #private members: the minifier shortens locals, not #names.
 export function createSessionModel(options: SessionModelOptions = {}): SessionModel {
@@ -119,8 +29,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   /** Loading, declining and watching: replaced by each load, aborted by `pause()` and `close()`. */
   let current = new AbortController();
   let client: ApiClient | null = null;
-  let secret: string | null = null;
-  let tracker: StatusTracker = createStatusTracker();
+  const newTracker = options.createTracker ?? createStatusTracker;
+  let tracker: StatusTracker = newTracker();
   let submission: Promise<void> | null = null;
   let stopWatch: (() => void) | null = null;
   /** Files the service stored, so a new try does not upload the same image again. */
@@ -168,6 +78,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       emit({ type: 'status', session: next, previousStatus });
     }
   };
+
 
   /** Takes a session from a load or an answer: through the tracker, like the watch's. */
   const apply = (next: ClientSession): void => {
@@ -233,10 +144,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     if (client?.sessionId !== next.sessionId) {
       uploads.clear();
       attempt = null;
-      tracker = createStatusTracker();
+      tracker = newTracker();
     }
     client = next;
-    secret = clientSecret;
     spent = false;
     // The request leaves now, before the caller renders anything: the first step waits for nothing else.
     const retrieving = next.retrieve({ signal });
@@ -334,9 +244,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     get submitting() {
       return submission !== null;
     },
-    get clientSecret() {
-      return secret;
-    },
     get secretSpent() {
       return spent && session?.status === 'requires_input';
     },
@@ -381,6 +288,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     settled() {
       return submission ?? Promise.resolve();
     },
+    withClient: (request) => (client && !closed() ? request(client) : Promise.reject(abortedError())),
     async startNewAttempt(fetchClientSecret) {
       if (closed() || activity !== 'idle') return false;
       failure = null;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Modern Standard Arabic, addressing the person in the singular. Loaded on demand (see index.ts),
 // shown right to left.
@@ -14,7 +14,7 @@ const of = (noun: string) => (noun.startsWith('ال') ? `لل${noun.slice(2)}` :
 const quoted = (fileName: string) => `«\u2068${fileName}\u2069»`;
 
 /** Arabic strings. Document names are definite (جواز السفر), and read well alone and after `of`. */
-const ar: Strings = {
+const ar = {
   documentTypeNames: {
     passport: 'جواز السفر',
     id_card: 'بطاقة الهوية',
@@ -263,6 +263,6 @@ const ar: Strings = {
       handoff_code_invalid: 'هذا الرابط غير صالح. أنشئ رمزًا جديدًا على الكمبيوتر.',
     },
   },
-};
+} satisfies Translation;
 
 export default ar;

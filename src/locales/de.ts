@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // German, addressing the person formally (Sie). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -19,7 +19,7 @@ const side = (side: string, document: string) => {
 };
 
 /** German strings. Document names are nouns, capitalised as German requires. */
-const de: Strings = {
+const de = {
   documentTypeNames: {
     passport: 'Reisepass',
     id_card: 'Personalausweis',
@@ -280,6 +280,6 @@ const de: Strings = {
       handoff_code_invalid: 'Dieser Link ist ungültig. Erstellen Sie auf Ihrem Computer einen neuen Code.',
     },
   },
-};
+} satisfies Translation;
 
 export default de;

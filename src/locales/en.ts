@@ -1,3 +1,4 @@
+import type { DeepPartial } from '../internal/merge-strings.js';
 import type { LastErrorCode } from '../core/types.js';
 
 /** English strings. Parameterised entries are functions so translations can reorder words. */
@@ -257,3 +258,10 @@ export const en = {
 };
 
 export type Strings = typeof en;
+
+/**
+ * A language's strings: every entry it has is checked against English's type; one it lacks shows in
+ * English until translated (the locale completeness test lists it), so a string added here does not
+ * stop the build.
+ */
+export type Translation = { [Key in keyof Strings]?: DeepPartial<Strings[Key]> };

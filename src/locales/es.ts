@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Spanish for every region, addressing the person as usted. Loaded on demand (see index.ts).
 // Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `«${fileName}»`;
 
 /** Spanish strings. Document names follow “su”, which does not inflect. */
-const es: Strings = {
+const es = {
   documentTypeNames: {
     passport: 'pasaporte',
     id_card: 'documento de identidad',
@@ -265,6 +265,6 @@ const es: Strings = {
       handoff_code_invalid: 'Este enlace no es válido. Cree un código nuevo en su ordenador.',
     },
   },
-};
+} satisfies Translation;
 
 export default es;

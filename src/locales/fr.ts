@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // French typography: a no-break space (\u00a0) before ':' and inside « », a narrow one (\u202f)
 // before '?', so the punctuation never wraps onto a line of its own. Loaded on demand (see index.ts).
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `«\u00a0${fileName}\u00a0»`;
 
 /** French strings. Document names take “votre” in every sentence, which does not inflect. */
-const fr: Strings = {
+const fr = {
   documentTypeNames: {
     passport: 'passeport',
     id_card: 'carte d’identité',
@@ -259,6 +259,6 @@ const fr: Strings = {
       handoff_code_invalid: 'Ce lien n’est pas valide. Créez un nouveau code sur votre ordinateur.',
     },
   },
-};
+} satisfies Translation;
 
 export default fr;

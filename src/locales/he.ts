@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Hebrew, gender-neutral: instructions as “יש ל…” or an infinitive, buttons as nouns, as Hebrew
 // interfaces usually address everyone. Loaded on demand (see index.ts), shown right to left.
@@ -22,7 +22,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Hebrew strings. */
-const he: Strings = {
+const he = {
   documentTypeNames: {
     passport: 'דרכון',
     id_card: 'תעודת זהות',
@@ -272,6 +272,6 @@ const he: Strings = {
       handoff_code_invalid: 'הקישור לא תקין. יש ליצור קוד חדש במחשב.',
     },
   },
-};
+} satisfies Translation;
 
 export default he;

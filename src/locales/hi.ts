@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Hindi, addressing the person formally (आप), with the English loanwords Indian apps use (फ़ोटो,
 // कैमरा, अपलोड). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `“${fileName}”`;
 
 /** Hindi strings. Document names are masculine nouns, so “आपके … का” fits each. */
-const hi: Strings = {
+const hi = {
   documentTypeNames: {
     passport: 'पासपोर्ट',
     id_card: 'पहचान पत्र',
@@ -265,6 +265,6 @@ const hi: Strings = {
       handoff_code_invalid: 'यह लिंक मान्य नहीं है। अपने कंप्यूटर पर नया कोड बनाएँ।',
     },
   },
-};
+} satisfies Translation;
 
 export default hi;

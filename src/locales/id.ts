@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Indonesian, addressing the person formally (Anda). Loaded on demand (see index.ts), also for the
 // old code `in`. Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `“${fileName}”`;
 
 /** Indonesian strings. A document name is followed by “Anda”, which does not inflect. */
-const id: Strings = {
+const id = {
   documentTypeNames: {
     passport: 'paspor',
     id_card: 'kartu identitas',
@@ -263,6 +263,6 @@ const id: Strings = {
       handoff_code_invalid: 'Tautan ini tidak valid. Buat kode baru di komputer Anda.',
     },
   },
-};
+} satisfies Translation;
 
 export default id;

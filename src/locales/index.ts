@@ -1,7 +1,8 @@
 import { warn } from '../log.js';
-import { en, type Strings } from './en.js';
+import { fillMissing } from '../internal/merge-strings.js';
+import { en, type Strings, type Translation } from './en.js';
 
-export type { Strings } from './en.js';
+export type { Strings, Translation } from './en.js';
 
 export type TextDirection = 'ltr' | 'rtl';
 
@@ -15,7 +16,7 @@ export interface Locale {
 
 /** A language fetched on first use: a dynamic import, so that it is a chunk of its own, out of the main bundle. */
 export interface LocaleLoader {
-  load: () => Promise<{ default: Strings }>;
+  load: () => Promise<{ default: Translation }>;
   /** @default 'ltr' */
   dir?: TextDirection;
 }
@@ -125,7 +126,8 @@ export async function loadLocale(
   if (!promise) {
     promise = loader.load().then(
       (module) => {
-        const locale: Locale = { tag, strings: module.default, dir: loader.dir ?? 'ltr' };
+        // What the language has not translated yet shows in English.
+        const locale: Locale = { tag, strings: fillMissing<Strings>(en, module.default), dir: loader.dir ?? 'ltr' };
         loaded.set(loader, locale);
         return locale;
       },

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Italian, addressing the person formally (Lei). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -19,7 +19,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Italian strings. */
-const it: Strings = {
+const it = {
   documentTypeNames: {
     passport: 'passaporto',
     id_card: 'carta d’identità',
@@ -272,6 +272,6 @@ const it: Strings = {
       handoff_code_invalid: 'Questo link non è valido. Crei un nuovo codice sul suo computer.',
     },
   },
-};
+} satisfies Translation;
 
 export default it;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Japanese, polite (です・ます). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -7,7 +7,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `「${fileName}」`;
 
 /** Japanese strings. A document name takes の, which does not inflect. */
-const ja: Strings = {
+const ja = {
   documentTypeNames: {
     passport: 'パスポート',
     id_card: '身分証明書',
@@ -256,6 +256,6 @@ const ja: Strings = {
       handoff_code_invalid: 'このリンクは無効です。コンピューターで新しいコードを作成してください。',
     },
   },
-};
+} satisfies Translation;
 
 export default ja;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Korean, polite (해요체, “-세요”). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -7,7 +7,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `‘${fileName}’`;
 
 /** Korean strings. A document name is followed by 앞면/뒷면, which does not inflect. */
-const ko: Strings = {
+const ko = {
   documentTypeNames: {
     passport: '여권',
     id_card: '신분증',
@@ -255,6 +255,6 @@ const ko: Strings = {
       handoff_code_invalid: '이 링크는 유효하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
     },
   },
-};
+} satisfies Translation;
 
 export default ko;

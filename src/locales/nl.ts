@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Dutch, addressing the person formally (u). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -7,7 +7,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `‘${fileName}’`;
 
 /** Dutch strings. Document names follow “uw”, which does not inflect. */
-const nl: Strings = {
+const nl = {
   documentTypeNames: {
     passport: 'paspoort',
     id_card: 'identiteitskaart',
@@ -263,6 +263,6 @@ const nl: Strings = {
       handoff_code_invalid: 'Deze link is ongeldig. Maak een nieuwe code op uw computer.',
     },
   },
-};
+} satisfies Translation;
 
 export default nl;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Polish, addressing the person in the second person singular, as Polish software usually does.
 // Loaded on demand (see index.ts). Terms: GLOSSARY.md.
@@ -20,7 +20,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Polish strings. */
-const pl: Strings = {
+const pl = {
   documentTypeNames: {
     passport: 'paszport',
     id_card: 'dowód osobisty',
@@ -275,6 +275,6 @@ const pl: Strings = {
       handoff_code_invalid: 'Ten link jest nieprawidłowy. Utwórz nowy kod na komputerze.',
     },
   },
-};
+} satisfies Translation;
 
 export default pl;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Brazilian Portuguese, addressing the person as você. Loaded on demand (see index.ts), also for a
 // bare `pt`. Terms: GLOSSARY.md.
@@ -20,7 +20,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Brazilian Portuguese strings. */
-const ptBR: Strings = {
+const ptBR = {
   documentTypeNames: {
     passport: 'passaporte',
     id_card: 'carteira de identidade',
@@ -271,6 +271,6 @@ const ptBR: Strings = {
       handoff_code_invalid: 'Este link não é válido. Crie um novo código no seu computador.',
     },
   },
-};
+} satisfies Translation;
 
 export default ptBR;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // European Portuguese (also for Angola, Mozambique and the other regions besides Brazil), addressing
 // the person formally (third person, “o seu”). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
@@ -20,7 +20,7 @@ const side = (side: string, document: string) => {
 };
 
 /** European Portuguese strings. */
-const ptPT: Strings = {
+const ptPT = {
   documentTypeNames: {
     passport: 'passaporte',
     id_card: 'cartão de identificação',
@@ -279,6 +279,6 @@ const ptPT: Strings = {
       handoff_code_invalid: 'Esta ligação não é válida. Crie um novo código no computador.',
     },
   },
-};
+} satisfies Translation;
 
 export default ptPT;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Romanian, addressing the person formally (dumneavoastră, verbs in the plural). Loaded on demand
 // (see index.ts). Terms: GLOSSARY.md.
@@ -20,7 +20,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Romanian strings. */
-const ro: Strings = {
+const ro = {
   documentTypeNames: {
     passport: 'pașaport',
     id_card: 'carte de identitate',
@@ -275,6 +275,6 @@ const ro: Strings = {
       handoff_code_invalid: 'Acest link nu este valid. Creați un cod nou pe computer.',
     },
   },
-};
+} satisfies Translation;
 
 export default ro;

@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Russian, addressing the person formally (вы). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -19,7 +19,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Russian strings. */
-const ru: Strings = {
+const ru = {
   documentTypeNames: {
     passport: 'паспорт',
     id_card: 'удостоверение личности',
@@ -273,6 +273,6 @@ const ru: Strings = {
       handoff_code_invalid: 'Эта ссылка недействительна. Создайте новый код на компьютере.',
     },
   },
-};
+} satisfies Translation;
 
 export default ru;

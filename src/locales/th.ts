@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Thai, polite and neutral (คุณ, no gendered particles). Loaded on demand (see index.ts).
 // Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `“${fileName}”`;
 
 /** Thai strings. A document name is followed by ของคุณ, which does not inflect. */
-const th: Strings = {
+const th = {
   documentTypeNames: {
     passport: 'หนังสือเดินทาง',
     id_card: 'บัตรประจำตัวประชาชน',
@@ -252,6 +252,6 @@ const th: Strings = {
       handoff_code_invalid: 'ลิงก์นี้ไม่ถูกต้อง โปรดสร้างโค้ดใหม่บนคอมพิวเตอร์',
     },
   },
-};
+} satisfies Translation;
 
 export default th;

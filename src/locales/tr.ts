@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Turkish, addressing the person formally (siz). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -22,7 +22,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Turkish strings. */
-const tr: Strings = {
+const tr = {
   documentTypeNames: {
     passport: 'pasaport',
     id_card: 'kimlik kartı',
@@ -277,6 +277,6 @@ const tr: Strings = {
       handoff_code_invalid: 'Bu bağlantı geçerli değil. Bilgisayarınızda yeni bir kod oluşturun.',
     },
   },
-};
+} satisfies Translation;
 
 export default tr;

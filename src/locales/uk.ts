@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Ukrainian, addressing the person formally (ви). Loaded on demand (see index.ts). Terms: GLOSSARY.md.
 
@@ -19,7 +19,7 @@ const side = (side: string, document: string) => {
 };
 
 /** Ukrainian strings. */
-const uk: Strings = {
+const uk = {
   documentTypeNames: {
     passport: 'паспорт',
     id_card: 'ID-картка',
@@ -273,6 +273,6 @@ const uk: Strings = {
       handoff_code_invalid: 'Це посилання недійсне. Створіть новий код на комп’ютері.',
     },
   },
-};
+} satisfies Translation;
 
 export default uk;

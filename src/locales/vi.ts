@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Vietnamese, addressing the person as “bạn”, as Vietnamese web services usually do. Loaded on
 // demand (see index.ts). Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `“${fileName}”`;
 
 /** Vietnamese strings. A document name is followed by “của bạn”, which does not inflect. */
-const vi: Strings = {
+const vi = {
   documentTypeNames: {
     passport: 'hộ chiếu',
     id_card: 'thẻ căn cước',
@@ -258,6 +258,6 @@ const vi: Strings = {
       handoff_code_invalid: 'Liên kết này không hợp lệ. Hãy tạo mã mới trên máy tính.',
     },
   },
-};
+} satisfies Translation;
 
 export default vi;

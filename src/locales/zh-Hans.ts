@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Simplified Chinese (mainland China, Singapore), polite (您). Loaded on demand (see index.ts).
 // Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `“${fileName}”`;
 
 /** Simplified Chinese strings. A document name takes 的 / 正面, which do not inflect. */
-const zhHans: Strings = {
+const zhHans = {
   documentTypeNames: {
     passport: '护照',
     id_card: '身份证',
@@ -247,6 +247,6 @@ const zhHans: Strings = {
       handoff_code_invalid: '此链接无效。请在电脑上生成新的二维码。',
     },
   },
-};
+} satisfies Translation;
 
 export default zhHans;

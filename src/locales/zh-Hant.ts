@@ -1,5 +1,5 @@
 import type { LastErrorCode } from '../core/types.js';
-import type { Strings } from './en.js';
+import type { Translation } from './en.js';
 
 // Traditional Chinese (Taiwan usage; also served for Hong Kong and Macau), polite (您). Loaded on
 // demand (see index.ts). Terms: GLOSSARY.md.
@@ -8,7 +8,7 @@ import type { Strings } from './en.js';
 const quoted = (fileName: string) => `「${fileName}」`;
 
 /** Traditional Chinese strings. A document name takes 的 / 正面, which do not inflect. */
-const zhHant: Strings = {
+const zhHant = {
   documentTypeNames: {
     passport: '護照',
     id_card: '身分證',
@@ -247,6 +247,6 @@ const zhHant: Strings = {
       handoff_code_invalid: '此連結無效。請在電腦上產生新的 QR 碼。',
     },
   },
-};
+} satisfies Translation;
 
 export default zhHant;

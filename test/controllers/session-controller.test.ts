@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SessionController, type Submission } from '../../src/controllers/session-controller.js';
+import type { VerifyError } from '../../src/core/errors.js';
+import { createHandoffLinkWith } from '../../src/core/handoff.js';
 import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
 import { recordEvents, statusTrail } from '../support/element.js';
 import { pngFile } from '../support/images.js';
@@ -109,7 +111,6 @@ describe('SessionController', () => {
     const session = createSession(mock.backend, { test_outcome: 'document_expired' });
     const { controller, events } = await setUp();
     await controller.open(session.client_secret);
-    expect(controller.model.clientSecret).to.equal(session.client_secret);
     expect(await controller.startNewAttempt(), 'an unspent secret may try again').to.equal(true);
     await controller.submit(await passport());
     await waitUntil(() => controller.model.session?.last_error, 'the check fails');
@@ -117,14 +118,16 @@ describe('SessionController', () => {
 
     expect(await controller.startNewAttempt()).to.equal(false);
     expect(controller.model.error?.code).to.equal('secret_spent');
+    // Calls made through the model's client (the handoff link) carry the secret in use: the spent one here.
+    const handoffLink = () => controller.model.withClient((client) => createHandoffLinkWith(client, 'https://shop.example/continue'));
+    const refused = await handoffLink().catch((error: VerifyError) => error);
+    expect((refused as VerifyError).code).to.equal('secret_spent');
 
     const fresh = async () => mock.backend.retrieveSession(session.id).client_secret!;
     expect(await controller.startNewAttempt(fresh)).to.equal(true);
     expect(controller.model.error).to.equal(null);
-    // The secret in use is the fresh one (the handoff view creates its links with it), not the spent one.
-    const secretInUse = controller.model.clientSecret;
-    expect(secretInUse).to.equal(await fresh());
-    expect(secretInUse).to.not.equal(session.client_secret);
+    // The secret in use is now the fresh one (the handoff view creates its links with it), not the spent one.
+    expect((await handoffLink()).url).to.match(new RegExp(`^https://shop.example/continue#code=${session.id}_handoff_`));
     expect(events.filter((e) => e.type === 'verification-ready')).to.have.length(1);
 
     expect(await controller.startNewAttempt(() => Promise.reject(new Error('offline')))).to.equal(false);

@@ -45,7 +45,7 @@ describe('the glossary', () => {
     const tables = termTables(markdown);
     expect(tables.map((table) => table.meanings.length)).to.deep.equal([6, 7, 6]);
     const texts = new Map<string, string>([['en', text(en)]]);
-    for (const tag of Object.keys(LOADERS)) texts.set(tag, text((await LOADERS[tag]!.load()).default));
+    for (const tag of Object.keys(LOADERS)) texts.set(tag, text((await LOADERS[tag]!.load()).default as Strings));
 
     const unused: string[] = [];
     for (const { meanings, rows } of tables) {

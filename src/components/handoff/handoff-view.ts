@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createApiClient } from '../../core/api.js';
 import { VerifyError } from '../../core/errors.js';
-import { createHandoffLink, createHandoffTracker, type HandoffLink } from '../../core/handoff.js';
+import { createHandoffLinkWith, type HandoffLink } from '../../core/handoff.js';
+import type { HandoffSession } from '../../controllers/handoff-controller.js';
 import type { HandoffStatus } from '../../core/types.js';
-import { watchSession } from '../../core/watch.js';
 import type { Strings } from '../../locales/en.js';
 import { sharedStyles } from '../shared.styles.js';
 import { handoffViewStyles } from './handoff-view.styles.js';
@@ -12,8 +11,9 @@ import { qrPath } from './qr-svg.js';
 
 /**
  * "Continue on your phone": a one-time link to the site's handoff page, as a QR code and as text, and
- * how far the phone got, followed on the session's status stream. The outcome itself reaches the
- * modal through its own watch, as for a flow finished on this device. Loaded on demand.
+ * how far the phone got. Both go through the session model of the element (its API client and its
+ * status watch: no second client or watch on the session, and the secret stays in the model). The
+ * outcome itself reaches the modal as for a flow finished on this device. Loaded on demand.
  *
  * @fires vi-handoff-cancel - "Use this computer instead".
  */
@@ -21,8 +21,8 @@ export class VerifyHandoffView extends LitElement {
   static override styles = [sharedStyles, handoffViewStyles];
 
   @property({ attribute: false }) strings!: Strings;
-  @property({ attribute: false }) clientSecret = '';
-  @property({ attribute: false }) apiBase = '/v1';
+  /** The element's session model, for the link (its API client) and the phone's progress (its status watch). */
+  @property({ attribute: false }) session!: HandoffSession;
   /** The site's handoff page, absolute. */
   @property({ attribute: false }) handoffUrl = '';
 
@@ -64,21 +64,16 @@ export class VerifyHandoffView extends LitElement {
     this.status = null;
     this.error = null;
     this.copied = false;
-    createHandoffLink(this.clientSecret, new URL(this.handoffUrl, location.href).href, { apiBase: this.apiBase, signal }).then(
+    const handoffUrl = new URL(this.handoffUrl, location.href).href;
+    this.session.withClient((client) => createHandoffLinkWith(client, handoffUrl, { signal })).then(
       (link) => {
         if (signal.aborted) return;
         this.link = link;
         this.status = 'waiting';
         // The stream says so too; this also covers a service or connection that stays silent.
         this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.expires_at * 1000 - Date.now()));
-        watchSession({
-          client: createApiClient({ clientSecret: this.clientSecret, apiBase: this.apiBase }),
-          tracker: createHandoffTracker(),
-          signal,
-          onChange: (session) => {
-            if (session.handoff) this.#onStatus(session.handoff.status);
-          },
-        });
+        const stop = this.session.onHandoff((status) => this.#onStatus(status));
+        signal.addEventListener('abort', stop, { once: true });
       },
       (error: VerifyError) => {
         if (!signal.aborted) this.error = error;

@@ -1,4 +1,4 @@
-import { onDemand } from '../on-demand.js';
+import { onDemand } from '../../internal/on-demand.js';
 
 const handoffView = onDemand(() => import('./define-handoff.js'), 'The handoff view');
 

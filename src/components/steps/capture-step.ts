@@ -1,11 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DocumentType, FileSide } from '../../core/types.js';
-import type { Strings } from '../../locales/en.js';
 import { CameraController, CameraError, type FacingMode } from '../../controllers/camera-controller.js';
 import { CaptureEvent } from '../step-events.js';
-import { sharedStyles } from '../shared.styles.js';
+import { StepElement } from './step-element.js';
 import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
 import { ACCEPT, fileProblemMessage, imageFileProblem } from './image-input.js';
@@ -29,7 +28,7 @@ type Mode = 'camera' | 'upload';
  * refused on the first two tries of the side; a third may be used after a warning. The camera is on only while
  * the preview shows.
  *
- * @fires vi-capture - `{ side, image, source }`: the upload-ready JPEG (downscaled, re-encoded, no metadata).
+ * @fires vi-step-complete - `{ side, image, source }`: the upload-ready JPEG (downscaled, re-encoded, no metadata).
  * @csspart heading - The step heading.
  * @csspart camera-preview - The live `<video>`.
  * @csspart framing-guide - The card, passport page or oval overlay on the preview.
@@ -46,10 +45,9 @@ type Mode = 'camera' | 'upload';
  * @csspart message - The live region for problems with the camera or the file.
  * @tagname verify-identity-capture-step
  */
-export class VerifyCaptureStep extends LitElement {
-  static override styles = [sharedStyles, captureStepStyles];
+export class VerifyCaptureStep extends StepElement {
+  static override styles = [StepElement.styles, captureStepStyles];
 
-  @property({ attribute: false }) strings!: Strings;
   /** Which image this step takes. */
   @property() side: FileSide = 'front';
   /** The chosen document, to name it in the heading and shape the frame. */

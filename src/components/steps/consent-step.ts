@@ -1,17 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ClientSession } from '../../core/types.js';
-import type { Strings } from '../../locales/en.js';
-import type { Branding } from '../verify-identity/views.js';
 import { ConsentEvent } from '../step-events.js';
-import { INITIAL_FLOW, STEPS } from '../verify-identity/flow.js';
-import { sharedStyles } from '../shared.styles.js';
+import { StepElement } from './step-element.js';
 import { consentStepStyles } from './consent-step.styles.js';
 
-/** What a session will collect, in the order the flow asks for it: from the step registry. */
-function collectedItems(session: ClientSession, strings: Strings['consent']): string[] {
-  const keys = STEPS.filter((step) => step.collects && step.isNeeded(session, INITIAL_FLOW)).map((step) => step.collects!);
-  return [...new Set(keys)].map((key) => strings[key]);
+/** What the integrator shows on the consent (attributes of `<verify-identity>`). */
+export interface ConsentBranding {
+  businessName: string;
+  logoUrl: string;
+  privacyPolicyUrl: string;
+  consentText: string;
 }
 
 /** Only http(s) links: a `javascript:` URL from a misconfigured attribute must not run on click. */
@@ -27,20 +25,19 @@ function safeUrl(url: string): string {
 /**
  * @summary Says what will be collected and why; the person accepts or declines.
  *
- * @fires vi-consent - `{ accepted }` when a button is pressed.
+ * @fires vi-step-complete - `{ accepted }` when a button is pressed.
  * @csspart heading - The step heading.
  * @csspart logo - The integrator's logo (`logo-url`).
  * @csspart privacy-policy-link - The link to the integrator's privacy policy (`privacy-policy-url`).
  * @tagname verify-identity-consent-step
  */
-export class VerifyConsentStep extends LitElement {
-  static override styles = [sharedStyles, consentStepStyles];
+export class VerifyConsentStep extends StepElement {
+  static override styles = [StepElement.styles, consentStepStyles];
 
-  @property({ attribute: false }) strings!: Strings;
-  /** The client view of the session; its type and options decide the list. */
-  @property({ attribute: false }) session!: ClientSession;
+  /** What the session will collect, one line each (the shell derives it from the step registry). */
+  @property({ attribute: false }) collected: string[] = [];
   /** The integrator's name, logo, privacy policy and extra paragraph (each optional). */
-  @property({ attribute: false }) branding: Partial<Branding> = {};
+  @property({ attribute: false }) branding: Partial<ConsentBranding> = {};
   /** About how long it takes, as a sentence ("It takes about 3 minutes."). */
   @property() duration = '';
 
@@ -49,11 +46,11 @@ export class VerifyConsentStep extends LitElement {
     const { businessName, logoUrl, privacyPolicyUrl, consentText } = this.branding;
     return html`
       ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt=${businessName ?? ''} />` : nothing}
-      <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
+      ${this.heading(t.heading)}
       ${businessName ? html`<p class="requested-by">${t.requestedBy(businessName)}</p>` : nothing}
       <p>${t.intro}</p>
       <ul class="collected">
-        ${collectedItems(this.session, t).map((item) => html`<li>${item}</li>`)}
+        ${this.collected.map((item) => html`<li>${item}</li>`)}
       </ul>
       ${this.duration ? html`<p class="duration">${this.duration}</p>` : nothing}
       ${consentText ? html`<p class="consent-text">${consentText}</p>` : nothing}
@@ -72,6 +69,6 @@ export class VerifyConsentStep extends LitElement {
   }
 
   #answer(accepted: boolean): void {
-    this.dispatchEvent(new ConsentEvent({ accepted }));
+    this.complete(new ConsentEvent({ accepted }));
   }
 }

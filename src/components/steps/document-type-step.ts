@@ -1,23 +1,21 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentType } from '../../core/types.js';
-import type { Strings } from '../../locales/en.js';
 import { lookup } from '../../locales/index.js';
 import { DocumentTypeEvent } from '../step-events.js';
-import { sharedStyles } from '../shared.styles.js';
+import { StepElement } from './step-element.js';
 import { documentTypeStepStyles } from './document-type-step.styles.js';
 
 /**
  * @summary Lets the person choose one of the session's allowed document types.
  *
- * @fires vi-document-type - `{ documentType }` on Continue with a choice made.
+ * @fires vi-step-complete - `{ documentType }` on Continue with a choice made.
  * @csspart heading - The step heading.
  * @tagname verify-identity-document-type-step
  */
-export class VerifyDocumentTypeStep extends LitElement {
-  static override styles = [sharedStyles, documentTypeStepStyles];
+export class VerifyDocumentTypeStep extends StepElement {
+  static override styles = [StepElement.styles, documentTypeStepStyles];
 
-  @property({ attribute: false }) strings!: Strings;
   /** The session's `options.document.allowed_types`; a type the strings do not name is not offered. */
   @property({ attribute: false }) allowedTypes: DocumentType[] = [];
   /** The current choice (set it to pre-select on back-navigation). */
@@ -29,7 +27,7 @@ export class VerifyDocumentTypeStep extends LitElement {
     const t = this.strings.documentType;
     const names = this.strings.documentTypeNames;
     return html`
-      <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
+      ${this.heading(t.heading)}
       <form novalidate @submit=${this.#onSubmit}>
         <fieldset aria-describedby="document-type-error">
           <legend>${t.legend}</legend>
@@ -67,6 +65,6 @@ export class VerifyDocumentTypeStep extends LitElement {
       this.showRequired = true;
       return;
     }
-    this.dispatchEvent(new DocumentTypeEvent({ documentType: this.value }));
+    this.complete(new DocumentTypeEvent({ documentType: this.value }));
   }
 }

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { onDemand } from '../on-demand.js';
+import { onDemand } from '../../internal/on-demand.js';
 import { sharedStyles } from '../shared.styles.js';
 import { helpPopoverStyles } from './help-popover.styles.js';
 

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { IdNumberDetails } from '../../core/types.js';
-import type { Strings } from '../../locales/en.js';
 import { IdNumberEvent } from '../step-events.js';
-import { sharedStyles } from '../shared.styles.js';
+import { StepElement } from './step-element.js';
 import { idNumberStepStyles } from './id-number-step.styles.js';
 import {
   localIsoDate,
@@ -34,14 +33,13 @@ const FIELDS: FieldSpec[] = [
 /**
  * @summary Collects name, date of birth and ID number, checked before they leave the page.
  *
- * @fires vi-id-number - `{ details }` (trimmed) when every field is valid.
+ * @fires vi-step-complete - `{ details }` (trimmed) when every field is valid.
  * @csspart heading - The step heading.
  * @tagname verify-identity-id-number-step
  */
-export class VerifyIdNumberStep extends LitElement {
-  static override styles = [sharedStyles, idNumberStepStyles];
+export class VerifyIdNumberStep extends StepElement {
+  static override styles = [StepElement.styles, idNumberStepStyles];
 
-  @property({ attribute: false }) strings!: Strings;
   /** Details entered earlier, to prefill the form on back-navigation. */
   @property({ attribute: false }) value: IdNumberDetails | undefined;
 
@@ -58,7 +56,7 @@ export class VerifyIdNumberStep extends LitElement {
     const t = this.strings.idNumber;
     const today = localIsoDate();
     return html`
-      <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
+      ${this.heading(t.heading)}
       <p class="muted">${t.intro}</p>
       <form novalidate @submit=${this.#onSubmit}>
         ${FIELDS.map(({ name, label, type, autocomplete, hint }) => {
@@ -104,7 +102,7 @@ export class VerifyIdNumberStep extends LitElement {
     this.problems = validateIdNumberDetails(this.draft);
     const firstInvalid = FIELDS.find(({ name }) => this.problems[name]);
     if (!firstInvalid) {
-      this.dispatchEvent(new IdNumberEvent({ details: trimDetails(this.draft) }));
+      this.complete(new IdNumberEvent({ details: trimDetails(this.draft) }));
       return;
     }
     // Focus the first field at fault: its error is read out through aria-describedby.

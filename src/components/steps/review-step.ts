@@ -1,9 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FileSide, IdNumberDetails } from '../../core/types.js';
-import type { Strings } from '../../locales/en.js';
 import { EditEvent, RetakeEvent, SubmitRequestEvent } from '../step-events.js';
-import { sharedStyles } from '../shared.styles.js';
+import { StepElement } from './step-element.js';
 import { reviewStepStyles } from './review-step.styles.js';
 
 export interface ReviewCapture {
@@ -36,7 +35,7 @@ export function formatDate(isoDate: string, lang: string): string {
  *
  * @fires vi-retake - `{ side }` when a Retake button is pressed.
  * @fires vi-edit - `{ step: 'id-number' }` when Edit is pressed beside the details.
- * @fires vi-submit - When Submit is pressed, at most once per attempt.
+ * @fires vi-step-complete - When Submit is pressed, at most once per attempt.
  * @csspart heading - The step heading.
  * @csspart thumbnail - Each image preview.
  * @csspart progress - The upload `<progress>`.
@@ -45,10 +44,9 @@ export function formatDate(isoDate: string, lang: string): string {
  * @csspart edit-button - Edit beside the typed details.
  * @tagname verify-identity-review-step
  */
-export class VerifyReviewStep extends LitElement {
-  static override styles = [sharedStyles, reviewStepStyles];
+export class VerifyReviewStep extends StepElement {
+  static override styles = [StepElement.styles, reviewStepStyles];
 
-  @property({ attribute: false }) strings!: Strings;
   /** The images to submit, in the order they were taken. */
   @property({ attribute: false }) captures: ReviewCapture[] = [];
   /** Details of an ID number check, shown with the ID number masked. */
@@ -96,7 +94,7 @@ export class VerifyReviewStep extends LitElement {
     const t = this.strings.review;
     const locked = this.busy || this.submitLocked;
     return html`
-      <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
+      ${this.heading(t.heading)}
       ${this.captures.length ? this.#renderCaptures(locked) : nothing}
       ${this.idNumber ? this.#renderDetails(this.idNumber, locked) : nothing}
       ${this.busy ? this.#renderProgress() : nothing}
@@ -187,7 +185,7 @@ export class VerifyReviewStep extends LitElement {
     // aria-disabled (not disabled) keeps focus on the button while busy, so the click still arrives here.
     if (this.busy || this.submitLocked) return;
     this.submitLocked = true;
-    this.dispatchEvent(new SubmitRequestEvent());
+    this.complete(new SubmitRequestEvent());
   }
 
   #syncThumbnails(): void {

@@ -2,50 +2,32 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SessionStatus } from '../../core/session.js';
-import type { ClientSession, FileSide } from '../../core/types.js';
+import { HandoffController } from '../../controllers/handoff-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
-import { VerifyError, isVerifyError } from '../../core/errors.js';
-import {
-  VerificationCloseEvent,
-  VerificationErrorEvent,
-  VerificationRequestCloseEvent,
-  VerificationStepEvent,
-  type CloseReason,
-  type CloseRequestSource,
-  type VerificationStep,
-} from '../../events.js';
-import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, EditEvent, IdNumberEvent, RetakeEvent } from '../step-events.js';
-import type { Strings } from '../../locales/en.js';
-import { mergeStrings, type StringsOverride } from './strings.js';
+import type { VerifyError } from '../../core/errors.js';
+import { VerificationCloseEvent, VerificationErrorEvent, type CloseReason, type ShellView, type VerificationStep } from '../../events.js';
+import type { StepCompleteEvent } from '../step-events.js';
+import { stringsMerger, type StringsOverride } from './strings.js';
 import {
   INITIAL_FLOW,
-  effectiveDocumentType,
   holdsWork,
   isOutcomeStep,
   planSubmission,
-  previousStep,
   reduceFlow,
-  requiredSides,
   resolveStep,
   retryScope,
   stepProgress,
-  type FlowAction,
   type FlowState,
 } from './flow.js';
-import { isStepReady, loadSteps, prefetchSteps } from './lazy-steps.js';
+import { completionOf, stepDefinition, type StepOutcome } from './step-registry.js';
+import { StepLoader, isStepReady } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { VIEWS, formatMinutes, prepareMinutes, type Branding, type HandoffContext, type ViewContext } from './views.js';
+import { SHELL_VIEWS, header, progressBar } from './views.js';
+import { brandingMemo, minutesReady, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
-
-/**
- * How long an opening waits for the session before showing a loading view. Within RAIL's 100 ms for a
- * response to feel immediate; a session answered sooner opens straight on its first step, with one render
- * and no spinner flashing by.
- */
-const LOADING_VIEW_DELAY_MS = 100;
 
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
@@ -148,40 +130,54 @@ export class VerifyIdentityElement extends LitElement {
   @property({ type: Boolean, attribute: 'allow-selfie-upload' }) allowSelfieUpload = false;
 
   @state() private flow: FlowState = INITIAL_FLOW;
-  /** The later steps' chunk could not be loaded (offline): shown as an error with a retry. */
+  /** A step's chunk could not be loaded (offline): shown as an error with a retry. */
   @state() private stepsError: VerifyError | null = null;
-  /** Asking "Leave the verification?" after a close request that would lose photos or details. */
-  @state() private confirmingLeave = false;
-  /** Handoff: the view shows on this (desktop) device; or this device claimed a code (the phone). */
-  @state() private handoff: { showing: boolean; onPhone: boolean; error: VerifyError | null } = { showing: false, onPhone: false, error: null };
 
+  // Before the session: each of its models follows the status through the handoff's tracker.
+  readonly #handoff = new HandoffController(this, {
+    apiBase: () => this.apiBase,
+    loadView: loadHandoffView,
+    viewReady: isHandoffViewReady,
+    focusStep: () => void this.#modal.focusStep(() => this.open),
+    // Loads the session, as a secret set by the page would.
+    claimed: (secret) => (this.clientSecret = secret),
+    open: () => this.open,
+  });
   readonly #session = new SessionController(this, {
     apiBase: () => this.apiBase,
     pollInterval: () => this.pollInterval,
+    // The handoff follows the phone on this model's watch.
+    createTracker: () => this.#handoff.tracker(),
   });
   /** Languages load on demand; until then this renders with the strings it has. */
   readonly #locales = new LocaleController(this, () => this.locale);
-  readonly #modal = new ModalController(this);
-  /** The step last reported with `verification-step`, for this opening. */
-  #shownStep: VerificationStep | null = null;
-  /** This opening has shown a step: its dialog is open (`show()` opens it only with something to show). */
-  #revealed = false;
-  /** The session took longer than `LOADING_VIEW_DELAY_MS`: the loading view may show. */
-  #loadingDue = false;
-  #loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #modal = new ModalController(this, {
+    open: () => this.open,
+    onInputStep: () => this.#onInputStep(),
+    wouldLoseWork: () => !this.#session.model.submitting && holdsWork(this.flow),
+    onOutcome: () => isOutcomeStep(this.#step()),
+    close: (reason) => {
+      this.#closeReason = reason;
+      this.open = false;
+    },
+  });
+  /** A step's chunk that could not be loaded is shown only if the step on screen needs it by then. */
+  readonly #steps = new StepLoader(
+    () => this.requestUpdate(),
+    (error) => {
+      if (!this.open || isStepReady(this.#step())) return;
+      this.stepsError = error;
+      this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
+    },
+  );
   #closeReason: CloseReason | null = null;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
-  #reviewCache: { flow: FlowState; captures: { side: FileSide; image: Blob }[] } | null = null;
-  #merged: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
-  #lastBranding: Branding | null = null;
-  /** The consent's time estimate waits for the page's first minute format. */
-  #preparingMinutes = false;
-  /** The later steps' chunk is being fetched for this element. */
-  #loadingSteps = false;
+  /** The language's strings with the page's `strings` over them, merged again only when either changes. */
+  readonly #merge = stringsMerger();
+  /** The same object while the branding attributes stay the same: a new one would render the consent again. */
+  readonly #branding = brandingMemo();
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
-  /** The handoff code taken from the address (kept to claim again after a network failure). */
-  #handoffCode: string | null = null;
 
   /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
@@ -208,7 +204,7 @@ export class VerifyIdentityElement extends LitElement {
     super.connectedCallback();
     // Moved or remounted while open: the model paused on disconnection; resume.
     if (this.hasUpdated && this.open) {
-      this.#shownStep = null;
+      this.#modal.remounted();
       void this.#session.load(this.clientSecret);
     }
   }
@@ -236,7 +232,7 @@ export class VerifyIdentityElement extends LitElement {
 
   protected override updated(): void {
     // The first step of an opening shows its dialog itself, once rendered (focusStep): one layout, not two.
-    this.#modal.sync(this.open && this.#revealed);
+    this.#modal.sync(this.open && this.#modal.revealed);
     if (this.#closing) {
       const event = this.#closing;
       this.#closing = null;
@@ -246,200 +242,47 @@ export class VerifyIdentityElement extends LitElement {
     }
     const step = this.#step();
     // Fetched while the person reads the consent (after it is painted); a step not loaded yet shows the spinner, unreported.
-    if (this.open && step !== 'loading' && step !== 'error' && !isStepReady('review')) {
-      if (isStepReady(step)) prefetchSteps();
-      else this.#loadSteps();
-    }
+    if (this.open) this.#steps.update(step);
     // The consent's time estimate, the first time in the page, follows its first paint (see formatMinutes).
-    if (step === 'consent' && !this.#preparingMinutes && formatMinutes(this.#locales.locale.tag, 1) === undefined) {
-      this.#preparingMinutes = true;
-      void prepareMinutes(this.#locales.locale.tag).then(() => {
-        this.#preparingMinutes = false;
-        this.requestUpdate();
-      });
-    }
-    if (this.open && isStepReady(step) && step !== this.#shownStep && (step !== 'loading' || this.#loadingDue)) {
-      this.#shownStep = step;
-      this.#revealed = true;
-      clearTimeout(this.#loadingTimer);
-      this.dispatchEvent(new VerificationStepEvent({ step }));
-      void this.#modal.focusStep(() => this.open);
-    }
+    if (step === 'consent') void minutesReady(this.#locales.locale.tag)?.then(() => this.requestUpdate());
+    if (this.open) this.#modal.show(step, isStepReady(step));
   }
 
   #startOpening(): void {
     this.#modal.opened();
     this.stepsError = null;
-    this.#shownStep = null;
-    this.#revealed = false;
-    this.#loadingDue = false;
-    clearTimeout(this.#loadingTimer);
-    this.#loadingTimer = setTimeout(() => {
-      this.#loadingDue = true;
-      this.requestUpdate();
-    }, LOADING_VIEW_DELAY_MS);
     this.#closeReason = null;
-    this.confirmingLeave = false;
     this.#resetFlow();
-    this.handoff = { ...this.handoff, showing: false, error: null };
+    this.#handoff.reset();
     // Opened from a handoff link, with no secret of its own: the code in the address gets one.
-    if (!this.clientSecret && /[#&]code=/.test(location.hash)) void this.#claimHandoff();
+    if (HandoffController.inAddress(this.clientSecret)) void this.#handoff.claim();
     else void this.#session.open(this.clientSecret);
-  }
-
-  async #claimHandoff(): Promise<void> {
-    try {
-      const { takeHandoffCode, claimHandoffCode } = await import('../handoff/claim.js');
-      this.#handoffCode ??= takeHandoffCode();
-      const secret = await claimHandoffCode(this.#handoffCode ?? '', { apiBase: this.apiBase });
-      if (!this.open) return;
-      this.handoff = { ...this.handoff, onPhone: true };
-      // Loads the session, as a secret set by the page would.
-      this.clientSecret = secret;
-    } catch (cause) {
-      if (!this.open) return;
-      const error = isVerifyError(cause) ? cause : new VerifyError({ type: 'network', code: 'network_error', message: 'The handoff could not be loaded.', cause });
-      this.handoff = { ...this.handoff, error };
-      this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
-    }
-  }
-
-  #handoffContext(): HandoffContext | null {
-    if (!this.handoffUrl || this.handoff.onPhone || !this.#session.model.session) return null;
-    return {
-      showing: this.handoff.showing,
-      ready: isHandoffViewReady(),
-      // After "Try again" the model holds a fresh secret; the attribute's may be spent.
-      clientSecret: this.#session.model.clientSecret ?? this.clientSecret,
-      apiBase: this.apiBase,
-      url: this.handoffUrl,
-      start: () => {
-        this.handoff = { ...this.handoff, showing: true };
-        loadHandoffView().then(
-          () => {
-            this.requestUpdate();
-            void this.#modal.focusStep(() => this.open);
-          },
-          (error: VerifyError) => {
-            this.handoff = { ...this.handoff, showing: false };
-            this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
-          },
-        );
-      },
-      stop: () => {
-        this.handoff = { ...this.handoff, showing: false };
-        void this.#modal.focusStep(() => this.open);
-      },
-    };
   }
 
   #startClosing(): void {
     const reason = this.#closeReason ?? 'closed-by-api';
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });
-    this.confirmingLeave = false;
-    clearTimeout(this.#loadingTimer);
-    this.#revealed = false;
+    this.#modal.closing();
     const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
     this.#resetFlow();
-    this.#shownStep = null;
     const pending = this.#pending;
     this.#pending = null;
     // A dismissed submit still completes: the result says what it led to.
     if (pending) void model.settled().then(() => pending.resolve(resultOf(model, reason)));
   }
 
-  /**
-   * Loads the later steps' chunk, ahead of need while the first screen shows. A failure is shown only if
-   * the step on screen needs the chunk by then; otherwise it is tried again when one does.
-   */
-  #loadSteps(): void {
-    if (this.#loadingSteps) return;
-    this.#loadingSteps = true;
-    loadSteps().then(
-      () => {
-        this.#loadingSteps = false;
-        this.requestUpdate();
-      },
-      (error: VerifyError) => {
-        this.#loadingSteps = false;
-        if (!this.open || isStepReady(this.#step())) return;
-        this.stepsError = error;
-        this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
-      },
-    );
-  }
-
   /** Forgets what the person gave (captured images included). */
   #resetFlow(): void {
     this.flow = INITIAL_FLOW;
-    this.#reviewCache = null;
   }
 
-  /** Closes now, from a Done or Close button, or once a close request is allowed. */
-  #finishClose = (): void => {
-    this.#closeReason = isOutcomeStep(this.#step()) ? 'completed' : 'dismissed';
-    this.open = false;
-  };
-
-  /**
-   * The person asks to close: the page may veto it (`verification-request-close`), then closing would lose
-   * photos or details, they are asked first. Escape while asking means "keep going".
-   */
-  #requestClose(source: CloseRequestSource): void {
-    if (this.#leaving()) {
-      if (source === 'escape') this.#keepGoing();
-      return;
-    }
-    const request = new VerificationRequestCloseEvent({ source });
-    this.dispatchEvent(request);
-    if (request.defaultPrevented || !this.open) return;
-    const { session, submitting } = this.#session.model;
-    // While submitting nothing is lost: the upload carries on and the result says what it led to.
-    if (session && !submitting && stepProgress(session, this.flow, this.#step()) && holdsWork(this.flow)) {
-      this.confirmingLeave = true;
-      // The safe choice has focus, so Enter by reflex does not delete anything.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.leave .button--primary')?.focus());
-      return;
-    }
-    this.#finishClose();
-  }
-
-  /** Asking to leave, while there is still something to lose (the server may have ended the session meanwhile). */
-  #leaving(): boolean {
+  /** An input step shows (the server may have ended the session meanwhile). */
+  #onInputStep(): boolean {
     const session = this.#session.model.session;
-    return this.confirmingLeave && !!session && stepProgress(session, this.flow, this.#step()) !== null;
-  }
-
-  #keepGoing(): void {
-    this.confirmingLeave = false;
-    void this.#modal.focusStep(() => this.open);
-  }
-
-  /** Escape: a close request the element answers itself, so it can ask first (or be vetoed). */
-  #onDialogCancel(event: Event): void {
-    // The browser may refuse to cancel (repeated Escape without user activation): then the dialog closes.
-    if (!event.cancelable) return;
-    event.preventDefault();
-    this.#requestClose('escape');
-  }
-
-  /** A click on the backdrop: the dialog itself is the target, outside its box. */
-  #onDialogClick(event: MouseEvent): void {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog || event.detail === 0) return;
-    const box = dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.#requestClose('backdrop');
-  }
-
-  /** The browser closed the dialog without a cancelable request: a dismiss, as nothing can stop it. */
-  #onDialogClose(event: Event): void {
-    // Also fires, late, for the close-and-reopen of a remount (the dialog is open again by then) and for the
-    // previous opening's close when reopened in the same task (this opening has not shown its dialog yet).
-    if (this.open && this.#revealed && !(event.target as HTMLDialogElement).open) this.#finishClose();
+    return !!session && stepProgress(session, this.flow, this.#step()) !== null;
   }
 
   #step(): VerificationStep {
@@ -447,40 +290,34 @@ export class VerifyIdentityElement extends LitElement {
     // A failed load or decline leaves nothing to show but itself.
     const blockingError = failure?.phase === 'load' || failure?.phase === 'decline';
     const step = resolveStep({ session, blockingError, flow: this.flow });
-    return (this.stepsError && !isStepReady(step)) || this.handoff.error ? 'error' : step;
+    return (this.stepsError && !isStepReady(step)) || this.#handoff.error ? 'error' : step;
   }
 
-  #dispatchFlow(action: FlowAction): void {
-    this.flow = reduceFlow(this.flow, action);
+  /** A step element is done: its registry entry says what that changes. */
+  #onStepComplete(event: StepCompleteEvent): void {
+    const step = stepDefinition(this.#step());
+    if (step) this.#act(completionOf(step, event.detail));
   }
 
-  async #onSubmit(): Promise<void> {
+  #act(outcome: StepOutcome): void {
+    if (outcome.type === 'decline') void this.#session.decline();
+    else if (outcome.type === 'submit') void this.#submit();
+    else this.flow = reduceFlow(this.flow, outcome);
+  }
+
+  async #submit(): Promise<void> {
     const model = this.#session.model;
     const submission = model.session && planSubmission(model.session, this.flow);
     if (!submission) return;
     await model.submit(submission);
-    if (!model.closed && model.session?.status === 'processing') this.#dispatchFlow({ type: 'submitted' });
+    if (!model.closed && model.session?.status === 'processing') this.#act({ type: 'submitted' });
   }
-
-  /** The same array for the same flow: the review step treats a new one as changed images. */
-  #reviewCaptures = (): { side: FileSide; image: Blob }[] => {
-    const session = this.#session.model.session!;
-    if (this.#reviewCache?.flow !== this.flow) {
-      const sides = requiredSides(session, effectiveDocumentType(session, this.flow));
-      const captures = sides.flatMap((side) => {
-        const capture = this.flow.captures[side];
-        return capture ? [{ side, image: capture.image }] : [];
-      });
-      this.#reviewCache = { flow: this.flow, captures };
-    }
-    return this.#reviewCache.captures;
-  };
 
   override render() {
     const { dir, tag } = this.#locales.locale;
     // The closed dialog renders what it can while the session is asked for (the header, the body's frame): less
     // to do once it answers. In place, nothing shows before there is a step to show.
-    const showing = this.#revealed || this.#loadingDue || this.#step() !== 'loading';
+    const showing = this.#modal.revealed || this.#modal.loadingDue || this.#step() !== 'loading';
     const content = this.open && (showing || !this.inline) ? this.#renderContent() : nothing;
     // Rendered for the whole opening, before the first step: a live region that appears is often not announced.
     const status = this.open ? html`<div part="status" class="visually-hidden" role="status" aria-live="polite"></div>` : nothing;
@@ -489,166 +326,65 @@ export class VerifyIdentityElement extends LitElement {
         ${content}${status}
       </section>`;
     }
-    return html`<dialog
-      part="dialog"
-      class="panel"
-      aria-labelledby="title"
-      dir=${dir}
-      lang=${tag}
-      @cancel=${this.#onDialogCancel}
-      @click=${this.#onDialogClick}
-      @close=${this.#onDialogClose}
-    >
+    const modal = this.#modal;
+    return html`<dialog part="dialog" class="panel" aria-labelledby="title" dir=${dir} lang=${tag} @cancel=${modal.onCancel} @click=${modal.onClick} @close=${modal.onClose}>
       ${content}${status}
     </dialog>`;
   }
 
-  /** The language's strings with the page's `strings` over them, merged again only when either changes. */
-  #strings(): Strings {
-    const base = this.#locales.locale.strings;
-    if (this.#merged?.base !== base || this.#merged.override !== this.strings) {
-      this.#merged = { base, override: this.strings, strings: mergeStrings(base, this.strings) };
-    }
-    return this.#merged.strings;
-  }
-
-  /** The same object while the branding attributes stay the same: a new one would render the consent again. */
-  #branding(): Branding {
-    const { businessName, logoUrl, privacyPolicyUrl, consentText } = this;
-    const last = this.#lastBranding;
-    if (
-      last?.businessName === businessName &&
-      last.logoUrl === logoUrl &&
-      last.privacyPolicyUrl === privacyPolicyUrl &&
-      last.consentText === consentText
-    ) {
-      return last;
-    }
-    return (this.#lastBranding = { businessName, logoUrl, privacyPolicyUrl, consentText });
-  }
-
   #renderContent(): TemplateResult {
-    const strings = this.#strings();
-    const { tag } = this.#locales.locale;
+    const strings = this.#merge(this.#locales.locale.strings, this.strings);
     const model = this.#session.model;
-    const session = model.session;
+    const { session } = model;
     const step = this.#step();
+    const handoff = this.#handoff;
     const context: ViewContext = {
       strings,
-      lang: tag,
-      branding: this.#branding(),
+      lang: this.#locales.locale.tag,
+      branding: this.#branding(this),
       model,
       session,
       flow: this.flow,
-      reviewCaptures: this.#reviewCaptures,
       allowSelfieUpload: this.allowSelfieUpload,
-      requestClose: this.#finishClose,
-      error: this.handoff.error ?? this.stepsError ?? model.error,
+      requestClose: this.#modal.finish,
+      error: handoff.error ?? this.stepsError ?? model.error,
       reload: () => {
-        if (this.handoff.error) {
-          this.handoff = { ...this.handoff, error: null };
-          return void this.#claimHandoff();
-        }
+        if (handoff.error) return void handoff.claim();
         if (!this.stepsError) return void this.#session.load(this.clientSecret);
         this.stepsError = null;
       },
       tryAgain: async () => {
         const scope = retryScope(session?.last_error?.code);
-        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#dispatchFlow({ type: 'retry', scope });
+        if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#act({ type: 'retry', scope });
       },
-      handoff: this.#handoffContext(),
-      onPhone: this.handoff.onPhone,
+      onPhone: handoff.onPhone,
     };
+    const leaving = this.#modal.leaving;
     return html`
-      <div part="header" class="header">
-        <span id="title" part="title">${strings.dialog.title}</span>
-        ${session && !session.livemode
-          ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
-          : nothing}
-        <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${() => this.#requestClose('close-button')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>
-      ${this.#leaving() ? this.#renderLeave() : nothing}
+      ${header(strings, session, () => this.#modal.requestClose('close-button'))}
+      ${leaving ? this.#modal.renderLeave(strings.leave) : nothing}
       <div
         part="body"
         class="body"
-        ?hidden=${this.#leaving()}
-        @vi-consent=${(event: ConsentEvent) =>
-          event.detail.accepted ? this.#dispatchFlow({ type: 'consent' }) : void this.#session.decline()}
-        @vi-document-type=${(event: DocumentTypeEvent) =>
-          this.#dispatchFlow({ type: 'document-type', documentType: event.detail.documentType })}
-        @vi-capture=${(event: CaptureEvent) =>
-          this.#dispatchFlow({
-            type: 'capture',
-            side: event.detail.side,
-            capture: { image: event.detail.image, source: event.detail.source },
-          })}
-        @vi-retake=${(event: RetakeEvent) => this.#dispatchFlow({ type: 'retake', side: event.detail.side })}
-        @vi-edit=${(event: EditEvent) => this.#dispatchFlow({ type: 'back', to: event.detail.step })}
-        @vi-id-number=${(event: IdNumberEvent) => this.#dispatchFlow({ type: 'id-number', details: event.detail.details })}
-        @vi-submit=${() => void this.#onSubmit()}
+        ?hidden=${leaving}
+        @vi-step-complete=${this.#onStepComplete}
+        @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
+        @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
       >
-        ${session ? this.#renderProgress(session, step) : nothing}
-        ${keyed(step, VIEWS[isStepReady(step) ? step : 'loading'](context))}
+        ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing} ${keyed(step, this.#renderStep(step, context))}
       </div>
     `;
   }
 
-  /**
-   * "Step 2 of 5", a bar of one segment a step, and Back where going back makes sense (never while
-   * uploading). Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
-   */
-  #renderProgress(session: ClientSession, step: VerificationStep): TemplateResult | typeof nothing {
-    const progress = stepProgress(session, this.flow, step);
-    if (!progress) return nothing;
-    const t = this.#strings().progress;
-    const label = t.label(progress.current, progress.total);
-    const back = this.#session.model.activity === 'idle' ? previousStep(session, this.flow, step) : null;
-    // A photo gone back to (Back, Retake) can be kept as it is rather than taken again.
-    const side = step.startsWith('capture-') ? (step.slice('capture-'.length) as FileSide) : null;
-    const keep = side && this.flow.revisiting === step && this.flow.captures[side];
-    return html`<div part="progress-bar" class="progress">
-      ${back
-        ? html`<button type="button" part="back-button" class="back" @click=${() => this.#dispatchFlow({ type: 'back', to: back })}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-              <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-            </svg>
-            ${t.back}
-          </button>`
-        : nothing}
-      <span class="progress-label" id="progress-label">${label}</span>
-      <div
-        class="progress-track"
-        role="progressbar"
-        aria-labelledby="progress-label"
-        aria-valuemin="0"
-        aria-valuemax=${progress.total}
-        aria-valuenow=${progress.current}
-        aria-valuetext=${label}
-      >
-        ${Array.from({ length: progress.total }, (_, index) => html`<span class=${index < progress.current ? 'done' : ''}></span>`)}
-      </div>
-      ${keep
-        ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => this.#dispatchFlow({ type: 'resume' })}>
-            ${t.keepPhoto}
-          </button>`
-        : nothing}
-    </div>`;
+  /** The step's view: a registry entry's element (or the handoff view instead), or the shell's view of a status or a failure. */
+  #renderStep(step: VerificationStep, context: ViewContext): TemplateResult {
+    const definition = stepDefinition(step);
+    if (!isStepReady(step)) return SHELL_VIEWS.loading(context);
+    if (!definition) return SHELL_VIEWS[step as ShellView](context);
+    const handoff = definition.offersHandoff && this.handoffUrl ? this.#handoff : null;
+    const instead = handoff?.renderView(context.strings, this.#session.model, this.handoffUrl);
+    if (instead !== undefined) return instead ?? SHELL_VIEWS.loading(context);
+    return html`${definition.view({ ...context, session: context.session! })} ${handoff?.renderOffer(context.strings.handoff.offer) ?? nothing}`;
   }
 
-  /** "Leave the verification?" in place of the step, which stays as it was underneath. */
-  #renderLeave(): TemplateResult {
-    const t = this.#strings().leave;
-    return html`<div part="leave" class="body leave" role="alertdialog" aria-modal="true" aria-labelledby="leave-heading" aria-describedby="leave-body">
-      <h2 id="leave-heading">${t.heading}</h2>
-      <p id="leave-body">${t.body}</p>
-      <div class="actions">
-        <button type="button" class="button button--secondary" @click=${this.#finishClose}>${t.leave}</button>
-        <button type="button" class="button button--primary" @click=${() => this.#keepGoing()}>${t.stay}</button>
-      </div>
-    </div>`;
-  }
 }

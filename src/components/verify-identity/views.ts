@@ -1,73 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VerifyError } from '../../core/errors.js';
-import type { SessionModel } from '../../core/session-model.js';
-import type { ClientSession, FileSide } from '../../core/types.js';
-import type { VerificationStep } from '../../events.js';
+import type { ClientSession } from '../../core/types.js';
+import type { ShellView, VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
-import { afterPaint } from '../after-paint.js';
-import { allowedDocumentTypes, effectiveDocumentType, estimateMinutes, retryScope, type FlowState } from './flow.js';
-
-/** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
-const STEP_PARTS =
-  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-hint, capture-button, drop-zone, photo, verdict, tips, action-bar, use-photo-button, retake-button, source-switch, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
+import { previousStep, retryScope, stepProgress, type FlowAction, type FlowState } from './flow.js';
+import { isStepComplete, stepDefinition } from './step-registry.js';
+import { errorMessage, heading, type ViewContext } from './view-context.js';
 
 /** Errors a second try may fix. */
 const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server', 'rate_limit', 'malformed_response'];
-
-/** What a view needs from the element: data, and the actions its buttons start. */
-/** What the integrator shows on the consent (attributes of the element; empty strings when not set). */
-export interface Branding {
-  businessName: string;
-  logoUrl: string;
-  privacyPolicyUrl: string;
-  consentText: string;
-}
-
-export interface ViewContext {
-  strings: Strings;
-  /** The BCP 47 tag of the strings, for dates and numbers. */
-  lang: string;
-  branding: Branding;
-  model: SessionModel;
-  /** The loaded session (`null` only for `loading` and `error`). */
-  session: ClientSession | null;
-  flow: FlowState;
-  /** The error the `error` view shows. */
-  error: VerifyError | null;
-  /** The captures shown on the review step: the same array for the same flow. */
-  reviewCaptures(): { side: FileSide; image: Blob }[];
-  /** The integrator lets the selfie be chosen from a file (`allow-selfie-upload`). */
-  allowSelfieUpload: boolean;
-  requestClose(): void;
-  reload(): void;
-  tryAgain(): void;
-  /** "Continue on your phone", offered on capture steps when the element has a `handoff-url`. */
-  handoff: HandoffContext | null;
-  /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
-  onPhone: boolean;
-}
-
-export interface HandoffContext {
-  /** The handoff view shows instead of the capture step. */
-  showing: boolean;
-  /** Its element is loaded. */
-  ready: boolean;
-  clientSecret: string;
-  apiBase: string;
-  url: string;
-  start(): void;
-  stop(): void;
-}
-
-/** A message for the person; the exact code stays in `verification-error` for the site. */
-function errorMessage(strings: Strings, error: VerifyError): string {
-  const { codes, generic } = strings.errors;
-  const handoffCodes = strings.handoff.codes;
-  // Codes come from the service: looked up as own keys only (`constructor` is not a message).
-  const own = (key: string): string | undefined => (Object.hasOwn(codes, key) ? codes[key as keyof typeof codes] : undefined);
-  const handoff = Object.hasOwn(handoffCodes, error.code) ? handoffCodes[error.code as keyof typeof handoffCodes] : undefined;
-  return own(error.code) ?? handoff ?? own(error.type) ?? generic;
-}
 
 /** A translated message for the code; the service's English reason only for a code this SDK does not know yet. */
 function lastErrorMessage(strings: Strings, session: ClientSession): string | undefined {
@@ -77,30 +18,8 @@ function lastErrorMessage(strings: Strings, session: ClientSession): string | un
   return Object.hasOwn(lastErrors, lastError.code) ? lastErrors[lastError.code as keyof typeof lastErrors] : lastError.reason;
 }
 
-/** "3 minutes" formats, by language. */
-const minuteFormats = new Map<string, Intl.NumberFormat>();
-
-function minuteFormat(lang: string): Intl.NumberFormat {
-  let format = minuteFormats.get(lang);
-  if (!format) minuteFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' })));
-  return format;
-}
-
-/**
- * "3 minutes" in the person's language, plural rules included; `undefined` until `prepareMinutes()` has
- * run once in the page. The page's first Intl format costs more than the rest of the consent takes to show
- * (ICU loads its data: 5 to 50 ms here), so the consent shows first and its time estimate follows.
- */
-export function formatMinutes(lang: string, minutes: number): string | undefined {
-  return minuteFormats.size ? minuteFormat(lang).format(minutes) : undefined;
-}
-
-/** Makes the page's first minute format once the next frame is painted. */
-export const prepareMinutes = (lang: string): Promise<void> => afterPaint().then(() => void minuteFormat(lang));
-
 const alert = (message: string): TemplateResult => html`<p class="error" role="alert">${message}</p>`;
 
-const heading = (text: string): TemplateResult => html`<h2 id="step-heading" tabindex="-1">${text}</h2>`;
 
 type Tone = 'success' | 'failed' | 'declined' | 'neutral' | 'error';
 
@@ -139,54 +58,11 @@ function outcome(context: ViewContext, title: string, body: string | undefined, 
   </div>`;
 }
 
-/** The capture step, or instead the handoff view; with the "Continue on your phone" offer below the step. */
-function capture(context: ViewContext, side: FileSide): TemplateResult {
-  const { handoff, strings } = context;
-  if (handoff?.showing) {
-    return handoff.ready
-      ? html`<verify-identity-handoff
-          data-step
-          .strings=${strings}
-          .clientSecret=${handoff.clientSecret}
-          .apiBase=${handoff.apiBase}
-          .handoffUrl=${handoff.url}
-          @vi-handoff-cancel=${handoff.stop}
-        ></verify-identity-handoff>`
-      : VIEWS.loading(context);
-  }
-  return html`${captureStep(context, side)}
-    ${handoff
-      ? html`<div class="handoff-offer">
-          <button type="button" part="handoff-button" class="button button--link" @click=${handoff.start}>${strings.handoff.offer}</button>
-        </div>`
-      : nothing}`;
-}
-
-function captureStep(context: ViewContext, side: FileSide): TemplateResult {
-  const session = context.session!;
-  const { require_live_capture } = session.options.document;
-  return html`<verify-identity-capture-step
-    data-step
-    exportparts=${STEP_PARTS}
-    side=${side}
-    .strings=${context.strings}
-    .documentType=${effectiveDocumentType(session, context.flow) ?? undefined}
-    .allowUpload=${!require_live_capture && (side !== 'selfie' || context.allowSelfieUpload)}
-    .preferCamera=${require_live_capture || side === 'selfie' || prefersCamera()}
-  ></verify-identity-capture-step>`;
-}
-
-/** Phones and tablets open the camera first; elsewhere uploading a photo is the quicker start. */
-function prefersCamera(): boolean {
-  return globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
-}
-
 /**
- * The view of every step, by id: the input steps of `STEPS` (flow.ts) and the views of a status or a
- * failure. A `Record` over `VerificationStep`, so a step without a view does not compile. Each view
- * shows only the failure of its own phase.
+ * The views of a status or a failure, by id (an input step's view is its registry entry's). A `Record`
+ * over `ShellView`, so a view missing does not compile. Each view shows only the failure of its own phase.
  */
-export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateResult> = {
+export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateResult> = {
   loading: ({ strings }) => html`<div class="view" aria-busy="true">
     ${heading(strings.loading.heading)}
     <div class="spinner" aria-hidden="true"></div>
@@ -206,52 +82,6 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
           : nothing}
       </div>
     </div>`;
-  },
-
-  consent: ({ strings, session, lang, branding, flow }) => {
-    const minutes = formatMinutes(lang, estimateMinutes(session!, flow));
-    return html`<verify-identity-consent-step
-      data-step
-      exportparts=${STEP_PARTS}
-      .strings=${strings}
-      .session=${session}
-      .branding=${branding}
-      .duration=${minutes === undefined ? '' : strings.consent.duration(minutes)}
-    ></verify-identity-consent-step>`;
-  },
-
-  'document-type': ({ strings, session, flow }) => html`<verify-identity-document-type-step
-    data-step
-    exportparts=${STEP_PARTS}
-    .strings=${strings}
-    .allowedTypes=${[...allowedDocumentTypes(session!)]}
-    .value=${flow.documentType ?? undefined}
-  ></verify-identity-document-type-step>`,
-
-  'capture-front': (context) => capture(context, 'front'),
-  'capture-back': (context) => capture(context, 'back'),
-  'capture-selfie': (context) => capture(context, 'selfie'),
-
-  'id-number': ({ strings, flow }) => html`<verify-identity-id-number-step
-    data-step
-    exportparts=${STEP_PARTS}
-    .strings=${strings}
-    .value=${flow.idNumber ?? undefined}
-  ></verify-identity-id-number-step>`,
-
-  review: (context) => {
-    const { failure, submitting, progress } = context.model;
-    return html`<verify-identity-review-step
-      data-step
-      exportparts=${STEP_PARTS}
-      .strings=${context.strings}
-      .captures=${context.reviewCaptures()}
-      .idNumber=${context.flow.idNumber ?? undefined}
-      .locale=${context.lang}
-      .busy=${submitting}
-      .progress=${progress}
-      .error=${failure?.phase === 'submit' ? errorMessage(context.strings, failure.error) : undefined}
-    ></verify-identity-review-step>`;
   },
 
   processing: (context) => {
@@ -299,3 +129,65 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
     </div>`;
   },
 };
+
+/**
+ * "Step 2 of 5" above an input step, a bar of one segment a step, Back where going back makes sense (never
+ * while uploading: `idle` false), and Keep on a step gone back to that may be kept as it was (a photo).
+ * Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
+ */
+export function progressBar(
+  session: ClientSession,
+  flow: FlowState,
+  step: VerificationStep,
+  t: Strings['progress'],
+  idle: boolean,
+  act: (action: FlowAction) => void,
+): TemplateResult | typeof nothing {
+  const progress = stepProgress(session, flow, step);
+  if (!progress) return nothing;
+  const { current, total } = progress;
+  const back = idle ? previousStep(session, flow, step) : null;
+  const definition = stepDefinition(step)!;
+  const keep = definition.resumable && flow.revisiting === step && isStepComplete(definition, session, flow);
+  const label = t.label(current, total);
+  return html`<div part="progress-bar" class="progress">
+    ${back
+      ? html`<button type="button" part="back-button" class="back" @click=${() => act({ type: 'back', to: back })}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+            <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
+          ${t.back}
+        </button>`
+      : nothing}
+    <span class="progress-label" id="progress-label">${label}</span>
+    <div
+      class="progress-track"
+      role="progressbar"
+      aria-labelledby="progress-label"
+      aria-valuemin="0"
+      aria-valuemax=${total}
+      aria-valuenow=${current}
+      aria-valuetext=${label}
+    >
+      ${Array.from({ length: total }, (_, index) => html`<span class=${index < current ? 'done' : ''}></span>`)}
+    </div>
+    ${keep
+      ? html`<button type="button" part="keep-button" class="button button--secondary keep" @click=${() => act({ type: 'resume' })}>${t.keepPhoto}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** The bar with the title, the test-mode badge and the close button. */
+export function header(strings: Strings, session: ClientSession | null, requestClose: () => void): TemplateResult {
+  return html`<div part="header" class="header">
+    <span id="title" part="title">${strings.dialog.title}</span>
+    ${session && !session.livemode
+      ? html`<span part="badge" class="badge" title=${strings.dialog.testModeHint}>${strings.dialog.testMode}</span>`
+      : nothing}
+    <button type="button" part="close-button" class="close" aria-label=${strings.dialog.close} @click=${requestClose}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+        <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+      </svg>
+    </button>
+  </div>`;
+}

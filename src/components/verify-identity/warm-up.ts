@@ -1,7 +1,8 @@
 import { CSSResult, isServer, render, type LitElement } from 'lit';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
-import { afterPaint } from '../after-paint.js';
+import { afterPaint } from '../../internal/after-paint.js';
+import { collectedItems } from './step-registry.js';
 
 /** A session as the first step receives one: only rendered into a detached fragment, never sent or shown. */
 const SAMPLE_SESSION: ClientSession = {
@@ -44,6 +45,6 @@ function warmUp(tags: readonly string[]): void {
   }
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
-  step.session = SAMPLE_SESSION;
+  step.collected = collectedItems(SAMPLE_SESSION, en.consent);
   render(step.render(), document.createDocumentFragment());
 }

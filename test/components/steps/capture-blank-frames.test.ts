@@ -85,7 +85,7 @@ describe('<verify-identity-capture-step>: camera frames with no picture yet', ()
 
   /** Hands over the photo on the check screen and returns it. */
   async function use(element: VerifyCaptureStep): Promise<Blob> {
-    const heard = oneEvent(element, 'vi-capture');
+    const heard = oneEvent(element, 'vi-step-complete');
     part(element, 'use-photo-button')!.click();
     const { detail } = (await heard) as CaptureEvent;
     expect(detail.source).to.equal('camera');
@@ -144,7 +144,7 @@ describe('<verify-identity-capture-step>: camera frames with no picture yet', ()
     this.timeout(30_000 * ENGINE_PACE);
     const element = await filming({ checkTimeout: 4000 * ENGINE_PACE });
     const heard: Event[] = [];
-    element.addEventListener('vi-capture', (event) => heard.push(event));
+    element.addEventListener('vi-step-complete', (event) => heard.push(event));
     part(element, 'capture-button')!.click();
     await waitUntil(() => textOf(element, '[part=message]') || part(element, 'verdict'), 'the shot never ended', { timeout: 15_000 * ENGINE_PACE });
     expect(textOf(element, '[part=verdict]'), 'no photo on the check screen').to.equal('');

@@ -76,7 +76,7 @@ async function filmed(scene: SceneOptions): Promise<VerifyCaptureStep> {
 
 function captures(element: VerifyCaptureStep): CaptureEvent[] {
   const heard: CaptureEvent[] = [];
-  element.addEventListener('vi-capture', (event) => heard.push(event));
+  element.addEventListener('vi-step-complete', (event) => heard.push(event as CaptureEvent));
   return heard;
 }
 
@@ -103,7 +103,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       const original = await withExif(await jpeg(documentScene({ width: 3000, height: 2000 })));
       choose(element, new File([original], 'card.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.good);
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
       const { detail } = (await heard) as CaptureEvent;
       expect(detail.source).to.equal('upload');
@@ -141,7 +141,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       const element = await render({ preferCamera: false });
       choose(element, new File([await png(documentScene())], 'scan.png', { type: 'image/png' }));
       expect(await verdict(element)).to.equal(t.good);
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
       expect(((await heard) as CaptureEvent).detail.image.type).to.equal('image/jpeg');
     });
@@ -197,7 +197,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       shutter.addEventListener('click', () => (pressed = true));
       expect(await verdict(element)).to.equal(t.good);
       expect(pressed).to.equal(false);
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
       const { detail } = (await heard) as CaptureEvent;
       expect(detail.source).to.equal('camera');

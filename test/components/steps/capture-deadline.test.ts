@@ -70,7 +70,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     part(element, 'capture-button')!.click();
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
-    const heard = oneEvent(element, 'vi-capture');
+    const heard = oneEvent(element, 'vi-step-complete');
     part(element, 'use-photo-button')!.click();
     const { detail } = await heard;
     expect(detail.source).to.equal('camera');
@@ -84,7 +84,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     const element = await render(camera.mediaDevices);
     await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
     const heard: Event[] = [];
-    element.addEventListener('vi-capture', (event) => heard.push(event));
+    element.addEventListener('vi-step-complete', (event) => heard.push(event));
     part(element, 'capture-button')!.click();
     await waitUntil(() => textOf(element, '[part=message]') || part(element, 'verdict'), 'the shot never ended', { timeout: 5000 });
     expect(textOf(element, '[part=verdict]'), 'no photo on the check screen').to.equal('');
@@ -102,7 +102,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
-    const heard = oneEvent(element, 'vi-capture');
+    const heard = oneEvent(element, 'vi-step-complete');
     part(element, 'use-photo-button')!.click();
     const { detail } = await heard;
     expect(detail.source).to.equal('upload');

@@ -94,7 +94,7 @@ function choose(element: VerifyCaptureStep, file: File): void {
 
 function neverCaptures(element: VerifyCaptureStep): () => boolean {
   let fired = false;
-  element.addEventListener('vi-capture', () => (fired = true));
+  element.addEventListener('vi-step-complete', () => (fired = true));
   return () => fired;
 }
 
@@ -154,7 +154,7 @@ describe('<verify-identity-capture-step>', () => {
       query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
       await waitUntil(() => buttonNamed(element, en.capture.check.use), 'the check never passed', { timeout: 8000 });
       expect(allEnded(camera.streams)).to.equal(true);
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       buttonNamed(element, en.capture.check.use)!.click();
       const { detail } = (await heard) as CaptureEvent;
       expect(detail.side).to.equal('back');
@@ -169,12 +169,12 @@ describe('<verify-identity-capture-step>', () => {
       const element = await render({ mediaDevices: camera.mediaDevices });
       await whenLive(element);
       let captures = 0;
-      element.addEventListener('vi-capture', () => captures++);
+      element.addEventListener('vi-step-complete', () => captures++);
       const button = query<HTMLButtonElement>(element, '[part=capture-button]')!;
       button.click();
       button.click();
       await waitUntil(() => buttonNamed(element, en.capture.check.use), 'the check never passed', { timeout: 8000 });
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       const use = buttonNamed(element, en.capture.check.use)!;
       use.click();
       use.click();
@@ -291,7 +291,7 @@ describe('<verify-identity-capture-step>', () => {
       const element = await render({ preferCamera: false });
       choose(element, await documentFile());
       const use = await passed(element);
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       use.click();
       const { detail } = (await heard) as CaptureEvent;
       expect(detail.side).to.equal('front');
@@ -325,7 +325,7 @@ describe('<verify-identity-capture-step>', () => {
       zone.dispatchEvent(dragOver);
       expect(dragOver.defaultPrevented, 'dragover must be cancelled to allow a drop').to.equal(true);
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      const heard = oneEvent(element, 'vi-capture');
+      const heard = oneEvent(element, 'vi-step-complete');
       (await passed(element)).click();
       expect(((await heard) as CaptureEvent).detail.source).to.equal('upload');
     });

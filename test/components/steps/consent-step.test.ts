@@ -4,11 +4,13 @@ import { shadow } from './define-steps.js';
 import type { VerifyConsentStep } from '../../../src/components/steps/consent-step.js';
 import type { ClientSession } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
+import { collectedItems } from '../../../src/components/verify-identity/step-registry.js';
 import { clientSession as session } from '../../client-session.js';
 
 async function render(value: ClientSession): Promise<VerifyConsentStep> {
   return fixture<VerifyConsentStep>(
-    html`<verify-identity-consent-step .strings=${en} .session=${value}></verify-identity-consent-step>`,
+    // What the session collects comes from the step registry, as the shell passes it.
+    html`<verify-identity-consent-step .strings=${en} .collected=${collectedItems(value, en.consent)}></verify-identity-consent-step>`,
   );
 }
 
@@ -54,9 +56,9 @@ describe('<verify-identity-consent-step>', () => {
     expect(help.content).to.equal(en.consent.whyText);
   });
 
-  it('fires vi-consent { accepted: true } on accept, inside the shadow root only', async () => {
+  it('fires vi-step-complete { accepted: true } on accept, inside the shadow root only', async () => {
     const element = await render(session());
-    const heard = oneEvent(element, 'vi-consent');
+    const heard = oneEvent(element, 'vi-step-complete');
     button(element, en.consent.accept).click();
     const event = await heard;
     expect(event.detail).to.deep.equal({ accepted: true });
@@ -64,9 +66,9 @@ describe('<verify-identity-consent-step>', () => {
     expect(event.composed).to.equal(false);
   });
 
-  it('fires vi-consent { accepted: false } on decline', async () => {
+  it('fires vi-step-complete { accepted: false } on decline', async () => {
     const element = await render(session());
-    const heard = oneEvent(element, 'vi-consent');
+    const heard = oneEvent(element, 'vi-step-complete');
     button(element, en.consent.decline).click();
     expect((await heard).detail).to.deep.equal({ accepted: false });
   });

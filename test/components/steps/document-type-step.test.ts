@@ -38,10 +38,10 @@ describe('<verify-identity-document-type-step>', () => {
     expect(labels).to.deep.equal([en.documentTypeNames.passport]);
   });
 
-  it('fires vi-document-type with the chosen radio', async () => {
+  it('fires vi-step-complete with the chosen radio', async () => {
     const element = await render(['passport', 'id_card', 'driving_license']);
     radio(element, 'id_card').click();
-    const heard = oneEvent(element, 'vi-document-type');
+    const heard = oneEvent(element, 'vi-step-complete');
     submit(element);
     expect((await heard).detail).to.deep.equal({ documentType: 'id_card' });
   });
@@ -49,7 +49,7 @@ describe('<verify-identity-document-type-step>', () => {
   it('asks for a choice instead of continuing when none is made', async () => {
     const element = await render(['passport', 'id_card']);
     let fired = false;
-    element.addEventListener('vi-document-type', () => (fired = true));
+    element.addEventListener('vi-step-complete', () => (fired = true));
     submit(element);
     await element.updateComplete;
     expect(fired).to.equal(false);
@@ -60,7 +60,7 @@ describe('<verify-identity-document-type-step>', () => {
   it('pre-selects the value given on back-navigation', async () => {
     const element = await render(['passport', 'id_card'], 'passport');
     expect(radio(element, 'passport').checked).to.equal(true);
-    const heard = oneEvent(element, 'vi-document-type');
+    const heard = oneEvent(element, 'vi-step-complete');
     submit(element);
     expect((await heard).detail.documentType).to.equal('passport');
   });

@@ -42,7 +42,7 @@ function errorOf(element: VerifyIdNumberStep, name: keyof IdNumberDetails): stri
 
 function neverFires(element: VerifyIdNumberStep): () => boolean {
   let fired = false;
-  element.addEventListener('vi-id-number', () => (fired = true));
+  element.addEventListener('vi-step-complete', () => (fired = true));
   return () => fired;
 }
 
@@ -57,10 +57,10 @@ describe('<verify-identity-id-number-step>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('fires vi-id-number with the trimmed details when they are valid', async () => {
+  it('fires vi-step-complete with the trimmed details when they are valid', async () => {
     const element = await render();
     fill(element, { ...VALID, first_name: '  Ada ' });
-    const heard = oneEvent(element, 'vi-id-number');
+    const heard = oneEvent(element, 'vi-step-complete');
     await submit(element);
     expect((await heard).detail).to.deep.equal({ details: VALID });
   });
@@ -103,7 +103,7 @@ describe('<verify-identity-id-number-step>', () => {
   it('prefills the form from value', async () => {
     const element = await render(VALID);
     expect(input(element, 'last_name').value).to.equal('Lovelace');
-    const heard = oneEvent(element, 'vi-id-number');
+    const heard = oneEvent(element, 'vi-step-complete');
     await submit(element);
     expect((await heard).detail.details).to.deep.equal(VALID);
   });

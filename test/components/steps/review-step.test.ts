@@ -31,7 +31,7 @@ const submitButton = (element: VerifyReviewStep) => shadow(element).querySelecto
 
 function countSubmits(element: VerifyReviewStep): () => number {
   let count = 0;
-  element.addEventListener('vi-submit', () => count++);
+  element.addEventListener('vi-step-complete', () => count++);
   return () => count;
 }
 

@@ -68,7 +68,7 @@ describe('<verify-identity> capture: what is uploaded', () => {
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
     (el.shadowRoot!.querySelector('[data-step]') as HTMLElement).dispatchEvent(
-      new CustomEvent('vi-capture', { bubbles: true, detail: { side: 'front', image: await jpeg(documentScene()), source: 'upload' } }),
+      new CustomEvent('vi-step-complete', { bubbles: true, detail: { side: 'front', image: await jpeg(documentScene()), source: 'upload' } }),
     );
     await waitForStep(events, 'capture-selfie');
     const root = await stepRoot(el);

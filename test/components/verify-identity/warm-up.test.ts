@@ -44,7 +44,7 @@ describe('warm-up of the first opening', () => {
     // The page's own warm-up (define.ts) may also have run meanwhile: the same, detached.
     expect(rendered.length).to.be.at.least(1);
     expect(rendered.filter((step) => step.isConnected)).to.deep.equal([]);
-    expect(rendered[0]!.session.options.document.allowed_types).to.include('passport');
+    expect(rendered[0]!.collected.length).to.be.above(0);
     expect(connected).to.deep.equal([]);
     expect(dispatched).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').length).to.equal(before);

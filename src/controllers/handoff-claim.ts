@@ -1,6 +1,6 @@
 // The phone's side of a handoff, loaded on demand by an element opened with no client secret on a page
 // whose address carries `#code=…`.
-import { claimHandoffCode, readHandoffCode } from '../../core/handoff.js';
+import { claimHandoffCode, readHandoffCode } from '../core/handoff.js';
 
 export { claimHandoffCode };
 

@@ -1,0 +1,88 @@
+import { html, type TemplateResult } from 'lit';
+import type { VerifyError } from '../../core/errors.js';
+import type { SessionModel } from '../../core/session-model.js';
+import type { ClientSession } from '../../core/types.js';
+import type { Strings } from '../../locales/en.js';
+import { afterPaint } from '../../internal/after-paint.js';
+import type { FlowState } from './flow-state.js';
+
+/** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
+export const STEP_PARTS =
+  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-hint, capture-button, drop-zone, photo, verdict, tips, action-bar, use-photo-button, retake-button, source-switch, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
+
+/** What the integrator shows on the consent (attributes of the element; empty strings when not set). */
+export interface Branding {
+  businessName: string;
+  logoUrl: string;
+  privacyPolicyUrl: string;
+  consentText: string;
+}
+
+/** `Branding` of the element's attributes, the same object while they stay the same (a new one renders the consent again). */
+export function brandingMemo(): (attributes: Branding) => Branding {
+  let last: Branding | null = null;
+  return ({ businessName, logoUrl, privacyPolicyUrl, consentText }) => {
+    const same = last?.businessName === businessName && last.logoUrl === logoUrl && last.privacyPolicyUrl === privacyPolicyUrl && last.consentText === consentText;
+    return same ? last! : (last = { businessName, logoUrl, privacyPolicyUrl, consentText });
+  };
+}
+
+/** What a view needs from the element: data, and the actions its buttons start. */
+export interface ViewContext {
+  strings: Strings;
+  /** The BCP 47 tag of the strings, for dates and numbers. */
+  lang: string;
+  branding: Branding;
+  model: SessionModel;
+  /** The loaded session (`null` only for `loading` and `error`). */
+  session: ClientSession | null;
+  flow: FlowState;
+  /** The error the `error` view shows. */
+  error: VerifyError | null;
+  /** The integrator lets the selfie be chosen from a file (`allow-selfie-upload`). */
+  allowSelfieUpload: boolean;
+  requestClose(): void;
+  reload(): void;
+  tryAgain(): void;
+  /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
+  onPhone: boolean;
+}
+
+/** A message for the person; the exact code stays in `verification-error` for the site. */
+export function errorMessage(strings: Strings, error: VerifyError): string {
+  const { codes, generic } = strings.errors;
+  const handoffCodes = strings.handoff.codes;
+  // Codes come from the service: looked up as own keys only (`constructor` is not a message).
+  const own = (key: string): string | undefined => (Object.hasOwn(codes, key) ? codes[key as keyof typeof codes] : undefined);
+  const handoff = Object.hasOwn(handoffCodes, error.code) ? handoffCodes[error.code as keyof typeof handoffCodes] : undefined;
+  return own(error.code) ?? handoff ?? own(error.type) ?? generic;
+}
+
+/** "3 minutes" formats, by language. */
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+
+function minuteFormat(lang: string): Intl.NumberFormat {
+  let format = minuteFormats.get(lang);
+  if (!format) minuteFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' })));
+  return format;
+}
+
+/**
+ * "3 minutes" in the person's language, plural rules included; `undefined` until `prepareMinutes()` has
+ * run once in the page: the page's first Intl format loads ICU data, so the consent shows first and its
+ * time estimate follows.
+ */
+export function formatMinutes(lang: string, minutes: number): string | undefined {
+  return minuteFormats.size ? minuteFormat(lang).format(minutes) : undefined;
+}
+
+let preparing: Promise<void> | null = null;
+
+/** `null` once minutes can be formatted; until then, resolves when they can (the first format follows the next paint). */
+export function minutesReady(lang: string): Promise<void> | null {
+  if (minuteFormats.size) return null;
+  return (preparing ??= afterPaint().then(() => void minuteFormat(lang)));
+}
+
+/** The heading of a shell view, focused by the modal on each step. */
+export const heading = (text: string): TemplateResult => html`<h2 id="step-heading" tabindex="-1">${text}</h2>`;
