@@ -94,6 +94,9 @@ interface Spec {
   text: number;
 }
 
+/** Roughly the grey level of each paper tone, for exposures that clip it. */
+const PAPER_LUMA: Record<Paper, number> = { pale: 230, saturated: 125, dark: 45 };
+
 const ASPECT: Record<DocumentType, number> = { passport: 125 / 88, 'id card': 1.586, licence: 1.586 };
 
 const NAMES = ['MARTIN-LEFÈVRE', 'OKONKWO', 'NAKAMURA', 'GARCÍA LÓPEZ', 'SCHRÖDER', 'KOWALCZYK', 'O’SULLIVAN', 'NGUYEN'];
@@ -435,7 +438,8 @@ function specOf(seed: number): { kind: CorpusKind; spec: Spec } {
       spec.noise = between(next, 2, 6);
       break;
     case 'blown out':
-      spec.exposure = between(next, 1.9, 3);
+      // Enough light to clip the paper itself, whatever its tone.
+      spec.exposure = (between(next, 1.15, 1.6) * 255) / PAPER_LUMA[spec.paper];
       break;
     case 'corners cut off': {
       // The document runs past one or two edges of the frame.
@@ -464,14 +468,17 @@ async function render(seed: number, spec: Spec): Promise<ImageBitmap> {
   const ctx = context(scene);
   drawSurface(ctx, spec.surface, width, height, next);
   const docWidth = spec.surface === 'scanner' ? width : width * spec.fill;
-  const doc = drawDocument(spec, spec.surface === 'scanner' ? width : Math.max(400, docWidth));
+  const doc = drawDocument(spec, spec.surface === 'scanner' ? Math.max(width, height) : Math.max(400, docWidth));
   const cx = width * (0.5 + spec.dx);
   const cy = height * (0.5 + spec.dy);
   const docHeight = (docWidth * doc.height) / doc.width;
   if (spec.surface === 'scanner') {
+    // A portrait scan holds the page turned a quarter (the document itself is landscape).
+    const turned = height > width;
     ctx.translate(cx, cy);
-    ctx.rotate((spec.tilt * Math.PI) / 180);
-    ctx.drawImage(doc, -width / 2, -height / 2, width, height);
+    ctx.rotate(((spec.tilt + (turned ? 90 : 0)) * Math.PI) / 180);
+    if (turned) ctx.drawImage(doc, -height / 2, -width / 2, height, width);
+    else ctx.drawImage(doc, -width / 2, -height / 2, width, height);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
   } else {
     place(ctx, doc, cx, cy, docWidth, spec.tilt, spec.perspective);
