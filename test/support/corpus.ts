@@ -3,6 +3,7 @@
 // cards and licences on pale, saturated and dark paper; and the bad variants of each. Every case comes
 // from its seed alone, and the seed decides whether it is in the tuning set or in the held-back set, so
 // the split was chosen before any threshold was tuned and never moves (docs/quality-corpus.md).
+import { canvasFilters, filterByHand } from './scenes.js';
 
 /** What a case shows. The good kinds should pass; every bad kind should be refused; `soft blur` (1–2.5 px) may go either way. */
 export const GOOD_KINDS = [
@@ -297,9 +298,16 @@ function spoil(scene: OffscreenCanvas, spec: Spec, seed: number, glare?: [number
     }
     ctx.globalAlpha = 1;
   } else {
-    ctx.filter = spec.blur ? `blur(${spec.blur}px)` : 'none';
-    ctx.drawImage(scene, 0, 0);
-    ctx.filter = 'none';
+    if (!spec.blur) ctx.drawImage(scene, 0, 0);
+    else if (canvasFilters()) {
+      ctx.filter = `blur(${spec.blur}px)`;
+      ctx.drawImage(scene, 0, 0);
+      ctx.filter = 'none';
+    } else {
+      // WebKitGTK ignores a context's filter: the same Gaussian by hand.
+      ctx.drawImage(scene, 0, 0);
+      filterByHand(ctx, { blur: spec.blur });
+    }
     if (spec.blur) {
       // A blur fades the border into transparency: the scene's own colours behind it.
       ctx.globalCompositeOperation = 'destination-over';
