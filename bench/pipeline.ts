@@ -10,7 +10,7 @@ import { build } from 'vite';
 const root = resolve(import.meta.dirname, '..');
 // localhost is a secure context (getUserMedia); every request is answered by page.route, nothing listens.
 const ORIGIN = 'http://localhost:4599';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // The floor: the least a page can do for the same upload-ready JPEG — decode, resize, encode, in a
 // bare Worker, same messaging, no checks, no byte budget.
@@ -33,11 +33,12 @@ const ENTRY = `
 export * as capture from '${root}/src/capture/index.ts';
 export * as fixtures from '${root}/test/support/scenes.ts';
 export * as jpeg from '${root}/test/capture/jpeg.ts';
+export * as corpus from '${root}/test/support/corpus.ts';
 `;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };
 
-async function buildPage(): Promise<{ dir: string; files: Map<string, Buffer> }> {
+export async function buildPage(): Promise<{ dir: string; files: Map<string, Buffer> }> {
   const dir = await mkdtemp(join(tmpdir(), 'verify-identity-bench-pipeline-'));
   await writeFile(join(dir, 'entry.ts'), ENTRY);
   await build({
@@ -67,7 +68,7 @@ async function buildPage(): Promise<{ dir: string; files: Map<string, Buffer> }>
   return { dir, files };
 }
 
-async function openPage(browser: Browser, files: Map<string, Buffer>): Promise<Page> {
+export async function openPage(browser: Browser, files: Map<string, Buffer>): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route(`${ORIGIN}/**`, (route) => {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { measureMemory, memorySection } from './memory.js';
 import { measureOpen, measureWarmOpen, openSection } from './open.js';
 import { pipelineSection, measurePipeline } from './pipeline.js';
+import { measureQuality, qualitySection } from './quality.js';
 import { measureEnglishFlow, measureFirstLoad, measureSizes } from './size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -19,6 +20,29 @@ if (process.argv.includes('memory')) {
   const section = memorySection(await measureMemory()).join('\n');
   await writeFile(path, results.slice(0, start) + section + results.slice(end + 1));
   console.log(section);
+  process.exit(0);
+}
+
+// `npm run bench -- quality`: the quality checks on the generated corpus alone, printed with every wrong verdict,
+// and its section replaced (or added) in the RESULTS.md there is.
+if (process.argv.includes('quality')) {
+  const scores = await measureQuality();
+  for (const score of scores)
+    for (const kind of score.kinds) for (const failure of kind.failures) console.log(`${score.set}: ${failure}`);
+  const section = qualitySection(scores).join('\n');
+  const path = resolve(import.meta.dirname, 'RESULTS.md');
+  const results = await readFile(path, 'utf8');
+  const start = results.indexOf('## Capture: quality checks');
+  const at = start >= 0 ? start : results.indexOf('## Reading these figures');
+  const end = start >= 0 ? results.indexOf('\n## ', start + 1) + 1 : at;
+  await writeFile(path, results.slice(0, at) + section + '\n' + results.slice(end));
+  console.log(section);
+  process.exit(0);
+}
+
+// `npm run bench -- pipeline`: the capture pipeline's sections alone, printed (RESULTS.md is left as it is).
+if (process.argv.includes('pipeline')) {
+  console.log(pipelineSection(await measurePipeline()).join('\n'));
   process.exit(0);
 }
 
@@ -66,6 +90,7 @@ const lines = [
   ...openSection(open, warm),
   ...memorySection(memory),
   ...pipelineSection(pipeline),
+  ...qualitySection(await measureQuality()),
   '## Reading these figures',
   '',
   '- The core SDK is far above its floor because the floor is one bare `fetch`: the difference buys typed errors, retries with backoff and `Retry-After`, idempotent submits, upload progress, response checks, and the status watcher (SSE framed by a small parser of its own, with a polling fallback).',

@@ -26,27 +26,29 @@ export const THRESHOLDS = {
   document: {
     // A card blurred 2 px passes (noisy or low-contrast too), one blurred 3 px fails.
     minSharpness: 650,
-    // A reflection of radius 3 % of the width passes, 4.5 % fails; white print measures none.
-    maxGlare: 0.003,
-    // An exposure ×0.7 passes, ×0.3 fails; ×1.6 is saturated past `maxSaturation`.
-    minBrightness: 60,
-    maxBrightness: 215,
-    maxDarkLevel: 170,
-    maxSaturation: 0.25,
+    // Print measures 0.32–0.50 in every direction; a camera shaken by 16 px or more, 0.02–0.16.
+    minBalance: 0.22,
+    // A reflection of radius 3 % of the width measures 0.0017, 4.5 % 0.0042; white print none.
+    maxGlare: 0.002,
+    // The corpus's good photos have their 99th percentile at 134 or more (low light ×0.6), dark ones at 66 or less.
+    minHighLevel: 100,
+    // Good photos clip at most 3 % of the document's bounds (a white desk's glint), overexposed ones 3.5–80 %
+    // (the lightly clipped ones show as glare).
+    maxClipped: 0.1,
     minLongSide: 960,
     minShortSide: 540,
-    // A card half the frame's width passes, 40 % fails.
+    // A card half the frame's width passes, 40 % fails (in a portrait frame: of the largest card that fits).
     minFill: 0.2,
   },
   selfie: {
     // A face blurred 1.5 px passes, 2 px fails.
     minSharpness: 110,
+    // Not checked: a face has too little fine detail to compare directions reliably.
+    minBalance: 0,
     // A reflection of radius 3 % of the width passes, 6 % fails; eyes and teeth stay far below.
     maxGlare: 0.0035,
-    minBrightness: 60,
-    maxBrightness: 215,
-    maxDarkLevel: 170,
-    maxSaturation: 0.25,
+    minHighLevel: 100,
+    maxClipped: 0.1,
     minLongSide: 480,
     minShortSide: 360,
     // Not checked: a face's edges are too soft to bound cheaply; the oval guide places it.
@@ -71,13 +73,13 @@ function percentile(histogram: Uint32Array, total: number, share: number): numbe
 }
 
 /** Lowest and highest index that keep all but `trim` of `counts`' total on each side. */
-function span(counts: Uint32Array, total: number, trim: number): number {
+function span(counts: Uint32Array, total: number, trim: number): [low: number, high: number] {
   const cut = total * trim;
   let low = 0;
   for (let seen = 0; low < counts.length - 1 && (seen += counts[low]!) <= cut; ) low++;
   let high = counts.length - 1;
   for (let seen = 0; high > low && (seen += counts[high]!) <= cut; ) high--;
-  return high - low + 1;
+  return [low, high];
 }
 
 /**
@@ -128,6 +130,8 @@ export function measure(
   const tilesY = Math.max(1, Math.floor((height - 2) / TILE));
   const tileSum = new Float64Array(tilesX * tilesY);
   const tileSquares = new Float64Array(tilesX * tilesY);
+  // Second derivatives along x, y and both diagonals, apart: a shaken camera smears one direction.
+  const tileDirections = new Float64Array(tilesX * tilesY * 4);
   const tileCount = new Uint32Array(tilesX * tilesY);
   const columns = new Uint32Array(width);
   const rows = new Uint32Array(height);
@@ -135,44 +139,90 @@ export function measure(
   let edges = 0;
   for (let y = 1; y < height - 1; y++) {
     const tileRow = Math.min(tilesY - 1, Math.floor((y - 1) / TILE)) * tilesX;
-    for (let x = 1, at = y * width + 1; x < width - 1; x++, at++) {
-      const c = grey[at]!;
-      const left = grey[at - 1]!;
-      const right = grey[at + 1]!;
-      const up = grey[at - width]!;
-      const down = grey[at + width]!;
-      const laplacian = 4 * c - left - right - up - down;
-      const tile = tileRow + Math.min(tilesX - 1, Math.floor((x - 1) / TILE));
-      tileSum[tile]! += laplacian;
-      tileSquares[tile]! += laplacian * laplacian;
-      tileCount[tile]!++;
-      if (Math.abs(right - left) + Math.abs(down - up) >= edgeLimit) {
-        columns[x]!++;
-        rows[y]!++;
-        edges++;
+    let rowEdges = 0;
+    // One run of pixels per tile, its sums kept in locals and added to the tile's once: a typed-array update per
+    // pixel and sum cost as much again as the arithmetic.
+    for (let tx = 0; tx < tilesX; tx++) {
+      const x0 = 1 + tx * TILE;
+      const x1 = tx === tilesX - 1 ? width - 1 : x0 + TILE;
+      let sum = 0;
+      let squares = 0;
+      let xx = 0;
+      let yy = 0;
+      let d1 = 0;
+      let d2 = 0;
+      for (let x = x0, at = y * width + x0; x < x1; x++, at++) {
+        const c = grey[at]!;
+        const left = grey[at - 1]!;
+        const right = grey[at + 1]!;
+        const up = grey[at - width]!;
+        const down = grey[at + width]!;
+        const dxx = 2 * c - left - right;
+        const dyy = 2 * c - up - down;
+        const dd1 = 2 * c - grey[at - width - 1]! - grey[at + width + 1]!;
+        const dd2 = 2 * c - grey[at - width + 1]! - grey[at + width - 1]!;
+        const laplacian = dxx + dyy;
+        sum += laplacian;
+        squares += laplacian * laplacian;
+        xx += dxx * dxx;
+        yy += dyy * dyy;
+        d1 += dd1 * dd1;
+        d2 += dd2 * dd2;
+        if (Math.abs(right - left) + Math.abs(down - up) >= edgeLimit) {
+          columns[x]!++;
+          rowEdges++;
+        }
       }
+      const tile = tileRow + tx;
+      tileSum[tile]! += sum;
+      tileSquares[tile]! += squares;
+      tileDirections[tile * 4]! += xx;
+      tileDirections[tile * 4 + 1]! += yy;
+      tileDirections[tile * 4 + 2]! += d1;
+      tileDirections[tile * 4 + 3]! += d2;
+      tileCount[tile]! += Math.max(0, x1 - x0);
     }
+    rows[y] = rowEdges;
+    edges += rowEdges;
   }
-  const variances: number[] = [];
-  for (let t = 0; t < tileSum.length; t++) {
+  const variances: { tile: number; variance: number }[] = [];
+  for (let t = 0; t < tileCount.length; t++) {
     const n = tileCount[t]!;
     if (!n) continue;
     const mean = tileSum[t]! / n;
-    variances.push(tileSquares[t]! / n - mean * mean);
+    variances.push({ tile: t, variance: tileSquares[t]! / n - mean * mean });
   }
-  variances.sort((a, b) => b - a);
+  variances.sort((a, b) => b.variance - a.variance);
   const top = Math.max(1, Math.round(variances.length * SHARP_TILES));
   const flat = Math.max(1, Math.round(variances.length * NOISE_TILES));
   let topSum = 0;
-  for (let t = 0; t < top && t < variances.length; t++) topSum += variances[t]!;
+  const along = [0, 0, 0, 0];
+  for (let t = 0; t < top && t < variances.length; t++) {
+    const { tile, variance } = variances[t]!;
+    topSum += variance;
+    for (let d = 0; d < 4; d++) along[d]! += tileDirections[tile * 4 + d]!;
+  }
   let flatSum = 0;
-  for (let t = Math.max(0, variances.length - flat); t < variances.length; t++) flatSum += variances[t]!;
+  for (let t = Math.max(0, variances.length - flat); t < variances.length; t++) flatSum += variances[t]!.variance;
   // Sensor noise looks like fine detail to a Laplacian: what the flattest tiles (card background,
   // table, wall) show of it is taken off, so a blurred photo from a noisy camera stays blurred.
   const sharpness = Math.max(0, topSum / top - flatSum / flat) * gain * gain;
 
   // Fewer edges than a thin outline: nothing in the frame to bound.
-  const fill = edges < pixels * 0.002 ? 0 : (span(columns, edges, EDGE_TRIM) * span(rows, edges, EDGE_TRIM)) / pixels;
+  const found = edges >= pixels * 0.002;
+  const [first, last] = found ? span(columns, edges, EDGE_TRIM) : [0, width - 1];
+  const [upper, lower] = found ? span(rows, edges, EDGE_TRIM) : [0, height - 1];
+  const fill = found ? ((last - first + 1) * (lower - upper + 1)) / pixels : 0;
+  // Clipped white within the subject's bounds (whole blocks inside it): a light page keeps its print and
+  // texture below white; an overexposed one loses them. A white desk around the document does not count.
+  let clippedInside = 0;
+  let blocksInside = 0;
+  for (let by = Math.ceil(upper / GLARE_BLOCK); (by + 1) * GLARE_BLOCK - 1 <= lower; by++)
+    for (let bx = Math.ceil(first / GLARE_BLOCK); (bx + 1) * GLARE_BLOCK - 1 <= last; bx++) {
+      clippedInside += blockSaturated[by * blocksX + bx]!;
+      blocksInside++;
+    }
+  const clipped = blocksInside ? clippedInside / (blocksInside * GLARE_BLOCK * GLARE_BLOCK) : saturated / pixels;
 
   const signature = new Uint8Array(SIGNATURE * SIGNATURE);
   for (let sy = 0; sy < SIGNATURE; sy++) {
@@ -197,6 +247,9 @@ export function measure(
       lightLevel: percentile(histogram, pixels, 0.95),
       glare: Math.round((glare / pixels) * 1e5) / 1e5,
       saturation: Math.round((saturated / pixels) * 1e5) / 1e5,
+      clipped: Math.round(clipped * 1e5) / 1e5,
+      highLevel: high,
+      balance: Math.round((Math.min(...along) / Math.max(1, ...along)) * 1000) / 1000,
       fill: Math.round(fill * 1000) / 1000,
     },
     signature,
@@ -207,14 +260,17 @@ export function measure(
 /** The problems of `metrics` for a photo of `kind`, most urgent first. */
 export function judge(metrics: QualityMetrics, thresholds: QualityThresholds): QualityProblem[] {
   const found = new Set<QualityProblem>();
-  const bright =
-    metrics.brightness > thresholds.maxBrightness || metrics.darkLevel > thresholds.maxDarkLevel || metrics.saturation > thresholds.maxSaturation;
-  if (metrics.brightness < thresholds.minBrightness) found.add('dark');
+  const bright = metrics.clipped > thresholds.maxClipped;
+  if (metrics.highLevel < thresholds.minHighLevel) found.add('dark');
   if (bright) found.add('bright');
-  if (metrics.fill < thresholds.minFill) found.add('too_far');
-  // An overexposed photo is saturated all over: that is 'bright', not a reflection to tilt away.
+  const blurry = metrics.sharpness < thresholds.minSharpness || metrics.balance < thresholds.minBalance;
+  // A landscape document cannot fill a portrait frame: fill is judged against the largest one that fits.
+  const room = metrics.height > metrics.width ? Math.min(1, metrics.width / (1.5 * metrics.height)) : 1;
+  // Blur wipes out the edges `fill` counts: a blurred close-up is blurred, not far ("move closer" would make it worse).
+  if (!blurry && metrics.fill < thresholds.minFill * room) found.add('too_far');
+  // An overexposed photo is clipped all over: that is 'bright', not a reflection to tilt away.
   if (!bright && metrics.glare > thresholds.maxGlare) found.add('glare');
-  if (metrics.sharpness < thresholds.minSharpness) found.add('blurry');
+  if (blurry) found.add('blurry');
   const long = Math.max(metrics.width, metrics.height);
   const short = Math.min(metrics.width, metrics.height);
   if (long < thresholds.minLongSide || short < thresholds.minShortSide) found.add('low_resolution');

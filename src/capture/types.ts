@@ -4,7 +4,7 @@
 export type ImageKind = 'document' | 'selfie';
 
 /** The problems a photo can have, each with its own guidance in the UI. */
-export const QUALITY_PROBLEMS = ['dark', 'bright', 'too_far', 'glare', 'blurry', 'low_resolution'] as const;
+export const QUALITY_PROBLEMS = ['dark', 'bright', 'blurry', 'too_far', 'glare', 'low_resolution'] as const;
 export type QualityProblem = (typeof QUALITY_PROBLEMS)[number];
 
 /** What the checks measured, on the analysis image (the photo scaled to `ANALYSIS_LONG_SIDE` px on its long side). */
@@ -24,8 +24,17 @@ export interface QualityMetrics {
   lightLevel: number;
   /** Share of the frame in blown-out patches (8 × 8 blocks ≥ 75 % saturated: red, green and blue ≥ 250), 0–1. */
   glare: number;
+  /**
+   * Detail along the least detailed direction over detail along the most (second derivatives along x, y and
+   * both diagonals, in the same tiles as `sharpness`), 0–1: near 1 for print, low when a shaken camera smeared the photo one way.
+   */
+  balance: number;
   /** Share of saturated pixels anywhere, 0–1. */
   saturation: number;
+  /** Share of saturated pixels within the subject's bounds (those of `fill`; the whole frame when none are found), 0–1. */
+  clipped: number;
+  /** 99th percentile of luminance, 0–255: the page's lightest parts, low when the whole photo is underexposed. */
+  highLevel: number;
   /** Estimated share of the frame taken by the subject (bounding box of strong edges), 0–1. */
   fill: number;
 }
@@ -48,12 +57,15 @@ export interface QualityThresholds {
   minSharpness: number;
   /** Above this `glare`: glare (not reported when the whole photo is too bright). */
   maxGlare: number;
-  /** Below this `brightness`: dark. */
-  minBrightness: number;
-  /** Above this `brightness`, `darkLevel` above `maxDarkLevel` or `saturation` above `maxSaturation`: bright (overexposed or washed out). */
-  maxBrightness: number;
-  maxDarkLevel: number;
-  maxSaturation: number;
+  /**
+   * Below this `highLevel`: dark (even the lightest parts are dim). A dark card on a dark table is dark on
+   * average and still well exposed; what an underexposed photo loses is its light parts.
+   */
+  minHighLevel: number;
+  /** Above this `clipped`: bright (the subject's texture and print lost to white). A light page is not clipped. */
+  maxClipped: number;
+  /** Below this `balance`: blurry (shaken: smeared along one direction). 0 turns the check off. */
+  minBalance: number;
   /** Below this many pixels on the long side (or `minShortSide` on the short one): low resolution. */
   minLongSide: number;
   minShortSide: number;

@@ -93,6 +93,20 @@ export const en = {
         low_resolution: 'Resolution too low — use the camera or a larger photo',
       },
       selfieGlare: 'Glare on your face — turn away from the light',
+      fileSelfieGlare: 'Glare on your face — choose a photo without reflections',
+      /** Problems of a chosen file: the advice is to choose another, not to hold still. */
+      fileProblems: {
+        dark: 'Too dark — choose a brighter photo',
+        bright: 'Overexposed: parts of the picture are lost to white — choose another photo',
+        too_far: 'The document is too small in this photo — choose one where it fills more of the picture',
+        glare: 'Glare hides part of the document — choose a photo without reflections',
+        blurry: 'Too blurry — choose a sharper photo',
+        low_resolution: 'Resolution too low — choose a larger photo',
+      },
+      selfieGood: 'Looks good. Check that your whole face is sharp and clearly visible.',
+      /** Above the problems once the photo may be used anyway. */
+      mayBeRefused: 'This photo may be refused:',
+      chooseAnother: 'Choose another file',
       warning: 'This photo still has problems and may be refused. Use it only if you cannot take a better one.',
       unchecked: 'This photo could not be checked on this device. Make sure it is sharp and readable.',
       use: 'Use this photo',

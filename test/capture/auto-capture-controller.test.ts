@@ -9,7 +9,7 @@ function verdict(problems: QualityProblem[] = []): QualityVerdict {
   return {
     ok: !problems.length,
     problems,
-    metrics: { width: 1280, height: 720, sharpness: 5000, brightness: 130, darkLevel: 60, lightLevel: 220, glare: 0, saturation: 0, fill: 0.5 },
+    metrics: { width: 1280, height: 720, sharpness: 5000, brightness: 130, darkLevel: 60, lightLevel: 220, glare: 0, saturation: 0, clipped: 0, highLevel: 240, balance: 1, fill: 0.5 },
     signature: new Uint8Array(256).fill(100),
   };
 }

@@ -89,9 +89,11 @@ describe('quality checks', () => {
     expect(await sharpness('selfie', { blur: 2 })).to.be.below(THRESHOLDS.selfie.minSharpness / 1.3);
   });
 
-  it('lists problems most urgent first, and reports no glare on an overexposed photo', async () => {
+  it('lists problems most urgent first, names blur and not distance on a blurred photo, and reports no glare on an overexposed one', async () => {
     const verdict = await checker.check(await createImageBitmap(documentScene({ width: 640, height: 480, blur: 4, fill: 0.3 })), 'document');
-    expect(verdict.problems).to.deep.equal(['too_far', 'blurry', 'low_resolution']);
+    expect(verdict.problems).to.deep.equal(['blurry', 'low_resolution']);
+    const far = await checker.check(await createImageBitmap(documentScene({ width: 640, height: 480, fill: 0.3 })), 'document');
+    expect(far.problems).to.deep.equal(['too_far', 'low_resolution']);
     const dark = await checker.check(await createImageBitmap(documentScene({ exposure: 0.3, blur: 5 })), 'document');
     expect(dark.problems).to.deep.equal(['dark', 'blurry']);
     const bright = await checker.check(await createImageBitmap(documentScene({ exposure: 2.5, glare: 0.06 })), 'document');

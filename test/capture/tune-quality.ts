@@ -47,7 +47,7 @@ describe('tune', () => {
       for (const [name, options] of cases) {
         const v = await checkSource(await createImageBitmap(scene(options)), kind);
         const m = v.metrics;
-        console.log(`${kind} ${name.padEnd(16)} sharp=${m.sharpness.toFixed(0).padStart(6)} bright=${m.brightness} p5=${m.darkLevel} p95=${m.lightLevel} glare=${m.glare} sat=${m.saturation} fill=${m.fill} -> ${v.problems.join(',')}`);
+        console.log(`${kind} ${name.padEnd(16)} sharp=${m.sharpness.toFixed(0).padStart(6)} bright=${m.brightness} p5=${m.darkLevel} p95=${m.lightLevel} glare=${m.glare} sat=${m.saturation} clip=${m.clipped} p99=${m.highLevel} bal=${m.balance} fill=${m.fill} -> ${v.problems.join(',')}`);
       }
     }
   });

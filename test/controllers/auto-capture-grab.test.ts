@@ -43,7 +43,7 @@ describe('AutoCaptureController grabbing frames of a still video', () => {
         return {
           ok: false,
           problems: ['blurry'],
-          metrics: { width: 640, height: 360, sharpness: 0, brightness: 130, darkLevel: 60, lightLevel: 220, glare: 0, saturation: 0, fill: 0.5 },
+          metrics: { width: 640, height: 360, sharpness: 0, brightness: 130, darkLevel: 60, lightLevel: 220, glare: 0, saturation: 0, clipped: 0, highLevel: 240, balance: 1, fill: 0.5 },
           signature: new Uint8Array(256),
         };
       },

@@ -143,7 +143,7 @@ function face(ctx: Ctx, cx: number, cy: number, w: number): void {
 let filtersWork: boolean | undefined;
 
 /** Whether this engine applies a 2D context's `filter` (WebKitGTK 2.50 ignores it: the photos came out unspoiled). */
-function canvasFilters(): boolean {
+export function canvasFilters(): boolean {
   if (filtersWork === undefined) {
     const ctx = context(new OffscreenCanvas(1, 1));
     ctx.filter = 'brightness(0)';
@@ -160,7 +160,7 @@ function canvasFilters(): boolean {
  * same spread): three box blurs of a width derived from the radius, taking in the transparent surroundings, so
  * that the frame's border fades out as on a canvas; the thresholds were tuned on those images.
  */
-function filterByHand(ctx: Ctx, options: SceneOptions): void {
+export function filterByHand(ctx: Ctx, options: SceneOptions): void {
   const { width, height } = ctx.canvas;
   const image = ctx.getImageData(0, 0, width, height);
   const data = image.data;

@@ -29,12 +29,12 @@ export function renderCheck({ checked, mayOverride, strings, side }: CheckView) 
       ${checked.unchecked
         ? html`<p>${t.unchecked}</p>`
         : failing
-          ? html`<p>${t.refused}</p>
+          ? html`<p>${mayOverride ? t.mayBeRefused : t.refused}</p>
               <ul>
-                ${checked.problems.map((problem) => html`<li>${problemText(problem, strings, side)}</li>`)}
+                ${checked.problems.map((problem) => html`<li>${problemText(problem, strings, side, checked.source)}</li>`)}
               </ul>
               ${mayOverride ? html`<p class="warning">${t.warning}</p>` : nothing}`
-          : html`<p>${t.good}</p>`}
+          : html`<p>${side === 'selfie' ? t.selfieGood : t.good}</p>`}
     </div>
   `;
 }
@@ -44,7 +44,7 @@ export function renderCheckActions({ checked, mayOverride, strings, onUse, onRet
   const t = strings.capture.check;
   const failing = checked.problems.length > 0;
   const retake = html`<button type="button" part="retake-button" class="button ${failing ? 'button--primary' : 'button--secondary'}" @click=${onRetake}>
-    ${t.retake}
+    ${checked.source === 'upload' ? t.chooseAnother : t.retake}
   </button>`;
   if (!failing) {
     return html`${retake}<button type="button" part="use-photo-button" class="button button--primary" @click=${onUse}>${t.use}</button>`;
@@ -62,12 +62,12 @@ export function renderRing(progress: number) {
   </svg>`;
 }
 
-/** What to fix about a photo (or the live picture), in the person's words. */
-export function problemText(problem: QualityProblem | 'hold_still', strings: Strings, side: FileSide): string {
+/** What to fix about a photo (or the live picture), in the person's words: for a chosen file, which file to choose instead. */
+export function problemText(problem: QualityProblem | 'hold_still', strings: Strings, side: FileSide, source: 'camera' | 'upload' = 'camera'): string {
   const t = strings.capture.check;
   if (problem === 'hold_still') return t.holdStill;
-  if (problem === 'glare' && side === 'selfie') return t.selfieGlare;
-  return t.problems[problem];
+  if (problem === 'glare' && side === 'selfie') return source === 'upload' ? t.fileSelfieGlare : t.selfieGlare;
+  return source === 'upload' ? t.fileProblems[problem] : t.problems[problem];
 }
 
 /** What to tell the person about a camera failure, depending on whether uploading is an option. */

@@ -4,19 +4,20 @@ import type { VerifyCaptureStep } from '../../../src/components/steps/capture-st
 import type { CaptureEvent } from '../../../src/components/step-events.js';
 import type { FileSide } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
-import { documentScene, jpeg, png, type SceneOptions } from '../../support/scenes.js';
+import { documentScene, jpeg, png, selfieScene, type SceneOptions } from '../../support/scenes.js';
 import { hasExif, withExif } from '../../capture/jpeg.js';
 import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
+import type { QualityProblem } from '../../../src/capture/index.js';
 
 const t = en.capture.check;
 
-/** The photos each check must catch, with the guidance it must give. */
-const BAD_PHOTOS: { what: string; scene: SceneOptions; says: string }[] = [
-  { what: 'a blurred document', scene: { blur: 3 }, says: t.problems.blurry },
-  { what: 'a dark document', scene: { exposure: 0.3 }, says: t.problems.dark },
-  { what: 'a document with a glare spot', scene: { glare: 0.06 }, says: t.problems.glare },
-  { what: 'a tiny document photo', scene: { width: 480, height: 270 }, says: t.problems.low_resolution },
+/** The photos each check must catch, with the problem it must name (in camera words, or a chosen file's). */
+const BAD_PHOTOS: { what: string; scene: SceneOptions; problem: QualityProblem }[] = [
+  { what: 'a blurred document', scene: { blur: 3 }, problem: 'blurry' },
+  { what: 'a dark document', scene: { exposure: 0.3 }, problem: 'dark' },
+  { what: 'a document with a glare spot', scene: { glare: 0.06 }, problem: 'glare' },
+  { what: 'a tiny document photo', scene: { width: 480, height: 270 }, problem: 'low_resolution' },
 ];
 
 let camera: SceneCamera | undefined;
@@ -82,17 +83,19 @@ function captures(element: VerifyCaptureStep): CaptureEvent[] {
 
 describe('<verify-identity-capture-step>: the check after each photo', () => {
   describe('by file', () => {
-    for (const { what, scene, says } of BAD_PHOTOS) {
-      it(`catches ${what} before upload and says what to fix`, async () => {
+    for (const { what, scene, problem } of BAD_PHOTOS) {
+      it(`catches ${what} before upload and says what to fix: choose another file`, async () => {
         const element = await render({ preferCamera: false });
         const heard = captures(element);
         choose(element, await photoFile(scene));
         const text = await verdict(element);
         expect(text).to.contain(t.refused);
-        expect(text).to.contain(says);
+        expect(text).to.contain(t.fileProblems[problem]);
+        expect(text, 'no camera advice for a file').to.not.contain(t.problems[problem]);
         expect(button(element, t.use), 'no way to send it on the first try').to.equal(undefined);
         expect(button(element, t.useAnyway)).to.equal(undefined);
-        expect(button(element, t.retake)).to.not.equal(undefined);
+        expect(button(element, t.chooseAnother)).to.not.equal(undefined);
+        expect(button(element, t.retake), 'no Retake for a file').to.equal(undefined);
         expect(query<HTMLImageElement>(element, 'img[part=photo]')!.alt).to.equal(t.imageAlt);
         expect(heard).to.have.length(0);
       });
@@ -116,6 +119,12 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       expect([image.width, image.height]).to.deep.equal([2000, 1333]);
     });
 
+    it('speaks of a face, not of text, when a selfie passes', async () => {
+      const element = await render({ side: 'selfie', preferCamera: false });
+      choose(element, new File([await jpeg(selfieScene())], 'me.jpg', { type: 'image/jpeg' }));
+      expect(await verdict(element)).to.equal(t.selfieGood);
+    });
+
     it('refuses a failing photo twice, then lets a third be used after a clear warning', async () => {
       const element = await render({ preferCamera: false });
       const heard = captures(element);
@@ -124,14 +133,16 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
         choose(element, blurred);
         expect(await verdict(element)).to.not.contain(t.warning);
         expect(button(element, t.useAnyway), `try ${attempt}`).to.equal(undefined);
-        button(element, t.retake)!.click();
+        button(element, t.chooseAnother)!.click();
         await element.updateComplete;
         expect(query(element, '[part=verdict]'), 'back to choosing').to.equal(null);
       }
       choose(element, blurred);
       const text = await verdict(element);
-      expect(text).to.contain(t.problems.blurry);
+      expect(text).to.contain(t.fileProblems.blurry);
       expect(text).to.contain(t.warning);
+      expect(text, 'says the photo may be refused, not that it cannot be used').to.contain(t.mayBeRefused);
+      expect(text).to.not.contain(t.refused);
       button(element, t.useAnyway)!.click();
       await waitUntil(() => heard.length === 1, 'the third photo was not handed over');
       expect(heard[0]!.detail.image.type).to.equal('image/jpeg');
@@ -168,13 +179,13 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     // hint or a photo. In WebKitGTK copies of a canvas stream's frame are often blank on a loaded machine, and
     // auto-capture skips those (blank_frame), so its first verdict takes longer there.
     this.timeout(40_000 * ENGINE_PACE);
-    for (const { what, scene, says } of BAD_PHOTOS) {
+    for (const { what, scene, problem } of BAD_PHOTOS) {
       it(`catches ${what} when the shutter is pressed, and says what to fix`, async () => {
         const element = await filmed(scene);
         const heard = captures(element);
         query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
         const text = await verdict(element);
-        expect(text).to.contain(says);
+        expect(text).to.contain(t.problems[problem]);
         expect(button(element, t.use)).to.equal(undefined);
         expect(camera!.streams.every((stream) => stream.getTracks().every((track) => track.readyState === 'ended')), 'the camera is off').to.equal(true);
         expect(heard).to.have.length(0);

@@ -361,7 +361,7 @@ describe('<verify-identity-capture-step>', () => {
       const file = new File([PNG], 'scan.txt', { type: 'text/plain' });
       choose(element, file);
       // A 3 × 2 PNG: a real image, checked (and refused for its size), never refused for its name.
-      await waitUntil(() => textOf(element, '[part=verdict]').includes(en.capture.check.problems.low_resolution), 'the file was not checked', {
+      await waitUntil(() => textOf(element, '[part=verdict]').includes(en.capture.check.fileProblems.low_resolution), 'the file was not checked', {
         timeout: 8000,
       });
       expect(textOf(element, '[role=alert]')).to.equal('');
