@@ -72,8 +72,10 @@ export async function errorFromResponse(response: Response, secret: string): Pro
     STATUS_ERRORS[status] ?? (status >= 500 ? ['server', 'api_error'] : ['invalid_request', `http_${status}`]);
   const body: unknown = await response.json().catch(() => undefined);
   const detail = isRecord(body) && isRecord(body.error) ? body.error : {};
-  // The service never echoes the secret (nor its token alone), but what it says may end up in logs: make sure.
-  const token = secret.slice(secret.indexOf('_secret_') + 8);
+  // The service never echoes the secret (nor a client secret's token alone), but what it says may end up
+  // in logs: make sure. `secret` is a client secret or, for the server toolkit, a secret key.
+  const marker = secret.indexOf('_secret_');
+  const token = marker < 0 ? secret : secret.slice(marker + 8);
   const text = (value: unknown): string | undefined =>
     typeof value === 'string' && value ? value.replaceAll(secret, '[secret]').replaceAll(token, '[secret]') : undefined;
   return new VerifyError({

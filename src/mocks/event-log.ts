@@ -1,6 +1,6 @@
 import { resourceMissing } from './errors.js';
 import { newId } from './ids.js';
-import { parseListLimit, parseWebhookEndpointParams } from './validation.js';
+import { paginate, parseWebhookEndpointParams } from './validation.js';
 import type { ListEventsParams, MockEvent, MockEventType, SessionSnapshot, WebhookEndpoint } from './types.js';
 
 const REDACTED_EVENT: MockEventType = 'identity.verification_session.redacted';
@@ -44,11 +44,15 @@ export class EventLog {
     return event;
   }
 
-  /** Newest first, filtered by `type`, at most `limit` (1–100, default 10). */
+  /** Newest first, filtered by `type`, at most `limit` (1–100, default 10), after `starting_after`. */
   list(params: ListEventsParams = {}): { data: MockEvent[]; has_more: boolean } {
-    const limit = parseListLimit(params.limit);
     const matching = this.#events.filter((event) => params.type === undefined || event.type === params.type).reverse();
-    return { data: structuredClone(matching.slice(0, limit)), has_more: matching.length > limit };
+    return paginate(matching, params.limit, params.starting_after, 'event');
+  }
+
+  /** Every endpoint, newest first. */
+  endpoints(): WebhookEndpoint[] {
+    return structuredClone([...this.#endpoints.values()].map((record) => record.endpoint).reverse());
   }
 
   createEndpoint(params: unknown): WebhookEndpoint {

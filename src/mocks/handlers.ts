@@ -4,6 +4,7 @@ import type { FaultQueue } from './faults.js';
 import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
 import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
+import type { SessionStatus } from '../core/session.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
 interface HandlerDeps {
@@ -122,7 +123,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
         status: 0,
         at: now(),
       };
-      if (pathId && endpoint !== 'deliveries') recorded.sessionId = pathId;
+      if (pathId && endpoint !== 'deliveries' && endpoint !== 'report') recorded.sessionId = pathId;
       const idempotencyKey = idempotencyKeyOf(request);
       if (idempotencyKey !== undefined) recorded.idempotencyKey = idempotencyKey;
       requests.push(recorded);
@@ -151,6 +152,24 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('post', sessions, 'create', async ({ request, bearer }) => {
       requireSecretKey(bearer);
       return json(store.create(await readJson(request)));
+    }),
+
+    route('get', sessions, 'list', ({ request, bearer }) => {
+      requireSecretKey(bearer);
+      const query = new URL(request.url).searchParams;
+      const limit = query.get('limit');
+      const { data, has_more } = store.list({
+        limit: limit === null ? undefined : Number(limit),
+        starting_after: query.get('starting_after') ?? undefined,
+        status: (query.get('status') ?? undefined) as SessionStatus | undefined,
+        client_reference_id: query.get('client_reference_id') ?? undefined,
+      });
+      return listResponse(data, has_more, `${deps.apiBase}/identity/verification_sessions`);
+    }),
+
+    route('get', `${base}/identity/verification_reports/:id`, 'report', ({ pathId: reportId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.report(reportId));
     }),
 
     route('get', `${sessions}/:id`, 'retrieve', ({ pathId: sessionId, bearer }) => {
@@ -218,6 +237,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
       const { data, has_more } = store.events.list({
         type: query.get('type') ?? undefined,
         limit: limit === null ? undefined : Number(limit),
+        starting_after: query.get('starting_after') ?? undefined,
       });
       return listResponse(data, has_more, `${deps.apiBase}/events`);
     }),
@@ -225,6 +245,11 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('post', `${base}/webhook_endpoints`, 'webhook_endpoints', async ({ request, bearer }) => {
       requireSecretKey(bearer);
       return json(store.events.createEndpoint(await readJson(request)));
+    }),
+
+    route('get', `${base}/webhook_endpoints`, 'list_webhook_endpoints', ({ bearer }) => {
+      requireSecretKey(bearer);
+      return listResponse(store.events.endpoints(), false, `${deps.apiBase}/webhook_endpoints`);
     }),
 
     route('get', `${base}/webhook_endpoints/:id/deliveries`, 'deliveries', ({ pathId: endpointId, bearer }) => {

@@ -1,10 +1,11 @@
 import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
 import { timersOr, type Timers } from '../core/http.js';
-import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import { SESSION_STATUSES, transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   type ClientSession,
   type DocumentOptions,
+  type DocumentType,
   type IdNumberDetails,
   type LastError,
   type LastErrorCode,
@@ -12,20 +13,19 @@ import {
   type UploadedFile,
 } from '../core/types.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
-import { idempotencyKeyReused, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
+import { idempotencyKeyReused, invalidParam, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { SessionHandoffState, parseHandoffUrl, requireHandoffable } from './handoff.js';
 import { newClientSecret, newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
-import { isRecord, parseCreateParams } from './validation.js';
-import type { MockEventType, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
+import { REDACTED, TEST_PERSON, buildReport, redactReport } from './reports.js';
+import { includes, isRecord, paginate, parseCreateParams } from './validation.js';
+import type { MockEventType, ProvidedDetails, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerificationReport, VerifiedOutputs } from './types.js';
+import type { ListSessionsParams } from '../server/types.js';
 
 /** A client secret lives this long after it was issued. */
 export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-const REDACTED = '[redacted]';
-
-const TEST_PERSON = { first_name: 'Jenny', last_name: 'Rosen', dob: '1990-01-01' } as const;
 
 interface IssuedSecret {
   value: string;
@@ -63,6 +63,13 @@ interface SessionRecord {
   lastError: LastError | null;
   created: number;
   metadata: Record<string, string>;
+  clientReferenceId: string | null;
+  relatedCustomer: string | null;
+  providedDetails: ProvidedDetails | null;
+  /** The id of the report of the latest checks. */
+  lastReport: string | null;
+  /** The document type of the attempt being checked, for its report. */
+  submittedDocumentType: DocumentType | null;
   /** Set once a redaction was asked for: `processing`, then `redacted`. */
   redaction: Redaction | null;
   verifiedOutputs: VerifiedOutputs | null;
@@ -91,6 +98,7 @@ export interface SessionListener {
 export class SessionStore {
   readonly events: EventLog;
   #sessions = new Map<string, SessionRecord>();
+  #reports = new Map<string, VerificationReport>();
   #timers = new Set<unknown>();
   #listeners = new Map<string, Set<SessionListener>>();
 
@@ -115,6 +123,7 @@ export class SessionStore {
     this.#listeners.clear();
     for (const listener of listeners) listener.end();
     this.#sessions.clear();
+    this.#reports.clear();
     this.events.reset();
   }
 
@@ -131,6 +140,11 @@ export class SessionStore {
       lastError: null,
       created: this.#nowSeconds(),
       metadata: valid.metadata,
+      clientReferenceId: valid.clientReferenceId,
+      relatedCustomer: valid.relatedCustomer,
+      providedDetails: valid.providedDetails,
+      lastReport: null,
+      submittedDocumentType: null,
       redaction: null,
       verifiedOutputs: null,
       testOutcome: valid.testOutcome,
@@ -159,6 +173,25 @@ export class SessionStore {
     return this.#serverView(record);
   }
 
+  /** Newest first; `status` and `client_reference_id` filter. */
+  list(params: ListSessionsParams & { limit?: unknown }): { data: ServerSession[]; has_more: boolean } {
+    if (params.status !== undefined && !includes(SESSION_STATUSES, params.status)) {
+      throw invalidParam('status', `status must be one of: ${SESSION_STATUSES.join(', ')}.`);
+    }
+    const matching = [...this.#sessions.values()]
+      .filter((record) => params.status === undefined || record.status === params.status)
+      .filter((record) => params.client_reference_id === undefined || record.clientReferenceId === params.client_reference_id)
+      .reverse()
+      .map((record) => this.#serverView(record));
+    return paginate(matching, params.limit, params.starting_after, 'session');
+  }
+
+  report(id: string): VerificationReport {
+    const report = this.#reports.get(id);
+    if (!report) throw resourceMissing('identity.verification_report', id);
+    return structuredClone(report);
+  }
+
   cancel(id: string): ServerSession {
     const record = this.#get(id);
     record.status = this.#move(record, 'cancel');
@@ -182,13 +215,16 @@ export class SessionStore {
     record.redaction = { status: 'processing' };
     record.handoff.revokeLive();
     record.metadata = {};
+    record.providedDetails = redactDetails(record.providedDetails);
     record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
+    for (const [reportId, report] of this.#reports) if (report.verification_session === id) this.#reports.set(reportId, redactReport(report));
     record.submittedDetails = null;
     record.files.clear();
     record.idempotency.clear();
     this.events.rewriteSnapshots(id, (snapshot) => ({
       ...snapshot,
       metadata: {},
+      provided_details: redactDetails(snapshot.provided_details),
       verified_outputs: redactOutputs(snapshot.verified_outputs),
     }));
     if (statusChanged) this.#emit(record, 'identity.verification_session.canceled');
@@ -317,6 +353,7 @@ export class SessionStore {
     record.status = next;
     record.lastError = null;
     record.submittedDetails = submission.id_number ?? null;
+    record.submittedDocumentType = submission.document_type ?? null;
     record.submissionCount += 1;
     record.handoff.revokeLive();
     if (secret.handoff) record.handoff.submitted();
@@ -430,16 +467,34 @@ export class SessionStore {
   #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
     this.#later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
-      if (record.testOutcome === 'verified' || record.submissionCount > 1) {
+      const outcome = record.submissionCount > 1 ? 'verified' : record.testOutcome;
+      this.#writeReport(record, outcome);
+      if (outcome === 'verified') {
         record.status = this.#move(record, 'verify');
         record.verifiedOutputs = verifiedOutputs(record);
         this.#emit(record, 'identity.verification_session.verified');
       } else {
         record.status = this.#move(record, 'fail');
-        this.#endAttempt(record, secret, record.testOutcome);
+        this.#endAttempt(record, secret, outcome);
         this.#emit(record, 'identity.verification_session.requires_input');
       }
     });
+  }
+
+  #writeReport(record: SessionRecord, outcome: 'verified' | LastErrorCode): void {
+    const report = buildReport({
+      id: newId('vr'),
+      sessionId: record.id,
+      type: record.type,
+      document: record.document,
+      clientReferenceId: record.clientReferenceId,
+      created: this.#nowSeconds(),
+      outcome,
+      documentType: record.submittedDocumentType,
+      idNumber: record.submittedDetails,
+    });
+    this.#reports.set(report.id, report);
+    record.lastReport = report.id;
   }
 
   /** An attempt that ended without verification: its secret is spent, its files no longer count. */
@@ -485,6 +540,11 @@ function clientView(record: SessionRecord, now: number): ClientSession {
 function snapshot(record: SessionRecord, now: number): SessionSnapshot {
   return {
     ...clientView(record, now),
+    client_reference_id: record.clientReferenceId,
+    related_customer: record.relatedCustomer,
+    provided_details: record.providedDetails && { ...record.providedDetails },
+    url: null,
+    last_verification_report: record.lastReport,
     metadata: { ...record.metadata },
     redaction: record.redaction && { ...record.redaction },
     verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },
@@ -496,6 +556,10 @@ function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
   if (!details) return { ...TEST_PERSON };
   const { first_name, last_name, dob, id_number } = details;
   return { first_name, last_name, dob, id_number };
+}
+
+function redactDetails(details: ProvidedDetails | null): ProvidedDetails | null {
+  return details && Object.fromEntries(Object.keys(details).map((key) => [key, REDACTED]));
 }
 
 function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null {

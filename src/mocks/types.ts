@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { Timers } from '../core/http.js';
-import type { ClientSession, DocumentOptions, LastErrorCode } from '../core/types.js';
+import type { DocumentOptions, LastErrorCode } from '../core/types.js';
+import type { EventType, ProvidedDetails, ServerSession, SessionSnapshot } from '../server/types.js';
 
 export interface MockBackendOptions {
   /**
@@ -53,7 +54,9 @@ export type StatusStreamMode = 'live' | 'snapshot';
 /** Every endpoint of the service, as named by faults and recorded requests. */
 export type MockEndpoint =
   | 'create'
+  | 'list'
   | 'retrieve'
+  | 'report'
   | 'files'
   | 'submit'
   | 'decline'
@@ -64,6 +67,7 @@ export type MockEndpoint =
   | 'redact'
   | 'events'
   | 'webhook_endpoints'
+  | 'list_webhook_endpoints'
   | 'deliveries'
   | '*';
 
@@ -88,47 +92,19 @@ export interface CreateSessionParams {
   type: 'document' | 'id_number';
   options?: { document?: Partial<DocumentOptions> };
   metadata?: Record<string, string>;
+  /** The integrator's reference (a user or order id), in the session and every event. */
+  client_reference_id?: string;
+  related_customer?: string;
+  provided_details?: ProvidedDetails;
   /** How the checks end. @default 'verified' */
   test_outcome?: TestOutcome;
   /** How long the checks take. @default MockBackendOptions.defaultProcessingMs */
   processing_ms?: number;
 }
 
-export interface VerifiedOutputs {
-  first_name: string | null;
-  last_name: string | null;
-  dob: string | null;
-  id_number?: string | null;
-}
-
-/** A redaction in progress (`processing`) or finished (`redacted`, when `.redacted` is emitted). */
-export interface Redaction {
-  status: 'processing' | 'redacted';
-}
-
-/** The server view of a session: what a secret key may read. */
-export interface ServerSession extends ClientSession {
-  /** Present while `requires_input`, else `null`. */
-  client_secret: string | null;
-  /** `{}` once redacted. */
-  metadata: Record<string, string>;
-  /** `null` until a redaction is asked for. */
-  redaction: Redaction | null;
-  verified_outputs: VerifiedOutputs | null;
-}
-
-/** What an event carries: the session as it was at that moment, without its client secret. */
-export type SessionSnapshot = Omit<ServerSession, 'client_secret'>;
-
-export const EVENT_TYPES = [
-  'identity.verification_session.created',
-  'identity.verification_session.processing',
-  'identity.verification_session.verified',
-  'identity.verification_session.requires_input',
-  'identity.verification_session.canceled',
-  'identity.verification_session.redacted',
-] as const;
-export type MockEventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES } from '../server/types.js';
+export type { ProvidedDetails, Redaction, ServerSession, SessionSnapshot, VerificationReport, VerifiedOutputs } from '../server/types.js';
+export type MockEventType = EventType;
 
 export interface MockEvent {
   id: string;
@@ -168,6 +144,8 @@ export interface ListEventsParams {
   type?: string;
   /** @default 10 (at most 100) */
   limit?: number;
+  /** An event id: the page starts after it. */
+  starting_after?: string;
 }
 
 export interface MockBackend {
