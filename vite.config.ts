@@ -21,6 +21,7 @@ const NPM_ENTRIES: Record<string, string> = {
   'mocks/browser': 'src/mocks/browser.ts',
   'mocks/node': 'src/mocks/node.ts',
   'mocks/http': 'src/mocks/http.ts',
+  'server/index': 'src/server/index.ts',
   'react/index': 'src/react/index.ts',
 };
 const SELF_CONTAINED: Record<string, { entry: string; fileName: string }> = {
