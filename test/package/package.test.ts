@@ -6,17 +6,22 @@ import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { Webhook } from 'standardwebhooks';
 import { preview, type PreviewServer } from 'vite';
 import { acceptConsent, dialog, expectHeading, submit, uploadPhoto } from '../e2e/flow.js';
 
 const run = promisify(execFile);
 const projectRoot = resolve(import.meta.dirname, '../..');
 const examplesRoot = resolve(projectRoot, 'examples');
-const EXAMPLES = ['plain-html', 'vite-vanilla', 'vite-react', 'vitest', 'typings'] as const;
+const EXAMPLES = ['plain-html', 'vite-vanilla', 'vite-react', 'vitest', 'typings', 'webhook-express', 'nextjs-webhook'] as const;
 type Example = (typeof EXAMPLES)[number];
 
 // Packing builds the library; installs come from npm's cache when warm. Generous for a loaded CI machine.
@@ -35,7 +40,7 @@ interface PackResult {
 /** Runs a command; on failure, throws with the end of its output rather than all of it. */
 async function command(file: string, args: string[], cwd: string): Promise<{ stdout: string }> {
   try {
-    return await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    return await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false', NEXT_TELEMETRY_DISABLED: '1' } });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`${file} ${args.join(' ')} failed in ${cwd}:\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n')}`);
@@ -58,7 +63,7 @@ before(
     // and the union of the apps' (identically pinned) dependencies. Five installs would take minutes.
     const union: Record<string, Record<string, string>> = { dependencies: {}, devDependencies: {} };
     for (const example of EXAMPLES) {
-      await cp(join(examplesRoot, example), appDir(example), { recursive: true, filter: (path) => !/node_modules|dist$|public$/.test(path) });
+      await cp(join(examplesRoot, example), appDir(example), { recursive: true, filter: (path) => !/node_modules|dist$|public$|\.next$/.test(path) });
       const manifest = JSON.parse(await readFile(join(examplesRoot, example, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
       for (const field of ['dependencies', 'devDependencies'] as const) {
         for (const [name, version] of Object.entries(manifest[field] ?? {})) {
@@ -139,6 +144,106 @@ describe('in Node (server-side rendering, tests)', () => {
     for (const entry of entries) assert.ok(report.loaded[entry]! > 0, `${entry} exports nothing`);
     assert.equal(report.HTMLElement, 'undefined', 'no DOM global was installed');
     assert.equal(report.defined, null, 'no element was defined');
+  });
+});
+
+describe('verify-identity/server in an edge-style bundle', () => {
+  it('bundles from the tarball for a neutral platform, importing nothing (no node: module)', async () => {
+    const result = await build({
+      stdin: { contents: "export * from 'verify-identity/server';", resolveDir: appDir('webhook-express') },
+      bundle: true, format: 'esm', platform: 'neutral', write: false, metafile: true, logLevel: 'silent',
+    });
+    const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((item) => item.path));
+    assert.deepEqual(imports, []);
+  });
+});
+
+// --- webhook receivers ---------------------------------------------------------------------------
+
+const WEBHOOK_SECRET = `whsec_${btoa('the receivers test secret, 32 B!')}`;
+
+/** An event of `type` as the service sends it, with the session's reference; each call a new event id. */
+function webhookEvent(type: string, reference: string, lastError: unknown = null): { id: string; body: string } {
+  const id = `evt_${crypto.randomUUID().replaceAll('-', '')}`;
+  const session = { id: 'vs_receiver', object: 'identity.verification_session', status: type.split('.').at(-1), client_reference_id: reference, last_error: lastError };
+  return { id, body: JSON.stringify({ id, object: 'event', type, created: Math.floor(Date.now() / 1000), livemode: false, data: { object: session } }) };
+}
+
+/** The delivery's headers, signed by the `standardwebhooks` package as any Standard Webhooks sender would. */
+function signedHeaders({ id, body }: { id: string; body: string }, secret = WEBHOOK_SECRET): Record<string, string> {
+  const timestamp = new Date();
+  return {
+    'Content-Type': 'application/json',
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+    'webhook-signature': new Webhook(secret).sign(id, timestamp, body),
+  };
+}
+
+type Action = { type: string; session: string; reference: string | null };
+
+/**
+ * A receiver's behaviour through `deliver` (one POST, its status) and `actions` (what it did): each outcome
+ * acted on once, a duplicate delivery acknowledged (2xx) without acting again, a bad signature refused.
+ */
+async function checkReceiver(deliver: (body: string, headers: Record<string, string>) => Promise<number>, actions: () => Action[]): Promise<void> {
+  const verified = webhookEvent('identity.verification_session.verified', 'user_1');
+  const failed = webhookEvent('identity.verification_session.requires_input', 'user_2', { code: 'document_expired', reason: 'The document is expired.' });
+  const canceled = webhookEvent('identity.verification_session.canceled', 'user_3');
+  const created = webhookEvent('identity.verification_session.created', 'user_4');
+  for (const event of [verified, failed, canceled, created]) assert.equal(await deliver(event.body, signedHeaders(event)), 204);
+  // The same delivery again, as a retry after a lost answer: acknowledged, not acted on.
+  assert.equal(await deliver(verified.body, signedHeaders(verified)), 204);
+  const expected = [
+    { type: 'verified', session: 'vs_receiver', reference: 'user_1' },
+    { type: 'requires_input:document_expired', session: 'vs_receiver', reference: 'user_2' },
+    { type: 'canceled', session: 'vs_receiver', reference: 'user_3' },
+  ];
+  assert.deepEqual(actions(), expected);
+
+  const forged = webhookEvent('identity.verification_session.verified', 'attacker');
+  assert.equal(await deliver(forged.body, signedHeaders(forged, `whsec_${btoa('some other secret of 32 bytes...')}`)), 400);
+  const tampered = webhookEvent('identity.verification_session.verified', 'user_5');
+  assert.equal(await deliver(tampered.body.replace('user_5', 'user_6'), signedHeaders(tampered)), 400);
+  const { 'webhook-signature': _, ...unsigned } = signedHeaders(tampered);
+  assert.equal(await deliver(tampered.body, unsigned), 400);
+  assert.deepEqual(actions(), expected, 'nothing unverified was acted on');
+}
+
+describe('examples/webhook-express: an Express webhook receiver', () => {
+  it('acts once per event, acknowledges a duplicate, refuses a bad signature', async () => {
+    const { createApp } = (await import(pathToFileURL(join(appDir('webhook-express'), 'app.js')).href)) as {
+      createApp(options: { secret: string }): { listen(port: number, host: string): import('node:http').Server; locals: { actions: Action[] } };
+    };
+    const app = createApp({ secret: WEBHOOK_SECRET });
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+      await checkReceiver(async (body, headers) => (await fetch(url, { method: 'POST', headers, body })).status, () => app.locals.actions);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('examples/nextjs-webhook: a Next.js App Router route handler', () => {
+  it('builds with next build (type-checked)', { timeout: SETUP_TIMEOUT }, async () => {
+    await npm(['run', 'build'], appDir('nextjs-webhook'));
+  });
+
+  it('acts once per event, acknowledges a duplicate, refuses a bad signature (the route handler called directly)', async () => {
+    process.env['VERIFY_IDENTITY_WEBHOOK_SECRET'] = WEBHOOK_SECRET;
+    const route = (await import(pathToFileURL(join(appDir('nextjs-webhook'), 'app/api/webhooks/route.ts')).href)) as { POST(request: Request): Promise<Response> };
+    const receiver = (await import(pathToFileURL(join(appDir('nextjs-webhook'), 'lib/receiver.ts')).href)) as { actions: Action[] };
+    try {
+      await checkReceiver(
+        async (body, headers) => (await route.POST(new Request('http://127.0.0.1/api/webhooks', { method: 'POST', headers, body }))).status,
+        () => receiver.actions,
+      );
+    } finally {
+      delete process.env['VERIFY_IDENTITY_WEBHOOK_SECRET'];
+    }
   });
 });
 
