@@ -32,8 +32,11 @@ const SECRET_PREFIX = 'whsec_';
 const webhookError = (type: 'invalid_request' | 'authentication', code: WebhookErrorCode, message: string, param?: string) =>
   new VerifyError({ type, code, message, param });
 
+const isHeaders = (headers: WebhookHeaders): headers is Headers => typeof (headers as Headers).get === 'function';
+
 function headerOf(headers: WebhookHeaders, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  // Duck-typed: a framework's own Headers class (or another realm's) is not always the global one.
+  if (isHeaders(headers)) return headers.get(name) ?? undefined;
   // Express lower-cases names; a hand-made object may not.
   const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
   const value = key === undefined ? undefined : headers[key];
