@@ -34,6 +34,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     createSession: (params) => store.create(params),
     retrieveSession: (id) => store.retrieve(id),
+    listSessions: (params = {}) => store.list(params),
+    retrieveVerificationReport: (id) => store.report(id),
     cancelSession: (id) => store.cancel(id),
     redactSession: (id) => store.redact(id),
     listEvents: (params) => store.events.list(params).data,

@@ -18,6 +18,8 @@ export type {
   SessionSnapshot,
   StatusStreamMode,
   TestOutcome,
+  ProvidedDetails,
+  VerificationReport,
   VerifiedOutputs,
   WebhookEndpoint,
 } from './types.js';

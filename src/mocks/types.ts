@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { Timers } from '../core/http.js';
 import type { DocumentOptions, LastErrorCode } from '../core/types.js';
-import type { EventType, ProvidedDetails, ServerSession, SessionSnapshot } from '../server/types.js';
+import type { EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport } from '../server/types.js';
 
 export interface MockBackendOptions {
   /**
@@ -159,6 +159,10 @@ export interface MockBackend {
   reset(): void;
   createSession(params: CreateSessionParams): ServerSession;
   retrieveSession(id: string): ServerSession;
+  /** Newest first, as `GET /identity/verification_sessions` pages them. */
+  listSessions(params?: ListSessionsParams): { data: ServerSession[]; has_more: boolean };
+  /** The report of one round of checks (a session's `last_verification_report`). */
+  retrieveVerificationReport(id: string): VerificationReport;
   cancelSession(id: string): ServerSession;
   redactSession(id: string): ServerSession;
   /** Newest first. */

@@ -69,6 +69,9 @@ describe('createServerClient', () => {
     const verified = await until(() => client.sessions.retrieve(created.id), (session) => session.status === 'verified');
     const report = await client.verificationReports.retrieve(verified.last_verification_report!);
     assert.deepEqual([report.verification_session, report.client_reference_id, report.document?.status, report.document?.first_name], [created.id, 'user_1', 'verified', 'Jenny']);
+    // The mock's programmatic API answers the same.
+    assert.deepEqual(backend.retrieveVerificationReport(report.id), report);
+    assert.deepEqual(backend.listSessions({ limit: 1 }).data, [verified]);
   });
 
   it('pages through events, and reads every one with events.all()', async () => {
