@@ -19,30 +19,29 @@ const GLARE_BLOCK_SHARE = 0.75;
 const NOISE_TILES = 0.25;
 
 /**
- * Limits per kind, tuned on generated photos (test/support/scenes.ts; margins in
- * test/capture/thresholds.test.ts): a document needs crisp small print, a face has softer detail.
+ * Limits per kind, tuned on generated photos (test/support/scenes.ts; what they measured is in
+ * docs/engine-notes.md): a document needs crisp small print, a face has softer detail.
  */
 export const THRESHOLDS = {
   document: {
-    // Generated 1920 × 1080 cards: sharp 12 900, blur 1 px 6 000, 2 px 1 160–1 300 (also with heavy
-    // noise or low contrast), 3 px 360–371, 5 px 88; a 12 MP card blurred 6 px 593.
+    // A card blurred 2 px passes (noisy or low-contrast too), one blurred 3 px fails.
     minSharpness: 650,
-    // Reflection radius 3 % of the width 0.0017, 4.5 % 0.0042, 6 % 0.0074; white print 0.
+    // A reflection of radius 3 % of the width passes, 4.5 % fails; white print measures none.
     maxGlare: 0.003,
-    // Exposure ×0.3: 41, ×0.7: 97, normal: 139; ×1.6 and ×2.5: 42–43 % saturated.
+    // An exposure ×0.7 passes, ×0.3 fails; ×1.6 is saturated past `maxSaturation`.
     minBrightness: 60,
     maxBrightness: 215,
     maxDarkLevel: 170,
     maxSaturation: 0.25,
     minLongSide: 960,
     minShortSide: 540,
-    // Card 70 % of the frame's width: 0.47, 50 %: 0.25, 40 %: 0.16, 30 %: 0.09.
+    // A card half the frame's width passes, 40 % fails.
     minFill: 0.2,
   },
   selfie: {
-    // Generated 1280 × 720 faces: sharp 2 040, blur 1 px 307, 1.5 px 173, 2 px 69, 3 px 36.
+    // A face blurred 1.5 px passes, 2 px fails.
     minSharpness: 110,
-    // Reflection radius 3 % of the width 0.0019, 6 % 0.0070; eyes and teeth 0.0005.
+    // A reflection of radius 3 % of the width passes, 6 % fails; eyes and teeth stay far below.
     maxGlare: 0.0035,
     minBrightness: 60,
     maxBrightness: 215,

@@ -19,9 +19,8 @@ export interface ImageCheckerOptions {
 type Pending = { resolve: (value: WorkerResponse) => void; reject: (error: unknown) => void };
 
 /**
- * How long a new Worker may take to load before the checks run on the main thread instead. A Worker
- * can hang without an error event: Firefox under a service worker that awaits `clients.get()` of the
- * requesting client (MSW's) never delivers an unbundled module Worker's imports (mswjs/msw#2654; see README, Capture).
+ * How long a new Worker may take to load before the checks run on the main thread instead: a Worker can
+ * hang without an error event (Firefox under MSW's service worker: docs/engine-notes.md).
  */
 const WORKER_LOAD_TIMEOUT_MS = 3000;
 

@@ -5,9 +5,9 @@ import type { ImageProblem } from '../core/image-type.js';
  * Why a photo cannot be prepared: the sniffer's `ImageProblem` codes (`empty`, `heic`,
  * `unsupported`, `corrupt`, …: the same codes the capture step already has messages for), plus
  * `encode_failed` (the browser could not encode a JPEG: out of memory), `worker_failed`
- * (the Worker crashed or could not load), and `blank_frame`: a camera frame (never a file) whose
- * every pixel is fully transparent — the browser copied the video before it had a picture (WebKitGTK
- * 2.50 in a stream's first second and now and then on a loaded machine). A real camera frame is never transparent: it is "no picture yet", not a photo.
+ * (the Worker crashed or could not load), and `blank_frame`: a camera frame (never a file) with no
+ * picture — a fully transparent copy of the video, or a draw that painted nothing (docs/engine-notes.md,
+ * WebKit). A real camera frame is never transparent: it is "no picture yet", not a photo.
  */
 export type ImageErrorCode = ImageProblem | 'encode_failed' | 'worker_failed' | 'blank_frame';
 

@@ -13,10 +13,9 @@ export const DEFAULT_QUALITY = 0.85;
 const QUALITY_STEP = 0.1;
 const MIN_QUALITY = 0.45;
 /**
- * How photos are scaled, for the checks and for upload: 'medium' is a smoothing resampler (linear, mipmapped) in
- * every engine. 'high' is not the same filter everywhere: Chromium downscales with it as with 'medium', WebKit with a
- * sharpening cubic that made a selfie blurred 2 px measure 86–114 instead of 69 (threshold 110), so a blurred photo
- * passed in Safari. What is uploaded is what was checked.
+ * How photos are scaled, for the checks and for upload: 'medium' is the same smoothing resampler in every engine,
+ * 'high' is not (WebKit's sharpens enough to pass a blurred photo: docs/engine-notes.md). What is uploaded is what
+ * was checked.
  */
 const RESAMPLING: ImageSmoothingQuality = 'medium';
 
@@ -71,9 +70,10 @@ async function decode(source: ImageSource): Promise<ImageBitmap | VideoFrame> {
 let analysisCanvas: Canvas | undefined;
 
 /**
- * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A fully
- * transparent camera frame (`fromCamera`) throws `blank_frame`: it is no picture yet, not a dark photo. A file
- * keeps its verdict (a transparent PNG is judged as what it would upload as).
+ * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A camera
+ * frame (`fromCamera`) with no picture — a fully transparent copy, or a draw that painted nothing — throws
+ * `blank_frame`: no picture yet, not a dark photo. A file keeps its verdict (a transparent PNG is judged as what it
+ * would upload as).
  */
 function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
   const size = sizeOf(image);
@@ -85,9 +85,8 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   }
   const ctx = context(analysisCanvas, true);
   ctx.imageSmoothingQuality = RESAMPLING;
-  // Cleared first: the canvas is reused, and a frame that paints nothing must not be measured as the last one.
-  // Not only a transparent frame: WebKitGTK 2.50 now and then draws nothing at all of a camera's VideoFrame in a
-  // Worker (measured: 8 of 96 draws), leaving the canvas as it was even with 'copy'.
+  // Cleared first: the canvas is reused, and a draw that paints nothing (WebKit, now and then: docs/engine-notes.md)
+  // must read as no picture, not as the frame before.
   ctx.clearRect(0, 0, width, height);
   ctx.drawImage(image, 0, 0, width, height);
   const { metrics, signature, blank } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);

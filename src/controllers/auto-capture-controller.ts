@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isVerifyError } from '../core/errors.js';
-import type { AutoCaptureOptions, AutoCaptureState, ImageErrorCode, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
+import { grabFrame, isBlankFrame } from '../capture/frames.js';
+import type { AutoCaptureOptions, AutoCaptureState, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
 
 /** What the controller needs of `ImageChecker` (tests pass a fake). */
 export interface FrameChecker {
@@ -18,39 +18,13 @@ export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
   onCapture?: () => void;
   /** Creates the checker. @default a new `ImageChecker` from the capture chunk, loaded on first start */
   createChecker?: () => Promise<FrameChecker>;
-  /**
-   * Takes the current frame of the video. @default `new VideoFrame(video)` where WebCodecs exists (no
-   * copy on the main thread) and the video gives one, else `createImageBitmap(video)`
-   */
+  /** Takes the current frame of the video. @default `grabFrame` of capture/frames.ts: a `VideoFrame`, else a bitmap copy */
   grabFrame?: (video: HTMLVideoElement) => ImageSource | Promise<ImageSource>;
   /** The clock. @default performance.now */
   now?: () => number;
 }
 
 type Engine = typeof import('../capture/index.js');
-
-/** The current frame of a playing video, to hand to the Worker (transferred, not copied). */
-export function grabVideoFrame(video: HTMLVideoElement): ImageSource | Promise<ImageSource> {
-  // Measured in bench/RESULTS.md: createImageBitmap(video) converts the frame to RGBA on the main
-  // thread (tens to hundreds of ms without a GPU); a VideoFrame wraps it and the Worker converts it.
-  if (typeof VideoFrame === 'function') {
-    try {
-      return new VideoFrame(video);
-    } catch {
-      // WebKit (2.50) throws InvalidStateError "Video element has no video frame" for most grabs of a stream
-      // that paints no new frame (a still canvas) although the video shows one; the bitmap copy still works.
-    }
-  }
-  return createImageBitmap(video);
-}
-
-/**
- * Whether a check failed because the frame had no picture (`blank_frame`: fully transparent, as WebKitGTK 2.50 copies
- * a video in its stream's first second): not a photo to judge, wait for the next frame.
- */
-export function isBlankFrame(error: unknown): boolean {
-  return isVerifyError(error) && error.code === ('blank_frame' satisfies ImageErrorCode);
-}
 
 /**
  * Samples a `<video>` a few times a second into the capture Worker and runs the auto-capture reducer
@@ -74,6 +48,8 @@ export class AutoCaptureController implements ReactiveController {
   /** Bumped by every start and stop: a loop whose number is stale ends. */
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The video of the last start, until stopped. */
+  #video: HTMLVideoElement | null = null;
   /** How much longer than the interval asked the pause before the current check was (a slow device's pace). */
   #slowdown = 0;
 
@@ -93,6 +69,7 @@ export class AutoCaptureController implements ReactiveController {
   /** Starts sampling `video` for a photo of `kind`; a running loop is replaced. */
   async start(video: HTMLVideoElement, kind: ImageKind): Promise<void> {
     this.#halt();
+    this.#video = video;
     const generation = ++this.#generation;
     this.#engine ??= await import('../capture/index.js');
     const checker = await this.#ensureChecker();
@@ -113,8 +90,19 @@ export class AutoCaptureController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Samples `video` from now on, or stops with null; the video already sampled goes on undisturbed. An engine
+   * that cannot load is not retried for the same video: the shutter still works, and its photo goes unchecked.
+   */
+  follow(video: HTMLVideoElement | null, kind: ImageKind): void {
+    if (video === this.#video) return;
+    if (video) this.start(video, kind).catch(() => undefined);
+    else this.stop();
+  }
+
   /** Stops sampling; the Worker stays for the next start. */
   stop(): void {
+    this.#video = null;
     this.#generation++;
     this.#halt();
   }
@@ -144,7 +132,7 @@ export class AutoCaptureController implements ReactiveController {
     // HAVE_CURRENT_DATA: a frame to take.
     if (video.readyState >= 2 && video.videoWidth > 0) {
       try {
-        const verdict = await checker.check(await (this.#options.grabFrame ?? grabVideoFrame)(video), kind);
+        const verdict = await checker.check(await (this.#options.grabFrame ?? grabFrame)(video), kind);
         if (generation !== this.#generation) return;
         const before = this.state!.phase;
         this.verdict = verdict;

@@ -105,10 +105,8 @@ export class CameraController implements ReactiveController {
     };
     for (const track of stream.getVideoTracks()) {
       // `ended` fires only when the browser ends the track (device unplugged, permission revoked), never on stop().
-      // The handler property, not addEventListener: Firefox registers a MediaStreamTrack's addEventListener
-      // listeners for trusted events only, so an `ended` dispatched by script (a polyfill, a test standing in
-      // for an unplugged camera) reached `onended` alone there. The property hears both in every engine, and
-      // the track is ours alone: we opened it, and #release() clears the handler when it stops it.
+      // The handler property hears a script-dispatched `ended` too, which Firefox's addEventListener does not
+      // (docs/engine-notes.md); the track is ours alone, and #release() clears the handler when it stops it.
       track.onended = onEnded;
     }
     this.#set('live', null);

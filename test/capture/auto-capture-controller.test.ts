@@ -192,6 +192,30 @@ describe('AutoCaptureController', () => {
     controller.hostDisconnected();
   });
 
+  it('follow() samples the video given, leaves the one already sampled running, and stops with null', async () => {
+    const host = new TestHost();
+    const checker = new FakeChecker([['dark']]);
+    const controller = new AutoCaptureController(host, { intervalMs: 0, createChecker: async () => checker });
+    const starts: ImageKind[] = [];
+    const start = controller.start.bind(controller);
+    controller.start = (...args) => (starts.push(args[1]), start(...args));
+    controller.follow(video, 'document');
+    await until(host, () => checker.calls.length >= 2);
+    controller.follow(video, 'document');
+    await until(host, () => checker.calls.length >= 4);
+    expect(starts, 'not started again for the same video').to.deep.equal(['document']);
+    expect(controller.running).to.equal(true);
+    controller.follow(null, 'document');
+    expect(controller.running).to.equal(false);
+    const calls = checker.calls.length;
+    controller.follow(video, 'selfie');
+    await until(host, () => checker.calls.length > calls + 1);
+    expect(controller.running).to.equal(true);
+    expect(starts).to.deep.equal(['document', 'selfie']);
+    expect(checker.calls.at(-1), 'the kind of the new start').to.equal('selfie');
+    controller.hostDisconnected();
+  });
+
   it('with the real engine: frames with no picture are skipped — the hint stays as it was, no error — and the next ones capture', async function () {
     // WebKitGTK 2.50 copies a camera's video fully transparent in its first second and now and then later: such a
     // frame is no picture yet, not a dark, blurred one that would flash "too dark" and restart the countdown.

@@ -3,10 +3,9 @@ import { ImageChecker, measure, type ImageSource, type QualityVerdict } from '..
 import { isVerifyError } from '../../src/core/errors.js';
 import { documentScene, png } from '../support/scenes.js';
 
-// A copy of a camera's video taken before it has a picture comes out fully transparent (WebKitGTK 2.50 in a stream's
-// first second and now and then on a loaded machine), or is not drawn at all (WebKitGTK 2.50, a VideoFrame drawn in a
-// Worker, now and then). The checks read
-// every pixel anyway: they tell such a frame apart (`blank_frame`) instead of judging it a dark, blurred photo.
+// A copy of a camera's video can come out fully transparent, or not be drawn at all (WebKit: docs/engine-notes.md).
+// The checks read every pixel anyway: they tell such a frame apart (`blank_frame`) instead of judging it a dark,
+// blurred photo.
 
 /** A `width` × `height` canvas, cleared (every pixel transparent) unless `paint` draws on it. */
 function canvas(width: number, height: number, paint?: (ctx: OffscreenCanvasRenderingContext2D) => void): OffscreenCanvas {
@@ -30,7 +29,7 @@ async function outcome(promise: Promise<QualityVerdict | { verdict: QualityVerdi
   }
 }
 
-describe('a camera frame with no picture (fully transparent)', () => {
+describe('a camera frame with no picture (fully transparent, or not drawn at all)', () => {
   it('measure() reports blank only when every pixel is fully transparent', () => {
     const pixels = new Uint8ClampedArray(64 * 36 * 4);
     expect(measure(pixels, 64, 36).blank).to.equal(true);

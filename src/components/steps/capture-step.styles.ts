@@ -17,7 +17,7 @@ export const captureStepStyles = css`
     object-fit: cover;
   }
 
-  /* The photo is being checked: the preview plays on (see #checkShot), dimmed, so the shot reads as taken. */
+  /* The photo is being checked: the preview plays on, dimmed, so the shot reads as taken (never paused: docs/engine-notes.md). */
   .viewfinder--checking video {
     opacity: 0.5;
   }

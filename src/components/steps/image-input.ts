@@ -34,23 +34,3 @@ export function fileProblemMessage(problem: ImageProblem, file: File, strings: S
   };
   return messages[problem](file.name);
 }
-
-/**
- * The frame a video shows as a JPEG, at the camera's full resolution; throws when it shows none (never waits for
- * one), or when the copy has no picture (fully transparent, as WebKitGTK 2.50 copies a video at times): a black JPEG
- * is no photo.
- */
-export async function captureVideoFrame(video: HTMLVideoElement): Promise<Blob> {
-  if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) throw new Error('The video has no frame yet.');
-  const canvas = document.createElement('canvas');
-  canvas.width = video.videoWidth;
-  canvas.height = video.videoHeight;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('A 2D canvas is not available.');
-  context.drawImage(video, 0, 0, canvas.width, canvas.height);
-  // One pixel tells: a camera frame is opaque all over, a blank copy transparent all over.
-  if (context.getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1).data[3] === 0) throw new Error('The video shows no picture yet.');
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.92));
-  if (!blob) throw new Error('The video frame could not be encoded.');
-  return blob;
-}

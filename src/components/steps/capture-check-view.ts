@@ -1,0 +1,86 @@
+// What the capture step shows of a photo and the camera's state in words: the check screen with its verdict and
+// buttons, the auto-capture countdown, and the texts for problems. Templates only; the step owns the state.
+import { html, nothing, svg } from 'lit';
+import type { FileSide } from '../../core/types.js';
+import type { Strings } from '../../locales/en.js';
+import type { CameraErrorCode } from '../../controllers/camera-controller.js';
+import type { CheckedPhoto } from '../../controllers/photo-check-controller.js';
+import type { QualityProblem } from '../../capture/index.js';
+
+export interface CheckView {
+  checked: CheckedPhoto;
+  /** A failing photo may be used after a warning. */
+  mayOverride: boolean;
+  strings: Strings;
+  side: FileSide;
+  onUse: () => void;
+  onRetake: () => void;
+}
+
+/** The photo and the checks' verdict on it. */
+export function renderCheck({ checked, mayOverride, strings, side }: CheckView) {
+  const t = strings.capture.check;
+  const failing = checked.problems.length > 0;
+  return html`
+    <div class="viewfinder viewfinder--check">
+      <img part="photo" class="photo" src=${checked.url} alt=${t.imageAlt} />
+    </div>
+    <div class="verdict ${failing ? 'verdict--problem' : 'verdict--ok'}" part="verdict" tabindex="-1">
+      ${checked.unchecked
+        ? html`<p>${t.unchecked}</p>`
+        : failing
+          ? html`<p>${t.refused}</p>
+              <ul>
+                ${checked.problems.map((problem) => html`<li>${problemText(problem, strings, side)}</li>`)}
+              </ul>
+              ${mayOverride ? html`<p class="warning">${t.warning}</p>` : nothing}`
+          : html`<p>${t.good}</p>`}
+    </div>
+  `;
+}
+
+/** Retake, and use the photo: offered for a passing photo, or for a failing one once it may be used anyway. */
+export function renderCheckActions({ checked, mayOverride, strings, onUse, onRetake }: CheckView) {
+  const t = strings.capture.check;
+  const failing = checked.problems.length > 0;
+  const retake = html`<button type="button" part="retake-button" class="button ${failing ? 'button--primary' : 'button--secondary'}" @click=${onRetake}>
+    ${t.retake}
+  </button>`;
+  if (!failing) {
+    return html`${retake}<button type="button" part="use-photo-button" class="button button--primary" @click=${onUse}>${t.use}</button>`;
+  }
+  return html`${mayOverride
+    ? html`<button type="button" part="use-photo-button" class="button button--secondary" @click=${onUse}>${t.useAnyway}</button>`
+    : nothing}${retake}`;
+}
+
+/** The countdown before the automatic shot: a ring that closes as the frames stay steady. */
+export function renderRing(progress: number) {
+  return html`<svg class="ring" viewBox="0 0 40 40" aria-hidden="true">
+    ${svg`<circle class="ring-track" cx="20" cy="20" r="17" pathLength="100" />
+      <circle class="ring-progress" cx="20" cy="20" r="17" pathLength="100" stroke-dashoffset=${100 - progress * 100} />`}
+  </svg>`;
+}
+
+/** What to fix about a photo (or the live picture), in the person's words. */
+export function problemText(problem: QualityProblem | 'hold_still', strings: Strings, side: FileSide): string {
+  const t = strings.capture.check;
+  if (problem === 'hold_still') return t.holdStill;
+  if (problem === 'glare' && side === 'selfie') return t.selfieGlare;
+  return t.problems[problem];
+}
+
+/** What to tell the person about a camera failure, depending on whether uploading is an option. */
+export function cameraProblem(code: CameraErrorCode, allowUpload: boolean, strings: Strings['camera']): string {
+  switch (code) {
+    case 'camera_denied':
+      return allowUpload ? strings.denied : strings.requiredDenied;
+    case 'camera_not_found':
+    case 'camera_unsupported':
+      return allowUpload ? strings.notFound : strings.requiredNotFound;
+    case 'camera_in_use':
+      return allowUpload ? strings.inUse : strings.requiredInUse;
+    case 'camera_failed':
+      return allowUpload ? strings.failed : strings.requiredFailed;
+  }
+}
