@@ -19,16 +19,21 @@ const CONCURRENCY = 4;
 /** No check may take longer than this (a stream that never ends is judged well before). */
 const CHECK_TIMEOUT_MS = 30_000;
 
+/** Options that cannot start a run (a relative apiBase, no secret key…), thrown before any request. */
+export class InvalidOptionsError extends TypeError {
+  override name = 'InvalidOptionsError';
+}
+
 function validate(options: ConformanceOptions): URL {
   let base: URL;
   try {
     base = new URL(options.apiBase);
   } catch {
-    throw new TypeError('apiBase must be an absolute http(s) URL, such as https://api.example.com/v1.');
+    throw new InvalidOptionsError('apiBase must be an absolute http(s) URL, such as https://api.example.com/v1.');
   }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new TypeError('apiBase must be an http(s) URL.');
-  if (typeof options.secretKey !== 'string' || !options.secretKey.trim()) throw new TypeError('secretKey is required (a test-mode secret key of the backend).');
-  if (options.origin !== undefined && !/^https?:\/\/[^/]+$/.test(options.origin)) throw new TypeError('origin must be an origin such as https://shop.example (scheme and host, no path).');
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new InvalidOptionsError('apiBase must be an http(s) URL.');
+  if (typeof options.secretKey !== 'string' || !options.secretKey.trim()) throw new InvalidOptionsError('secretKey is required (a test-mode secret key of the backend).');
+  if (options.origin !== undefined && !/^https?:\/\/[^/]+$/.test(options.origin)) throw new InvalidOptionsError('origin must be an origin such as https://shop.example (scheme and host, no path).');
   return base;
 }
 
