@@ -26,17 +26,25 @@ Traffic goes to the API base and to the kit's own receiver on 127.0.0.1 only. Th
 test sessions, webhook endpoints (pointing at loopback) and a short burst of requests.
 Exit code: 0 when no clause failed, 1 when one did, 2 for a usage error.`;
 
-function write(text: string): void {
-  process.stdout.write(`${text}\n`);
+/** Where the command writes; the process's streams unless a caller (a test, a wrapper) gives its own. */
+export interface CommandOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
 }
 
+const PROCESS_OUTPUT: CommandOutput = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
 /** `verify-identity conformance …`: runs the kit and prints the report; resolves the exit code. */
-export async function conformanceCommand(argv: string[]): Promise<number> {
+export async function conformanceCommand(argv: string[], output: CommandOutput = PROCESS_OUTPUT): Promise<number> {
+  const write = (text: string) => output.stdout(`${text}\n`);
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}\n`);
+    output.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}\n`);
     return 2;
   }
   if (values.help) {
@@ -45,12 +53,12 @@ export async function conformanceCommand(argv: string[]): Promise<number> {
   }
   const secretKey = values['secret-key'] ?? process.env['VERIFY_IDENTITY_SECRET_KEY'];
   if (!values['api-base'] || !secretKey) {
-    process.stderr.write(`--api-base and --secret-key are required.\n\n${HELP}\n`);
+    output.stderr(`--api-base and --secret-key are required.\n\n${HELP}\n`);
     return 2;
   }
   const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutMs !== undefined && !(timeoutMs > 0)) {
-    process.stderr.write('--timeout must be a number of milliseconds above 0.\n');
+    output.stderr('--timeout must be a number of milliseconds above 0.\n');
     return 2;
   }
   try {
@@ -66,7 +74,7 @@ export async function conformanceCommand(argv: string[]): Promise<number> {
     return report.ok ? 0 : 1;
   } catch (error) {
     if (error instanceof InvalidOptionsError) {
-      process.stderr.write(`${error.message}\n`);
+      output.stderr(`${error.message}\n`);
       return 2;
     }
     throw error;

@@ -105,12 +105,10 @@ export class ShapeLedger {
       const clause = this.#clauseOf(problem, exchange.status);
       const list = this.failures.get(clause) ?? [];
       this.failures.set(clause, list);
-      if (list.length < 3) {
-        list.push({
-          request: exchange.request,
-          answer: cut(`${exchange.status}${where} ${problem.path}: ${problem.message}`),
-          expected: `${where ? `${where.trim()} ` : ''}${schema} (${problem.schema})`,
-        });
+      const answer = cut(`${exchange.status}${where} ${problem.path}: ${problem.message}`);
+      // Three different problems say more than one problem three times.
+      if (list.length < 3 && !list.some((known) => known.answer === answer)) {
+        list.push({ request: exchange.request, answer, expected: `${where ? `${where.trim()} ` : ''}${schema} (${problem.schema})` });
       }
     }
   }
