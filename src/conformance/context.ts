@@ -165,19 +165,24 @@ export class Driver {
       `${params.method} ${params.path} (${params.auth?.kind ?? 'no credential'}${shown.length ? `; ${shown.join('; ')}` : ''})${note}`,
     );
     this.requests += 1;
-    const signal = AbortSignal.timeout(this.#options.timeoutMs);
+    // The timeout covers the whole exchange, or for a stream its headers only (its body stays open by design).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this.#options.timeoutMs);
     let response: Response;
     try {
-      response = await this.#options.fetch(this.#options.apiBase + params.path, { method: params.method, headers, body, signal: params.stream ? undefined : signal });
+      response = await this.#options.fetch(this.#options.apiBase + params.path, { method: params.method, headers, body, signal: abort.signal });
+      if (params.stream) clearTimeout(timer);
     } catch (error) {
-      const reason = error instanceof Error ? (error.name === 'TimeoutError' ? `no answer in ${this.#options.timeoutMs} ms` : error.message) : String(error);
+      clearTimeout(timer);
+      const reason = abort.signal.aborted ? `no answer in ${this.#options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
       const failed: Exchange = { request, status: 0, headers: new Headers(), body: undefined, response: Response.error(), error: reason };
       return failed;
     }
     const exchange: Exchange = { request, status: response.status, headers: response.headers, body: undefined, response };
     if (response.status === 429) this.tooMany.push(exchange);
     if (params.stream && response.ok) return exchange;
-    const text = await response.text().catch(() => '');
+    const text = await response.text().catch(() => (abort.signal.aborted ? `(the body did not end within ${this.#options.timeoutMs} ms)` : ''));
+    clearTimeout(timer);
     try {
       exchange.body = text === '' ? undefined : (JSON.parse(text) as unknown);
     } catch {

@@ -13,15 +13,16 @@ import * as layers from '../support/conformance-variants.js';
 const ORIGIN = 'https://shop.example';
 const SECRET_KEY = 'sk_test_conformance';
 
-/** A production-like backend: the mock with CORS for ORIGIN and a rate limit that sends Retry-After. */
-const conforming = () => [layers.cors(ORIGIN), layers.rateLimit()];
+/** A production-like backend: the mock with CORS for ORIGIN, a rate limit that sends Retry-After, and webhooks sent. */
+const conforming = () => [layers.cors(ORIGIN), layers.rateLimit(), layers.sendsDeliveries()];
 
 const VARIANTS: { name: string; layers: layers.Layer[]; caughtBy: ClauseId }[] = [
   { name: 'an extra field in the session', layers: [...conforming(), layers.extraField], caughtBy: 'shapes.closed-objects' },
   { name: '`created` in milliseconds', layers: [...conforming(), layers.createdInMs], caughtBy: 'shapes.timestamps-seconds' },
   { name: 'a 429 without Retry-After', layers: [layers.cors(ORIGIN), layers.rateLimit({ retryAfter: false })], caughtBy: 'errors.retry-after' },
   { name: 'a spent secret accepted', layers: [...conforming(), layers.spentSecretAccepted], caughtBy: 'auth.spent-secret-refused' },
-  { name: '.redacted sent to a `*` endpoint', layers: [...conforming(), layers.redactedToWildcard()], caughtBy: 'webhooks.redacted-only-explicit' },
+  { name: '.redacted listed for a `*` endpoint', layers: [...conforming(), layers.redactedToWildcard()], caughtBy: 'webhooks.redacted-only-explicit' },
+  { name: '.redacted POSTed to a `*` endpoint', layers: [layers.cors(ORIGIN), layers.rateLimit(), layers.sendsDeliveries({ redactedToAll: true })], caughtBy: 'webhooks.redacted-only-explicit' },
   { name: 'a stream that never ends after verified', layers: [...conforming(), layers.endlessStream], caughtBy: 'stream.ends-after-final' },
   { name: 'no CORS headers on errors', layers: [layers.cors(ORIGIN, { onErrors: false }), layers.rateLimit()], caughtBy: 'cors.errors' },
   { name: 'an idempotent replay that counts twice', layers: [...conforming(), layers.idempotencyIgnored], caughtBy: 'idempotency.replay' },
@@ -58,11 +59,11 @@ describe('the conformance kit', () => {
     }
   });
 
-  it('passes the mock with CORS and a rate limit: the CORS and Retry-After clauses pass too', async () => {
+  it('passes the mock with CORS, a rate limit and webhooks sent: the CORS, Retry-After and delivery clauses pass too', async () => {
     const report = await runAgainst(conforming(), ORIGIN);
     assert.deepEqual(failed(report), []);
     const passed = report.clauses.filter((clause) => clause.status === 'pass').map((clause) => clause.id);
-    for (const id of ['errors.retry-after', 'cors.preflight', 'cors.errors', 'cors.stream', 'cors.expose-retry-after'] as const) assert.ok(passed.includes(id), id);
+    for (const id of ['errors.retry-after', 'cors.preflight', 'cors.errors', 'cors.stream', 'cors.expose-retry-after', 'webhooks.http-delivery'] as const) assert.ok(passed.includes(id), id);
     assert.ok(report.durationMs < 30_000, `a full run took ${report.durationMs} ms`);
   });
 

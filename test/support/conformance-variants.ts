@@ -190,3 +190,34 @@ export const idempotencyIgnored: Layer = async (request, next) => {
   if (headers.has('Idempotency-Key')) headers.set('Idempotency-Key', crypto.randomUUID());
   return next(new Request(request, { headers }));
 };
+
+/**
+ * Sends webhook deliveries, as the test-mode server of issue 20 does (the mock only records them): after each
+ * answer, the events not sent yet are POSTed to the endpoints registered through this proxy whose
+ * `enabled_events` match — by the contract's rule, or with `redactedToAll` also `.redacted` to `*` endpoints.
+ */
+export function sendsDeliveries({ redactedToAll = false } = {}): Layer {
+  const endpoints: { url: string; enabled: string[] }[] = [];
+  const sent = new Set<string>();
+  const receives = (enabled: string[], type: string) => enabled.includes(type) || (enabled.includes('*') && (redactedToAll || !type.endsWith('.redacted')));
+  const flush = async (next: (request: Request) => Promise<Response>) => {
+    const answer = await next(new Request('http://proxy/v1/events?limit=100', { headers: { Authorization: 'Bearer sk_test_variant' } }));
+    const events = ((await answer.json()) as { data: { id: string; type: string }[] }).data.reverse();
+    for (const event of events.filter((candidate) => !sent.has(candidate.id))) {
+      sent.add(event.id);
+      for (const endpoint of endpoints.filter((candidate) => receives(candidate.enabled, event.type))) {
+        await fetch(endpoint.url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'webhook-id': event.id }, body: JSON.stringify(event) }).catch(() => undefined);
+      }
+    }
+  };
+  return async (request, next) => {
+    const creating = request.method === 'POST' && new URL(request.url).pathname.endsWith('/webhook_endpoints');
+    const response = await next(request);
+    if (creating && response.ok) {
+      const endpoint = (await response.clone().json()) as { url: string; enabled_events: string[] };
+      endpoints.push({ url: endpoint.url, enabled: endpoint.enabled_events });
+    }
+    if (endpoints.length && !response.headers.get('Content-Type')?.startsWith('text/event-stream')) await flush(next);
+    return response;
+  };
+}
