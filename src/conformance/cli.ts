@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { ClauseId } from './clauses.js';
 import { formatReport } from './format.js';
 import { InvalidOptionsError, runConformance } from './run.js';
 
@@ -17,6 +18,7 @@ Options:
                        It is sent to the API base only, and never printed.
   --origin <origin>    The origin of the page that calls the API (https://shop.example): checks CORS.
   --upcoming           Also check the rules the contract is adopting (issue 26).
+  --only <ids>         Only these clauses, comma-separated (e.g. stream.ends-after-final,cors.errors).
   --timeout <ms>       How long one request may take (default 10000).
   --no-receiver        Do not start the loopback webhook receiver (the delivery lists are still checked).
   --json               Print the report as JSON.
@@ -67,6 +69,7 @@ export async function conformanceCommand(argv: string[], output: CommandOutput =
       secretKey,
       origin: values.origin,
       upcoming: values.upcoming === true,
+      only: values.only?.split(',').map((id) => id.trim() as ClauseId),
       webhookReceiver: values['no-receiver'] !== true,
       timeoutMs,
     });
@@ -90,6 +93,7 @@ function parse(argv: string[]) {
       'secret-key': { type: 'string' },
       origin: { type: 'string' },
       upcoming: { type: 'boolean' },
+      only: { type: 'string' },
       timeout: { type: 'string' },
       'no-receiver': { type: 'boolean' },
       json: { type: 'boolean' },

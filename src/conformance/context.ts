@@ -14,6 +14,15 @@ export class ClauseFailure extends Error {
 /** Thrown by a check that could not drive the backend to the state it needs. */
 export class NotExercised extends Error {}
 
+/** A step that sets a check up was refused: not exercised there, a failure for the clause that owns that step. */
+export class SetupRefused extends NotExercised {
+  readonly exchange: Exchange;
+  constructor(what: string, exchange: Exchange) {
+    super(`${what} failed: ${describeAnswer(exchange)}`);
+    this.exchange = exchange;
+  }
+}
+
 export type Credential = 'secret key' | 'client secret' | 'handoff code' | 'no credential' | 'wrong credential';
 
 export interface CallParams {
@@ -174,7 +183,10 @@ export class Driver {
       if (params.stream) clearTimeout(timer);
     } catch (error) {
       clearTimeout(timer);
-      const reason = abort.signal.aborted ? `no answer in ${this.#options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
+      const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+      const reason = abort.signal.aborted
+        ? `no answer in ${this.#options.timeoutMs} ms`
+        : `${error instanceof Error ? error.message : String(error)}${typeof cause === 'string' ? ` (${cause})` : ''}`;
       const failed: Exchange = { request, status: 0, headers: new Headers(), body: undefined, response: Response.error(), error: reason };
       return failed;
     }

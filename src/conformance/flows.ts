@@ -1,4 +1,4 @@
-import { NotExercised, describeAnswer, fail, type Credential, type Driver, type Exchange } from './context.js';
+import { NotExercised, SetupRefused, describeAnswer, fail, type Credential, type Driver, type Exchange } from './context.js';
 import { PNG } from './images.js';
 
 export const SESSIONS = '/identity/verification_sessions';
@@ -47,7 +47,7 @@ export class Flows {
     } else if (exchange.status === 200 && this.testMode === undefined) this.testMode = true;
     const session = exchange.body as ServerView | undefined;
     if (exchange.status !== 200 || typeof session?.id !== 'string' || typeof session.client_secret !== 'string') {
-      throw new NotExercised(`creating a session failed: ${describeAnswer(exchange)}`);
+      throw new SetupRefused('creating a session', exchange);
     }
     return { id: session.id, secret: clientAuth(session.client_secret), exchange };
   }

@@ -33,6 +33,8 @@ function validate(options: ConformanceOptions): URL {
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new InvalidOptionsError('apiBase must be an http(s) URL.');
   if (typeof options.secretKey !== 'string' || !options.secretKey.trim()) throw new InvalidOptionsError('secretKey is required (a test-mode secret key of the backend).');
+  const unknown = (options.only ?? []).filter((id) => !CLAUSES.some((clause) => clause.id === id));
+  if (unknown.length) throw new InvalidOptionsError(`Unknown clause ${unknown.join(', ')}: see CLAUSES (or --help) for their ids.`);
   if (options.origin !== undefined && !/^https?:\/\/[^/]+$/.test(options.origin)) throw new InvalidOptionsError('origin must be an origin such as https://shop.example (scheme and host, no path).');
   return base;
 }

@@ -3,6 +3,7 @@
 // names its defect. Prints the matrix (variant × clauses that caught it).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { after, describe, it } from 'node:test';
 import { contractSource, CONTRACT_FILE } from '../../scripts/conformance-contract.js';
 import { conformanceCommand } from '../../src/conformance/cli.js';
@@ -57,6 +58,17 @@ describe('the conformance kit', () => {
     for (const id of ['errors.retry-after', 'cors.preflight', 'webhooks.http-delivery', 'handoff.url-capped'] as const) {
       assert.equal(report.clauses.find((clause) => clause.id === id)?.status, 'not_exercised', id);
     }
+  });
+
+  it('fails a backend it cannot reach, naming the first clause every other builds on', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as { port: number };
+    await new Promise((resolve) => closed.close(resolve));
+    const report = await runConformance({ apiBase: `http://127.0.0.1:${port}/v1`, secretKey: SECRET_KEY });
+    assert.deepEqual(failed(report), ['auth.client-secret-form']);
+    assert.match(report.clauses.find((clause) => clause.id === 'auth.client-secret-form')!.evidence[0]!.answer, /no answer: fetch failed \(ECONNREFUSED\)/);
+    assert.equal(report.ok, false);
   });
 
   it('passes the mock with CORS, a rate limit and webhooks sent: the CORS, Retry-After and delivery clauses pass too', async () => {

@@ -1,4 +1,4 @@
-import { NotExercised, describeAnswer, expectError, fail } from '../context.js';
+import { NotExercised, SetupRefused, describeAnswer, expectError, fail } from '../context.js';
 import { SESSIONS, clientAuth } from '../flows.js';
 import { PNG } from '../images.js';
 import type { Check } from './check.js';
@@ -8,7 +8,11 @@ export const authChecks: Check[] = [
   {
     clause: 'auth.client-secret-form',
     async run({ flows }) {
-      const session = await flows.create();
+      // Every other check starts with a session: here a backend that cannot make one fails, not just goes unexercised.
+      const session = await flows.create().catch((error: unknown) => {
+        if (error instanceof SetupRefused) fail(error.exchange, '200, a new session with its client_secret', error.message);
+        throw error;
+      });
       const form = new RegExp(`^${session.id}_secret_[A-Za-z0-9]{8,128}$`);
       if (!form.test(session.secret.value)) fail(session.exchange, 'client_secret vs_<this session id>_secret_<8 to 128 letters or digits>');
       const read = await flows.retrieveClient(session);
