@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
 import { contractSource, CONTRACT_FILE } from '../../scripts/conformance-contract.js';
+import { createMockBackend } from '../../src/mocks/index.js';
 import { conformanceCommand } from '../../src/conformance/cli.js';
 import { checkSchema, schemaNames } from '../../src/conformance/schema.js';
 import { runConformance, type ClauseId, type ConformanceReport } from '../../src/conformance/index.js';
@@ -47,6 +51,46 @@ describe('the conformance kit', () => {
     // A keyword the checker does not know throws; every schema is walked, with a value of each kind.
     for (const name of schemaNames()) for (const value of [{}, [], 'x', 1, null]) checkSchema(name, value);
     assert.deepEqual(checkSchema('Timestamp', 1_700_000_000_000).map((problem) => problem.keyword), ['maximum']);
+  });
+
+  it('judges answers as ajv does: the mock’s real objects pass, each mutation of them fails both', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const document = parse(readFileSync(new URL('../../openapi/verify-identity.openapi.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+    ajv.addSchema({ ...document, $id: 'https://verify-identity.test/openapi.json' });
+    const ajvAccepts = (name: string, value: unknown) => ajv.getSchema(`https://verify-identity.test/openapi.json#/components/schemas/${name}`)!(value);
+
+    const backend = createMockBackend();
+    const session = backend.createSession({ type: 'document', metadata: { order: '42' } });
+    const endpoint = backend.createWebhookEndpoint({ url: 'https://example.test/hooks', enabled_events: ['*'] });
+    const event = backend.listEvents()[0]!;
+    backend.reset();
+    const mutations: [string, (value: Record<string, unknown>) => void][] = [
+      ['an extra field', (value) => (value['extra'] = 1)],
+      ['created in ms', (value) => (value['created'] = (value['created'] as number) * 1000)],
+      ['a missing field', (value) => delete value['livemode']],
+      ['a wrong type', (value) => (value['livemode'] = 'false')],
+      ['a wrong const', (value) => (value['object'] = 'session')],
+      ['a bad id pattern', (value) => (value['id'] = 'vs-1')],
+    ];
+    const samples: [string, object][] = [['ServerSession', session], ['WebhookEndpoint', endpoint], ['Event', event]];
+    for (const [name, value] of samples) {
+      assert.deepEqual([ajvAccepts(name, value), checkSchema(name, value)], [true, []], name);
+      for (const [what, mutate] of mutations) {
+        const mutated = structuredClone(value) as Record<string, unknown>;
+        mutate(mutated);
+        assert.equal(ajvAccepts(name, mutated), false, `${name} with ${what}: ajv`);
+        assert.notDeepEqual(checkSchema(name, mutated), [], `${name} with ${what}: the kit`);
+      }
+    }
+    const deep: [string, unknown][] = [
+      ['ServerSession', { ...session, last_error: { code: 'document_expired' } }],
+      ['ServerSession', { ...session, metadata: Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`k${index}`, 'v'])) }],
+      ['ServerSession', { ...session, options: { document: { ...session.options.document, allowed_types: ['passport', 'passport'] } } }],
+      ['ServerSession', { ...session, verified_outputs: { first_name: 'A', last_name: 'B', dob: '2020-02-30' } }],
+      ['Event', { ...event, data: { object: { ...event.data.object, client_secret: null } } }],
+    ];
+    for (const [name, value] of deep) assert.deepEqual([ajvAccepts(name, value), checkSchema(name, value).length > 0], [false, true], JSON.stringify(value).slice(0, 120));
   });
 
   it('passes the HTTP mock, each clause pass or not exercised with a reason', async () => {
