@@ -22,6 +22,7 @@ export const CLAUSES = [
   { id: 'lifecycle.redaction', group: 'lifecycle', title: 'Redaction: verified stays verified, requires_input → canceled, redaction.status, not while processing' },
   { id: 'lifecycle.redacted-refuses-client', group: 'lifecycle', title: 'After a redaction, client-secret calls are refused: 409 session_redacted' },
   { id: 'lifecycle.one-event-per-change', group: 'lifecycle', title: 'One event per real status change, in order, carrying the session' },
+  { id: 'lifecycle.no-event-without-change', group: 'lifecycle', title: "A second decline (the phone's, then the desktop's) emits no second .requires_input", upcoming: true },
   { id: 'webhooks.redacted-only-explicit', group: 'webhooks', title: 'A `*` endpoint never gets .redacted; an endpoint that lists it does' },
   { id: 'webhooks.http-delivery', group: 'webhooks', title: 'Events are POSTed to registered endpoints as the documented event object' },
 

@@ -1,5 +1,6 @@
 import { ClauseFailure, NotExercised, describeAnswer, evidenceOf, expectError, fail } from '../context.js';
-import { SESSIONS, type Flows, type ServerView } from '../flows.js';
+import { SESSIONS, clientAuth, type Flows, type ServerView } from '../flows.js';
+import { claimCode, makeHandoff } from './handoff.js';
 import type { Check } from './check.js';
 
 const EVENT = 'identity.verification_session.';
@@ -107,6 +108,21 @@ export const lifecycleChecks: Check[] = [
       const cancel = await driver.call({ method: 'POST', path: `${SESSIONS}/${declined.id}/cancel`, auth: driver.serverAuth });
       if (cancel.status !== 200) throw new NotExercised(`canceling failed: ${describeAnswer(cancel)}`);
       await expectEvents(flows, declined.id, ['created', 'requires_input', 'canceled']);
+    },
+  },
+  {
+    clause: 'lifecycle.no-event-without-change',
+    async run({ flows, driver }) {
+      const session = await flows.create();
+      const { code } = await makeHandoff(flows, session);
+      const claimed = await claimCode(flows, session.id, code);
+      const phone = (claimed.body as { client_secret?: unknown } | undefined)?.client_secret;
+      if (claimed.status !== 200 || typeof phone !== 'string') throw new NotExercised(`claiming a handoff code failed: ${describeAnswer(claimed)}`);
+      for (const secret of [clientAuth(phone), session.secret]) {
+        // The desktop's decline may be refused (its secret spent by the phone's): either way, one change, one event.
+        await driver.call({ method: 'POST', path: `${SESSIONS}/${session.id}/decline`, auth: secret, schema: 'ClientSession' });
+      }
+      await expectEvents(flows, session.id, ['created', 'requires_input']);
     },
   },
 ];
