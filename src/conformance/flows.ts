@@ -1,4 +1,4 @@
-import { NotExercised, SetupRefused, describeAnswer, fail, type Credential, type Driver, type Exchange } from './context.js';
+import { ClauseFailure, NotExercised, SetupRefused, describeAnswer, fail, type Credential, type Driver, type Exchange } from './context.js';
 import { PNG } from './images.js';
 
 export const SESSIONS = '/identity/verification_sessions';
@@ -127,8 +127,17 @@ export class Flows {
   async failedOnce(code = 'document_unverified_other'): Promise<TestSession> {
     const session = await this.createFailing(code);
     await this.uploadAndSubmit(session);
-    await this.waitFor(session.id, (view) => view.status === 'requires_input' && view.last_error !== null, 'requires_input with last_error after failing checks');
+    await this.endOfFailingChecks(session);
     return session;
+  }
+
+  /** Waits for the checks `createFailing` set to fail; a backend that took `test_outcome` but verified ignored it. */
+  async endOfFailingChecks(session: TestSession): Promise<void> {
+    const ended = await this.waitFor(session.id, (view) => view.status !== 'processing', 'the checks end');
+    if (ended.status === 'verified') throw new NotExercised('the backend accepted test_outcome but ignored it: the checks verified');
+    if (ended.status !== 'requires_input' || ended.last_error === null) {
+      throw new ClauseFailure('failed checks did not end in requires_input', [{ request: `GET ${SESSIONS}/${session.id} (secret key)`, answer: `status ${ended.status}, last_error ${JSON.stringify(ended.last_error)}`, expected: 'requires_input with last_error' }]);
+    }
   }
 
   /** The session's events, oldest first (from the newest 100 of the account). */

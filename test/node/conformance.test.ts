@@ -104,6 +104,14 @@ describe('the conformance kit', () => {
     }
   });
 
+  it('reports what it cannot drive as not exercised, never passed: a backend that ignores test_outcome', async () => {
+    const report = await runAgainst([layers.ignoresTestOutcome]);
+    const status = (id: ClauseId) => report.clauses.find((clause) => clause.id === id)!;
+    assert.equal(status('lifecycle.failed-checks').status, 'not_exercised');
+    assert.match(status('lifecycle.failed-checks').reason!, /ignored it: the checks verified/);
+    assert.deepEqual(failed(report), []);
+  });
+
   it('fails a backend it cannot reach, naming the first clause every other builds on', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

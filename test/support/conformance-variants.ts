@@ -222,3 +222,13 @@ export function sendsDeliveries({ redactedToAll = false } = {}): Layer {
     return response;
   };
 }
+
+/** A backend without test mode that takes its parameters silently: `test_outcome` is dropped on the way in. */
+export const ignoresTestOutcome: Layer = async (request, next) => {
+  if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/identity/verification_sessions')) return next(request);
+  const body = (await request.json()) as Record<string, unknown>;
+  delete body['test_outcome'];
+  const headers = new Headers(request.headers);
+  headers.delete('Content-Length');
+  return next(new Request(request.url, { method: 'POST', headers, body: JSON.stringify(body) }));
+};
