@@ -25,6 +25,7 @@ export const CLAUSES = [
   { id: 'lifecycle.no-event-without-change', group: 'lifecycle', title: "A second decline (the phone's, then the desktop's) emits no second .requires_input", upcoming: true },
   { id: 'webhooks.redacted-only-explicit', group: 'webhooks', title: 'A `*` endpoint never gets .redacted; an endpoint that lists it does' },
   { id: 'webhooks.http-delivery', group: 'webhooks', title: 'Events are POSTed to registered endpoints as the documented event object' },
+  { id: 'webhooks.signed', group: 'webhooks', title: 'Deliveries are signed per Standard Webhooks (webhook-id, -timestamp, -signature v1)' },
 
   { id: 'idempotency.key-required', group: 'idempotency', title: 'A submit without Idempotency-Key is refused: 400 parameter_missing' },
   { id: 'idempotency.replay', group: 'idempotency', title: 'The same key and body replays the first answer and counts once' },

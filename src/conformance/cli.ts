@@ -20,6 +20,8 @@ Options:
   --upcoming           Also check the rules the contract is adopting (issue 26).
   --only <ids>         Only these clauses, comma-separated (e.g. stream.ends-after-final,cors.errors).
   --timeout <ms>       How long one request may take (default 10000).
+  --webhook-secret <s> The backend's webhook signing secret (whsec_…, or VERIFY_IDENTITY_WEBHOOK_SECRET):
+                       deliveries must carry a valid Standard Webhooks signature. Never printed.
   --no-receiver        Do not start the loopback webhook receiver (the delivery lists are still checked).
   --json               Print the report as JSON.
   --help               Show this help.
@@ -71,6 +73,7 @@ export async function conformanceCommand(argv: string[], output: CommandOutput =
       upcoming: values.upcoming === true,
       only: values.only?.split(',').map((id) => id.trim() as ClauseId),
       webhookReceiver: values['no-receiver'] !== true,
+      webhookSecret: values['webhook-secret'] ?? process.env['VERIFY_IDENTITY_WEBHOOK_SECRET'],
       timeoutMs,
     });
     write(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
@@ -96,6 +99,7 @@ function parse(argv: string[]) {
       only: { type: 'string' },
       timeout: { type: 'string' },
       'no-receiver': { type: 'boolean' },
+      'webhook-secret': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -27,7 +27,7 @@ export async function startReceiver(): Promise<WebhookReceiver> {
         // Kept as text: the check reports it.
       }
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-      received.push({ method: request.method ?? '', path: request.url ?? '', headers, body, at: Date.now() });
+      received.push({ method: request.method ?? '', path: request.url ?? '', headers, text, body, at: Date.now() });
       response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"received":true}');
     });
   });

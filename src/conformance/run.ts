@@ -35,6 +35,7 @@ function validate(options: ConformanceOptions): URL {
   if (typeof options.secretKey !== 'string' || !options.secretKey.trim()) throw new InvalidOptionsError('secretKey is required (a test-mode secret key of the backend).');
   const unknown = (options.only ?? []).filter((id) => !CLAUSES.some((clause) => clause.id === id));
   if (unknown.length) throw new InvalidOptionsError(`Unknown clause ${unknown.join(', ')}: see CLAUSES (or --help) for their ids.`);
+  if (options.webhookSecret !== undefined && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(options.webhookSecret)) throw new InvalidOptionsError('webhookSecret must be whsec_<base64 key>.');
   if (options.origin !== undefined && !/^https?:\/\/[^/]+$/.test(options.origin)) throw new InvalidOptionsError('origin must be an origin such as https://shop.example (scheme and host, no path).');
   return base;
 }
@@ -92,6 +93,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     origin: options.origin,
     rateLimitBurst: options.rateLimitBurst ?? 40,
     receiver,
+    webhookSecret: options.webhookSecret,
     scenarios: new Map(),
   };
   const results = new Map<ClauseId, Pick<ClauseResult, 'status' | 'reason' | 'evidence'>>();

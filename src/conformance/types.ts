@@ -29,6 +29,11 @@ export interface ConformanceOptions {
    */
   webhookReceiver?: boolean;
   /**
+   * The backend's webhook signing secret (`whsec_<base64 key>`): deliveries to the receiver must carry a valid
+   * Standard Webhooks signature. Without it `webhooks.signed` is not exercised. Never printed.
+   */
+  webhookSecret?: string;
+  /**
    * How many requests at once try to provoke a 429 (none: 0).
    * @default 40
    */

@@ -28,6 +28,11 @@ const VARIANTS: { name: string; layers: layers.Layer[]; caughtBy: ClauseId }[] =
   { name: 'a spent secret accepted', layers: [...conforming(), layers.spentSecretAccepted], caughtBy: 'auth.spent-secret-refused' },
   { name: '.redacted listed for a `*` endpoint', layers: [...conforming(), layers.redactedToWildcard()], caughtBy: 'webhooks.redacted-only-explicit' },
   { name: '.redacted POSTed to a `*` endpoint', layers: [layers.cors(ORIGIN), layers.rateLimit(), layers.sendsDeliveries({ redactedToAll: true })], caughtBy: 'webhooks.redacted-only-explicit' },
+  {
+    name: 'deliveries signed with another key',
+    layers: [layers.cors(ORIGIN), layers.rateLimit(), layers.sendsDeliveries({ secret: `whsec_${Buffer.from('another-signing-key-of-32-bytes!').toString('base64')}` })],
+    caughtBy: 'webhooks.signed',
+  },
   { name: 'a stream that never ends after verified', layers: [...conforming(), layers.endlessStream], caughtBy: 'stream.ends-after-final' },
   { name: 'no CORS headers on errors', layers: [layers.cors(ORIGIN, { onErrors: false }), layers.rateLimit()], caughtBy: 'cors.errors' },
   { name: 'an idempotent replay that counts twice', layers: [...conforming(), layers.idempotencyIgnored], caughtBy: 'idempotency.replay' },
@@ -36,7 +41,7 @@ const VARIANTS: { name: string; layers: layers.Layer[]; caughtBy: ClauseId }[] =
 async function runAgainst(variantLayers: layers.Layer[], origin?: string): Promise<ConformanceReport> {
   const server = await layers.startVariant(variantLayers);
   try {
-    return await runConformance({ apiBase: server.apiBase, secretKey: SECRET_KEY, origin });
+    return await runConformance({ apiBase: server.apiBase, secretKey: SECRET_KEY, origin, webhookSecret: origin && layers.WEBHOOK_SECRET });
   } finally {
     await server.close();
   }
@@ -127,7 +132,9 @@ describe('the conformance kit', () => {
     const report = await runAgainst(conforming(), ORIGIN);
     assert.deepEqual(failed(report), []);
     const passed = report.clauses.filter((clause) => clause.status === 'pass').map((clause) => clause.id);
-    for (const id of ['errors.retry-after', 'cors.preflight', 'cors.errors', 'cors.stream', 'cors.expose-retry-after', 'webhooks.http-delivery'] as const) assert.ok(passed.includes(id), id);
+    for (const id of ['errors.retry-after', 'cors.preflight', 'cors.errors', 'cors.stream', 'cors.expose-retry-after', 'webhooks.http-delivery', 'webhooks.signed'] as const) {
+      assert.ok(passed.includes(id), id);
+    }
     assert.ok(report.durationMs < 30_000, `a full run took ${report.durationMs} ms`);
   });
 
@@ -145,7 +152,7 @@ describe('the conformance kit', () => {
         assert.equal(clause.status, 'fail', `${variant.caughtBy}: ${clause.status} ${clause.reason ?? ''}`);
         assert.ok(clause.evidence.length > 0 || variant.caughtBy === 'stream.ends-after-final', 'a failure comes with evidence');
         assert.equal(report.ok, false);
-        assert.doesNotMatch(JSON.stringify(report), /sk_test_conformance|_secret_[A-Za-z0-9]{8}|_handoff_[A-Za-z0-9]{8}/, 'no credential in the report');
+        assert.doesNotMatch(JSON.stringify(report), /sk_test_conformance|_secret_[A-Za-z0-9]{8}|_handoff_[A-Za-z0-9]{8}|whsec_/, 'no credential in the report');
       });
     }
   });

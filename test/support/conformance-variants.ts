@@ -1,6 +1,7 @@
 // Backends for the conformance kit's own test, in Node: the HTTP mock on 127.0.0.1, behind a proxy whose
 // layers make it a production-like backend (CORS, a rate limit) or break one rule of the contract each.
 // The product is not changed: every variant is the mock's real answers, rewritten on the way out.
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createMockHttpBackend } from '../../src/mocks/http.js';
 
@@ -191,12 +192,16 @@ export const idempotencyIgnored: Layer = async (request, next) => {
   return next(new Request(request, { headers }));
 };
 
+/** The signing secret of the sending variants (a base64 key, as `whsec_…` secrets are). */
+export const WEBHOOK_SECRET = `whsec_${Buffer.from('conformance-test-signing-key-32b').toString('base64')}`;
+
 /**
  * Sends webhook deliveries, as the test-mode server of issue 20 does (the mock only records them): after each
  * answer, the events not sent yet are POSTed to the endpoints registered through this proxy whose
  * `enabled_events` match — by the contract's rule, or with `redactedToAll` also `.redacted` to `*` endpoints.
  */
-export function sendsDeliveries({ redactedToAll = false } = {}): Layer {
+export function sendsDeliveries({ redactedToAll = false, secret = WEBHOOK_SECRET } = {}): Layer {
+  const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
   const endpoints: { url: string; enabled: string[] }[] = [];
   const sent = new Set<string>();
   const receives = (enabled: string[], type: string) => enabled.includes(type) || (enabled.includes('*') && (redactedToAll || !type.endsWith('.redacted')));
@@ -207,7 +212,12 @@ export function sendsDeliveries({ redactedToAll = false } = {}): Layer {
     for (const event of events.filter((candidate) => !sent.has(candidate.id))) {
       sent.add(event.id);
       for (const endpoint of endpoints.filter((candidate) => receives(candidate.enabled, event.type))) {
-        await fetch(endpoint.url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'webhook-id': event.id }, body: JSON.stringify(event) }).catch(() => undefined);
+        // Signed per Standard Webhooks, as issue 20's server signs them.
+        const body = JSON.stringify(event);
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        const signature = createHmac('sha256', key).update(`${event.id}.${timestamp}.${body}`).digest('base64');
+        const headers = { 'Content-Type': 'application/json', 'webhook-id': event.id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` };
+        await fetch(endpoint.url, { method: 'POST', headers, body }).catch(() => undefined);
       }
     }
   };

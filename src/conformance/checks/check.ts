@@ -10,6 +10,8 @@ export interface Kit {
   rateLimitBurst: number;
   /** Undefined when the kit runs without one (not Node, or turned off). */
   receiver: WebhookReceiver | undefined;
+  /** The backend's webhook signing secret (`whsec_…`), to verify deliveries' signatures. */
+  webhookSecret: string | undefined;
   /** Results shared by the clauses that judge one scenario (a stream, a webhook run). */
   scenarios: Map<string, Promise<unknown>>;
 }
@@ -24,6 +26,8 @@ export interface ReceivedDelivery {
   method: string;
   path: string;
   headers: Record<string, string>;
+  /** The raw body, as a signature covers it. */
+  text: string;
   body: unknown;
   at: number;
 }

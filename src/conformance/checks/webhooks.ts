@@ -1,7 +1,8 @@
 import { ClauseFailure, NotExercised, describeAnswer, evidenceOf, type Exchange } from '../context.js';
 import { SESSIONS, pause } from '../flows.js';
 import { checkSchema } from '../schema.js';
-import type { Check, Kit } from './check.js';
+import { signatureProblem } from '../signature.js';
+import type { Check, Kit, ReceivedDelivery } from './check.js';
 
 const REDACTED = 'identity.verification_session.redacted';
 const CANCELED = 'identity.verification_session.canceled';
@@ -19,7 +20,7 @@ interface WebhookRun {
   /** What each endpoint's delivery list says it received of this session, or undefined without lists. */
   lists: Map<Endpoint, { exchange: Exchange; types: string[] }> | undefined;
   /** What the receiver got for each endpoint, of this session. */
-  posted: Map<Endpoint, { types: string[]; bodies: unknown[] }>;
+  posted: Map<Endpoint, { types: string[]; bodies: unknown[]; deliveries: ReceivedDelivery[] }>;
 }
 
 /**
@@ -48,11 +49,12 @@ async function webhookRun(kit: Kit): Promise<WebhookRun> {
   const ofSession = (body: unknown) => (body as { data?: { object?: { id?: unknown } } } | undefined)?.data?.object?.id === session.id;
   const typeOf = (body: unknown) => String((body as { type?: unknown }).type);
   // Deliveries may trail the event: wait a little for the receiver to get the explicit endpoint's `.redacted`.
-  const posted = new Map<Endpoint, { types: string[]; bodies: unknown[] }>();
+  const posted: WebhookRun['posted'] = new Map();
   const collect = () => {
     for (const endpoint of [endpoints.all, endpoints.explicit]) {
-      const bodies = (receiver?.received ?? []).filter((delivery) => delivery.path === endpoint.path && ofSession(delivery.body)).map((delivery) => delivery.body);
-      posted.set(endpoint, { bodies, types: bodies.map(typeOf) });
+      const deliveries = (receiver?.received ?? []).filter((delivery) => delivery.path === endpoint.path && ofSession(delivery.body));
+      const bodies = deliveries.map((delivery) => delivery.body);
+      posted.set(endpoint, { bodies, types: bodies.map(typeOf), deliveries });
     }
   };
   for (let waited = 0; receiver && waited < 2000; waited += 100) {
@@ -129,6 +131,23 @@ export const webhookChecks: Check[] = [
           if (problem) {
             throw new ClauseFailure('a delivery is not an event object', [{ request: 'a delivery POSTed to the receiver', answer: `${problem.path}: ${problem.message}`, expected: `an Event (${problem.schema})` }]);
           }
+        }
+      }
+    },
+  },
+  {
+    clause: 'webhooks.signed',
+    async run(kit) {
+      if (!kit.webhookSecret) throw new NotExercised('no webhook secret given (--webhook-secret)');
+      if (!kit.receiver) throw new NotExercised('no loopback receiver in this run');
+      const run = await sharedRun(kit);
+      const deliveries = [...run.posted.values()].flatMap((endpoint) => endpoint.deliveries);
+      if (deliveries.length === 0) throw new NotExercised('the backend sent no delivery to the loopback receiver');
+      for (const delivery of deliveries) {
+        const problem = await signatureProblem(kit.webhookSecret, delivery.headers, delivery.text, (delivery.body as { id?: unknown }).id);
+        if (problem) {
+          const shown = ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => `${name}: ${delivery.headers[name] ?? '(none)'}`).join('; ');
+          throw new ClauseFailure(problem, [{ request: `a delivery POSTed to the receiver at ${delivery.path}`, answer: shown, expected: 'webhook-signature v1,<base64 HMAC-SHA256 of "webhook-id.webhook-timestamp.body"> with the secret' }]);
         }
       }
     },
