@@ -21,6 +21,7 @@ interface RouteInput {
   request: Request;
   /** The `:id` of the path: a session id, or a webhook endpoint id for `deliveries`. */
   pathId: string;
+  params: PathParams;
   bearer: string | null;
 }
 
@@ -122,12 +123,12 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
         status: 0,
         at: now(),
       };
-      if (pathId && endpoint !== 'deliveries') recorded.sessionId = pathId;
+      if (pathId && endpoint !== 'deliveries' && endpoint !== 'redeliver') recorded.sessionId = pathId;
       const idempotencyKey = idempotencyKeyOf(request);
       if (idempotencyKey !== undefined) recorded.idempotencyKey = idempotencyKey;
       requests.push(recorded);
 
-      const response = await answer(endpoint, run, { request, pathId, bearer });
+      const response = await answer(endpoint, run, { request, pathId, params, bearer });
       recorded.status = response.status;
       return response;
     });
@@ -230,6 +231,12 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('get', `${base}/webhook_endpoints/:id/deliveries`, 'deliveries', ({ pathId: endpointId, bearer }) => {
       requireSecretKey(bearer);
       return listResponse(store.events.deliveries(endpointId), false, `${deps.apiBase}/webhook_endpoints/${endpointId}/deliveries`);
+    }),
+
+    route('post', `${base}/webhook_endpoints/:id/deliveries/:event_id/redeliver`, 'redeliver', ({ pathId: endpointId, params, bearer }) => {
+      requireSecretKey(bearer);
+      const eventId = params['event_id'];
+      return json(store.events.redeliver(endpointId, typeof eventId === 'string' ? eventId : ''));
     }),
   ];
 }

@@ -3,6 +3,7 @@ export { MockApiError } from './errors.js';
 export { EVENT_TYPES } from './types.js';
 export type {
   CreateSessionParams,
+  DeliveredEvent,
   Fault,
   FaultInjector,
   ListEventsParams,
@@ -19,5 +20,8 @@ export type {
   StatusStreamMode,
   TestOutcome,
   VerifiedOutputs,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
   WebhookEndpoint,
 } from './types.js';
