@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { MockHttpBackend } from '../mocks/http.js';
 import { EVENT_TYPES, type WebhookEndpoint } from '../mocks/types.js';
 import type { AttemptReport } from '../mocks/webhooks/dispatcher.js';
-import { parseFlags } from './args.js';
+import { parseArgs } from 'node:util';
+import { flagsError } from './args.js';
 import { CliError, createOutput, print, type Output } from './output.js';
 
 const HELP = `verify-identity serve [options]
@@ -71,20 +72,32 @@ function attemptLine(report: AttemptReport): string {
   return `  ${report.event.type.replace('identity.verification_session.', '.')} ${report.event.id} → ${report.endpoint.url}  ${answer}  ${result.duration_ms} ms  (attempt ${report.attempt}${next})`;
 }
 
+function parseServeFlags(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      strict: true,
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'webhook-secret': { type: 'string' },
+        'forward-to': { type: 'string', multiple: true, default: [] },
+        events: { type: 'string', default: '*' },
+        'retry-schedule': { type: 'string' },
+        'cors-origin': { type: 'string', default: '*' },
+        quiet: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw flagsError('serve', error);
+  }
+}
+
 /** Starts the server; resolves 0 once stopped by SIGINT/SIGTERM. */
 export async function serve(args: string[]): Promise<number> {
-  const { values } = parseFlags('serve', args, {
-    port: { type: 'string', default: '4010' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'webhook-secret': { type: 'string' },
-    'forward-to': { type: 'string', multiple: true, default: [] },
-    events: { type: 'string', default: '*' },
-    'retry-schedule': { type: 'string' },
-    'cors-origin': { type: 'string', default: '*' },
-    quiet: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values } = parseServeFlags(args);
   if (values.help) {
     print(HELP);
     return 0;

@@ -1,4 +1,5 @@
-import { parseFlags } from './args.js';
+import { parseArgs } from 'node:util';
+import { flagsError } from './args.js';
 import { CliError, createOutput, print, type Output } from './output.js';
 import { documentPng } from './png.js';
 
@@ -84,13 +85,26 @@ async function submitAsPerson(api: Api, session: Session, out: Output): Promise<
   out.record('submitted', { status: submitted.status }, `  submitted → ${submitted.status}`);
 }
 
+function parseTriggerFlags(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        'api-base': { type: 'string', default: 'http://127.0.0.1:4010/v1' },
+        'secret-key': { type: 'string', default: 'sk_test_local' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw flagsError('trigger', error);
+  }
+}
+
 export async function trigger(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags('trigger', args, {
-    'api-base': { type: 'string', default: 'http://127.0.0.1:4010/v1' },
-    'secret-key': { type: 'string', default: 'sk_test_local' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  }, true);
+  const { values, positionals } = parseTriggerFlags(args);
   if (values.help) {
     print(HELP);
     return 0;
