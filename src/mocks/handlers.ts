@@ -1,8 +1,9 @@
 import { http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
-import { MockApiError, invalidParam, missingParam, unauthorized } from './errors.js';
+import { MockApiError, bodyTooLarge, invalidParam, missingParam, unauthorized } from './errors.js';
 import type { FaultQueue } from './faults.js';
 import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
@@ -53,9 +54,17 @@ function idempotencyKeyOf(request: Request): string | undefined {
   return request.headers.get('Idempotency-Key') ?? undefined;
 }
 
+/** A declared Content-Length over `limit` is refused before the body is read (the HTTP server also counts what comes). */
+function requireDeclaredSize(request: Request, limit: number): void {
+  if (Number(request.headers.get('Content-Length') ?? 0) > limit) throw bodyTooLarge(limit);
+}
+
 /** The JSON body, `undefined` when empty; malformed JSON is a 400 like the real service's. */
 async function readJson(request: Request): Promise<unknown> {
+  requireDeclaredSize(request, MAX_JSON_BODY_BYTES);
   const text = await request.text();
+  // In a page or msw/node no Content-Length may be declared: the body as read counts then.
+  if (text.length > MAX_JSON_BODY_BYTES) throw bodyTooLarge(MAX_JSON_BODY_BYTES);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -65,6 +74,7 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 async function readForm(request: Request): Promise<FormData> {
+  requireDeclaredSize(request, MAX_UPLOAD_BODY_BYTES);
   try {
     return await request.formData();
   } catch {

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
-import { MAX_IMAGE_BYTES } from '../core/image-type.js';
 import { createMockBackend } from './create-mock-backend.js';
-import { MockApiError } from './errors.js';
+import { MockApiError, bodyTooLarge } from './errors.js';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 import type { MockBackend, MockBackendOptions } from './types.js';
 import { WebhookDispatcher, type WebhookDeliveryOptions } from './webhooks/dispatcher.js';
 import { generateWebhookSecret } from './webhooks/sign.js';
@@ -20,9 +20,7 @@ export interface MockHttpOptions {
   corsOrigin?: '*' | readonly string[];
 }
 
-/** Uploads: the largest image the service takes, and room for the multipart framing and fields. */
-export const MAX_UPLOAD_BODY_BYTES = MAX_IMAGE_BYTES + 512 * 1024;
-export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+export { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 
 // The paths a page reaches with a client secret or a handoff code; everything else needs the secret key.
 const CLIENT_PATH = /\/identity\/verification_sessions\/[^/]+(?:\/(?:files|submit|decline|handoff|handoff\/claim|stream))?$/;
@@ -100,9 +98,7 @@ export function createMockHttpHandler(handlers: readonly RequestHandler[], optio
 }
 
 function tooLarge(response: ServerResponse, limit: number): void {
-  response.writeHead(413, { 'Content-Type': 'application/json', Connection: 'close' }).end(
-    errorBody('body_too_large', `The request body is larger than this endpoint takes (${(limit / 1024 / 1024).toFixed(1)} MB).`),
-  );
+  response.writeHead(413, { 'Content-Type': 'application/json', Connection: 'close' }).end(JSON.stringify(bodyTooLarge(limit).body));
 }
 
 async function serve(

@@ -12,6 +12,8 @@ import addFormats from 'ajv-formats';
 import { HttpHandler } from 'msw';
 import { parse } from 'yaml';
 import { setupMockServer } from '../../src/mocks/node.js';
+import { WebhookDispatcher } from '../../src/mocks/webhooks/dispatcher.js';
+import { generateWebhookSecret } from '../../src/mocks/webhooks/sign.js';
 import * as images from '../support/images.js';
 
 // --- the document ------------------------------------------------------------------------------
@@ -292,7 +294,9 @@ function conforming<T>(exchange: Exchange): T {
 // --- the mock backend, over HTTP ----------------------------------------------------------------
 
 let clockOffset = 0;
-const { backend, server } = setupMockServer({ apiBase: API_BASE, now: () => Date.now() + clockOffset });
+// Deliveries are sent (to a stub that answers 204), so that the delivery log has attempts and redeliver answers.
+const webhookSender = new WebhookDispatcher({ secret: generateWebhookSecret(), fetch: async () => new Response(null, { status: 204 }) });
+const { backend, server } = setupMockServer({ apiBase: API_BASE, now: () => Date.now() + clockOffset, webhookSender });
 
 interface Send {
   auth?: string | null;
@@ -487,6 +491,7 @@ describe('the OpenAPI document', () => {
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { options: { document: { allowed_types: [] } } } });
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { test_outcome: 'maybe' } });
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, raw: '{"type":' });
+    await callError(413, 'body_too_large', 'POST', sessions, { auth: SK, json: { type: 'document', metadata: { note: 'x'.repeat(1024 * 1024) } } });
     await callError(401, 'api_key_invalid', 'POST', sessions, {});
     await callError(401, 'api_key_invalid', 'POST', sessions, { auth: created.client_secret!, json: {} });
     await callError(401, 'api_key_invalid', 'GET', `${sessions}/${created.id}`, { auth: 'sk_live_nope' });
@@ -778,6 +783,13 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(await deliveries(explicit.id), ['identity.verification_session.redacted']);
     await callError(404, 'resource_missing', 'GET', '/webhook_endpoints/we_missing/deliveries', { auth: SK });
     await callError(401, 'api_key_invalid', 'GET', `/webhook_endpoints/${all.id}/deliveries`, {});
+
+    const [latest] = (await call<{ data: { id: string; delivery: { attempts: unknown[] } }[] }>(200, 'GET', `/webhook_endpoints/${explicit.id}/deliveries`, { auth: SK })).data;
+    const redeliver = `/webhook_endpoints/${explicit.id}/deliveries/${latest!.id}/redeliver`;
+    const again = await call<{ id: string; delivery: { status: string } }>(200, 'POST', redeliver, { auth: SK });
+    assert.deepEqual([again.id, again.delivery.status], [latest!.id, 'pending']);
+    await callError(404, 'resource_missing', 'POST', `/webhook_endpoints/${explicit.id}/deliveries/evt_missing/redeliver`, { auth: SK });
+    await callError(401, 'api_key_invalid', 'POST', redeliver, {});
   });
 
   exercise('answers 429 with Retry-After and 5xx with an api_error on every endpoint', async () => {
@@ -798,6 +810,7 @@ describe('the OpenAPI document', () => {
       events: () => exchange('GET', '/events', { auth: SK }),
       webhook_endpoints: () => exchange('POST', '/webhook_endpoints', { auth: SK, json: { url: 'https://example.test', enabled_events: ['*'] } }),
       deliveries: () => exchange('GET', '/webhook_endpoints/we_x/deliveries', { auth: SK }),
+      redeliver: () => exchange('POST', '/webhook_endpoints/we_x/deliveries/evt_x/redeliver', { auth: SK }),
     };
     for (const [endpoint, send] of Object.entries(requests)) {
       backend.faults.inject({ endpoint: endpoint as 'create', kind: 'rate_limit', retryAfter: 3 });
