@@ -1,6 +1,6 @@
 import type { DeliveryRecord, EndpointRecord, WebhookSender } from '../event-log.js';
 import type { MockEvent, WebhookAttempt, WebhookEndpoint } from '../types.js';
-import { signWebhook, webhookSecretKey } from './sign.js';
+import { hmacKey, signWebhook, webhookSecretKey } from './sign.js';
 
 /** 1 s doubling: 9 retries, 10 attempts in all, the last about 8.5 minutes after the first. */
 export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 128, 256].map((seconds) => seconds * 1000);
@@ -45,7 +45,7 @@ interface Active {
  * disables the endpoint. Deliveries run on their own: a slow receiver never holds up the API.
  */
 export class WebhookDispatcher implements WebhookSender {
-  readonly #key: Uint8Array<ArrayBuffer>;
+  readonly #key: Promise<CryptoKey>;
   readonly #schedule: readonly number[];
   readonly #timeoutMs: number;
   readonly #fetch: typeof fetch;
@@ -54,7 +54,7 @@ export class WebhookDispatcher implements WebhookSender {
   #closed = false;
 
   constructor(options: WebhookDeliveryOptions) {
-    this.#key = webhookSecretKey(options.secret);
+    this.#key = hmacKey(webhookSecretKey(options.secret));
     this.#schedule = options.retrySchedule ?? DEFAULT_RETRY_SCHEDULE_MS;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -110,7 +110,7 @@ export class WebhookDispatcher implements WebhookSender {
     try {
       // Serialised at each attempt: a redaction since the last one has rewritten the event.
       const body = JSON.stringify(delivery.event);
-      const headers = await signWebhook(this.#key, delivery.event.id, Math.floor(Date.now() / 1000), body);
+      const headers = await signWebhook(await this.#key, delivery.event.id, Math.floor(Date.now() / 1000), body);
       const response = await this.#fetch(record.endpoint.url, {
         method: 'POST',
         headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'verify-identity-webhooks' },
