@@ -5,6 +5,7 @@ import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
+import { declineAsPerson, expireHandoffCode, submitAsPerson } from './test-helpers.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
 interface HandlerDeps {
@@ -241,6 +242,21 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('get', `${base}/webhook_endpoints/:id/deliveries`, 'deliveries', ({ pathId: endpointId, bearer }) => {
       requireSecretKey(bearer);
       return listResponse(store.events.deliveries(endpointId), false, `${deps.apiBase}/webhook_endpoints/${endpointId}/deliveries`);
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/submit`, 'test_helpers', async ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(await submitAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/decline`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(declineAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/expire_handoff_code`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(expireHandoffCode(store, sessionId));
     }),
 
     route('post', `${base}/webhook_endpoints/:id/deliveries/:event_id/redeliver`, 'redeliver', ({ pathId: endpointId, params, bearer }) => {

@@ -73,6 +73,7 @@ export type MockEndpoint =
   | 'webhook_endpoints'
   | 'deliveries'
   | 'redeliver'
+  | 'test_helpers'
   | '*';
 
 export type Fault =

@@ -792,6 +792,28 @@ describe('the OpenAPI document', () => {
     await callError(401, 'api_key_invalid', 'POST', redeliver, {});
   });
 
+  exercise('test helpers move a session as the person would', async () => {
+    const helpers = `/test_helpers${sessions}`;
+    const twoSided = await createSession({ type: 'document', options: { document: { allowed_types: ['id_card'], require_matching_selfie: true, require_id_number: true } }, processing_ms: 20 });
+    const submitted = await call<Session>(200, 'POST', `${helpers}/${twoSided.id}/submit`, { auth: SK });
+    assert.equal(submitted.status, 'processing');
+    await pollUntil<Session>(`${sessions}/${twoSided.id}`, SK, (view) => view.status === 'verified');
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${twoSided.id}/submit`, { auth: SK });
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${twoSided.id}/decline`, { auth: SK });
+    const declining = await createSession();
+    const declined = await call<Session & { last_error: { code: string } }>(200, 'POST', `${helpers}/${declining.id}/decline`, { auth: SK });
+    assert.deepEqual([declined.status, declined.last_error.code], ['requires_input', 'consent_declined']);
+    await call(200, 'POST', `${helpers}/${declining.id}/expire_handoff_code`, { auth: SK });
+    for (const helper of ['submit', 'decline', 'expire_handoff_code']) {
+      await callError(404, 'resource_missing', 'POST', `${helpers}/vs_missing/${helper}`, { auth: SK });
+      await callError(401, 'api_key_invalid', 'POST', `${helpers}/${declining.id}/${helper}`, { auth: declining.client_secret! });
+    }
+    const types = (await call<{ data: { type: string; data: { object: { id: string } } }[] }>(200, 'GET', '/events?limit=100', { auth: SK })).data
+      .filter((event) => event.data.object.id === twoSided.id)
+      .map((event) => event.type.replace('identity.verification_session.', ''));
+    assert.deepEqual(types, ['verified', 'processing', 'created']);
+  });
+
   exercise('answers 429 with Retry-After and 5xx with an api_error on every endpoint', async () => {
     const session = await createSession();
     const secret = session.client_secret!;
@@ -811,8 +833,13 @@ describe('the OpenAPI document', () => {
       webhook_endpoints: () => exchange('POST', '/webhook_endpoints', { auth: SK, json: { url: 'https://example.test', enabled_events: ['*'] } }),
       deliveries: () => exchange('GET', '/webhook_endpoints/we_x/deliveries', { auth: SK }),
       redeliver: () => exchange('POST', '/webhook_endpoints/we_x/deliveries/evt_x/redeliver', { auth: SK }),
+      // Three routes of one fault endpoint, `test_helpers`.
+      'test_helpers:submit': () => exchange('POST', `/test_helpers${sessions}/${id}/submit`, { auth: SK }),
+      'test_helpers:decline': () => exchange('POST', `/test_helpers${sessions}/${id}/decline`, { auth: SK }),
+      'test_helpers:expire_handoff_code': () => exchange('POST', `/test_helpers${sessions}/${id}/expire_handoff_code`, { auth: SK }),
     };
-    for (const [endpoint, send] of Object.entries(requests)) {
+    for (const [name, send] of Object.entries(requests)) {
+      const endpoint = name.split(':')[0]!;
       backend.faults.inject({ endpoint: endpoint as 'create', kind: 'rate_limit', retryAfter: 3 });
       const limited = await send();
       assert.equal(limited.status, 429, endpoint);
