@@ -182,4 +182,17 @@ describe('the demo dev server’s test endpoints (/__mock/)', () => {
     const own = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: demoOrigin }, body: '{}' });
     assert.equal(own.status, 204);
   });
+
+  it('deliver the webhooks of the demo’s panel to its own receiver, signed and logged with their attempts', async () => {
+    const key = { ...KEY, 'Content-Type': 'application/json' };
+    const endpoint = (await (await fetch(`${demoOrigin}/v1/webhook_endpoints`, { method: 'POST', headers: key, body: JSON.stringify({ url: `${demoOrigin}/__mock/webhooks/all`, enabled_events: ['*'] }) })).json()) as { id: string };
+    await fetch(`${demoOrigin}/v1/identity/verification_sessions`, { method: 'POST', headers: key, body: '{}' });
+    const deadline = Date.now() + 5000;
+    let deliveries: { type: string; delivery: { status: string; attempts: { status_code: number }[] } }[] = [];
+    while (deliveries[0]?.delivery.status !== 'succeeded' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      deliveries = ((await (await fetch(`${demoOrigin}/v1/webhook_endpoints/${endpoint.id}/deliveries`, { headers: KEY })).json()) as { data: typeof deliveries }).data;
+    }
+    assert.deepEqual(deliveries.map(({ type, delivery }) => [type, delivery.status, delivery.attempts.map((attempt) => attempt.status_code)]), [['identity.verification_session.created', 'succeeded', [204]]]);
+  });
 });
