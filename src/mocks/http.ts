@@ -153,45 +153,54 @@ async function serve(
 }
 
 /**
- * The request's body as a stream that reads nothing until a handler asks, and errors past `limit` bytes
- * (marking `state.tooLarge`, answered 413): a large upload with a bad credential is never held in memory.
+ * The request's body as a stream that reads nothing until it is read, and errors past `limit` bytes (marking
+ * `state.tooLarge`, answered 413): a large upload with a bad credential is never held in memory.
  */
 function lazyBody(incoming: IncomingMessage, limit: number, state: { tooLarge: boolean }): ReadableStream<Uint8Array> {
   let received = 0;
+  let reading = false;
   let done = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      incoming.pause();
-      incoming.on('data', (chunk: Buffer) => {
-        if (done) return;
-        received += chunk.length;
-        if (received > limit) {
-          done = true;
-          state.tooLarge = true;
-          controller.error(new RangeError('The request body is too large.'));
-          incoming.removeAllListeners('data').resume();
-          return;
-        }
-        controller.enqueue(new Uint8Array(chunk));
-        if ((controller.desiredSize ?? 0) <= 0) incoming.pause();
-      });
-      incoming.once('end', () => {
-        if (!done) controller.close();
+  const start = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    // A 'data' listener starts the flow; it pauses whenever the consumer has enough.
+    incoming.on('data', (chunk: Buffer) => {
+      if (done) return;
+      received += chunk.length;
+      if (received > limit) {
         done = true;
-      });
-      incoming.once('error', (error) => {
-        if (!done) controller.error(error);
-        done = true;
-      });
-    },
-    pull() {
-      incoming.resume();
-    },
-    cancel() {
+        state.tooLarge = true;
+        controller.error(new RangeError('The request body is too large.'));
+        incoming.removeAllListeners('data').resume();
+        return;
+      }
+      controller.enqueue(new Uint8Array(chunk));
+      if ((controller.desiredSize ?? 0) <= 0) incoming.pause();
+    });
+    incoming.once('end', () => {
+      if (!done) controller.close();
       done = true;
-      incoming.removeAllListeners('data').resume();
+    });
+    incoming.once('error', (error) => {
+      if (!done) controller.error(error);
+      done = true;
+    });
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (reading) incoming.resume();
+        else {
+          reading = true;
+          start(controller);
+        }
+      },
+      cancel() {
+        done = true;
+        incoming.removeAllListeners('data').resume();
+      },
     },
-  });
+    // Nothing is pulled before the first read.
+    { highWaterMark: 0 },
+  );
 }
 
 export interface MockHttpBackendOptions extends MockBackendOptions, MockHttpOptions {
