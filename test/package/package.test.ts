@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -342,5 +342,22 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
     serve.kill('SIGTERM');
     assert.equal(await stopped, 0);
     assert.match(output, /Stopped \(SIGTERM\)/);
+  });
+
+  it('serve without msw says to install it; trigger does not need it', { timeout: FLOW_TIMEOUT }, async () => {
+    const msw = join(folder, 'node_modules/msw');
+    await rename(msw, `${msw}.away`);
+    try {
+      const failed = await run(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0'], { cwd: folder }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      assert.equal(failed.code, 1);
+      assert.match(failed.stderr, /`verify-identity serve` needs msw, the engine of the mock \(a peer dependency\): npm install --save-dev msw@\^3/);
+      const help = await run(join(folder, 'node_modules/.bin/verify-identity'), ['trigger', '--help'], { cwd: folder });
+      assert.match(help.stdout, /verify-identity trigger </);
+    } finally {
+      await rename(`${msw}.away`, msw);
+    }
   });
 });
