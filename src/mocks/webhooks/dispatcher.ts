@@ -67,7 +67,10 @@ export class WebhookDispatcher implements WebhookSender {
   }
 
   deliver(record: EndpointRecord, delivery: DeliveryRecord): void {
-    if (this.#closed) return;
+    if (this.#closed) {
+      delivery.delivery.status = 'abandoned';
+      return;
+    }
     this.#stop(delivery);
     delivery.delivery.status = 'pending';
     delivery.delivery.next_attempt_at = null;
