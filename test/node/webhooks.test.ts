@@ -151,7 +151,8 @@ describe('webhook deliveries over HTTP', () => {
       response.writeHead(200).end();
     });
     cleanups.push(flaky.close);
-    startMock({ webhooks: { retrySchedule: [50, 100, 200, 400] } });
+    // Long enough for the receiver that is down to come back before the retries run out, even on a busy machine.
+    startMock({ webhooks: { retrySchedule: [50, 100, 200, 400, 800, 1600, 3200] } });
     await serverCall('POST', '/webhook_endpoints', { url: flaky.url, enabled_events: ['identity.verification_session.created'] });
     await serverCall('POST', '/webhook_endpoints', { url: downUrl, enabled_events: ['identity.verification_session.created'] });
     const session = mock.backend.createSession({ type: 'document' });
