@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -256,11 +256,11 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
 
   before(
     async () => {
-      folder = join(workDir, 'bin-empty');
-      await mkdir(folder);
+      // Outside workDir: nothing of the examples' node_modules (msw among them) can be found from here.
+      folder = await mkdtemp(join(tmpdir(), 'verify-identity-bin-'));
       await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'receiver', private: true, type: 'module' }));
       // msw: the mock's engine, a peer dependency that `serve` needs; standardwebhooks: how a receiver checks signatures.
-      await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', `../${pack.filename}`, 'msw@3.0.5', 'standardwebhooks@1.3.0'], folder);
+      await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(workDir, pack.filename), 'msw@3.0.5', 'standardwebhooks@1.3.0'], folder);
     },
     { timeout: SETUP_TIMEOUT },
   );
@@ -268,6 +268,7 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
     for (const child of children) child.kill('SIGTERM');
     for (const server of receivers) server.closeAllConnections();
     await Promise.all(receivers.map((server) => new Promise((resolve) => server.close(resolve))));
+    if (folder) await rm(folder, { recursive: true, force: true, maxRetries: 5 });
   });
 
   /** A webhook receiver on a free loopback port; `status(n)` answers the nth request. */
@@ -348,7 +349,8 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
     const msw = join(folder, 'node_modules/msw');
     await rename(msw, `${msw}.away`);
     try {
-      const failed = await run(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0'], { cwd: folder }).then(
+      // Bounded: a serve that found msw somewhere would listen until killed.
+      const failed = await run(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0'], { cwd: folder, timeout: 20_000 }).then(
         () => ({ code: 0, stderr: '' }),
         (error: { code: number; stderr: string }) => error,
       );
