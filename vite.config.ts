@@ -24,6 +24,8 @@ const NPM_ENTRIES: Record<string, string> = {
   'server/index': 'src/server/index.ts',
   'conformance/index': 'src/conformance/index.ts',
   'react/index': 'src/react/index.ts',
+  // The `verify-identity` bin (serve, trigger): Node only, its `#!/usr/bin/env node` line kept.
+  'cli/index': 'src/cli/index.ts',
 };
 const SELF_CONTAINED: Record<string, { entry: string; fileName: string }> = {
   browser: { entry: 'src/index.ts', fileName: 'verify-identity.js' },

@@ -14,6 +14,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
   const now = options.now ?? (() => Date.now());
   const store = new SessionStore(now, options.defaultProcessingMs ?? 2000, options.redactionMs ?? 500, options.timers);
+  if (options.webhookSender) store.events.attachSender(options.webhookSender);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const handlers = createHandlers({ apiBase, store, faults, requests, now, statusStream: options.statusStream ?? 'live',

@@ -1,9 +1,11 @@
 import { http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
-import { MockApiError, invalidParam, missingParam, unauthorized } from './errors.js';
+import { MockApiError, bodyTooLarge, invalidParam, missingParam, unauthorized } from './errors.js';
 import type { FaultQueue } from './faults.js';
 import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
+import { declineAsPerson, expireHandoffCode, submitAsPerson } from './test-helpers.js';
 import type { SessionStatus } from '../core/session.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
@@ -22,6 +24,7 @@ interface RouteInput {
   request: Request;
   /** The `:id` of the path: a session id, or a webhook endpoint id for `deliveries`. */
   pathId: string;
+  params: PathParams;
   bearer: string | null;
 }
 
@@ -53,9 +56,17 @@ function idempotencyKeyOf(request: Request): string | undefined {
   return request.headers.get('Idempotency-Key') ?? undefined;
 }
 
+/** A declared Content-Length over `limit` is refused before the body is read (the HTTP server also counts what comes). */
+function requireDeclaredSize(request: Request, limit: number): void {
+  if (Number(request.headers.get('Content-Length') ?? 0) > limit) throw bodyTooLarge(limit);
+}
+
 /** The JSON body, `undefined` when empty; malformed JSON is a 400 like the real service's. */
 async function readJson(request: Request): Promise<unknown> {
+  requireDeclaredSize(request, MAX_JSON_BODY_BYTES);
   const text = await request.text();
+  // In a page or msw/node no Content-Length may be declared: the body as read counts then.
+  if (text.length > MAX_JSON_BODY_BYTES) throw bodyTooLarge(MAX_JSON_BODY_BYTES);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -65,6 +76,7 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 async function readForm(request: Request): Promise<FormData> {
+  requireDeclaredSize(request, MAX_UPLOAD_BODY_BYTES);
   try {
     return await request.formData();
   } catch {
@@ -123,12 +135,12 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
         status: 0,
         at: now(),
       };
-      if (pathId && endpoint !== 'deliveries' && endpoint !== 'report') recorded.sessionId = pathId;
+      if (pathId && endpoint !== 'deliveries' && endpoint !== 'redeliver' && endpoint !== 'report') recorded.sessionId = pathId;
       const idempotencyKey = idempotencyKeyOf(request);
       if (idempotencyKey !== undefined) recorded.idempotencyKey = idempotencyKey;
       requests.push(recorded);
 
-      const response = await answer(endpoint, run, { request, pathId, bearer });
+      const response = await answer(endpoint, run, { request, pathId, params, bearer });
       recorded.status = response.status;
       return response;
     });
@@ -255,6 +267,27 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('get', `${base}/webhook_endpoints/:id/deliveries`, 'deliveries', ({ pathId: endpointId, bearer }) => {
       requireSecretKey(bearer);
       return listResponse(store.events.deliveries(endpointId), false, `${deps.apiBase}/webhook_endpoints/${endpointId}/deliveries`);
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/submit`, 'test_helpers', async ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(await submitAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/decline`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(declineAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/expire_handoff_code`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(expireHandoffCode(store, sessionId));
+    }),
+
+    route('post', `${base}/webhook_endpoints/:id/deliveries/:event_id/redeliver`, 'redeliver', ({ pathId: endpointId, params, bearer }) => {
+      requireSecretKey(bearer);
+      const eventId = params['event_id'];
+      return json(store.events.redeliver(endpointId, typeof eventId === 'string' ? eventId : ''));
     }),
   ];
 }

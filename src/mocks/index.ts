@@ -3,6 +3,7 @@ export { MockApiError } from './errors.js';
 export { EVENT_TYPES } from './types.js';
 export type {
   CreateSessionParams,
+  DeliveredEvent,
   Fault,
   FaultInjector,
   ListEventsParams,
@@ -21,5 +22,8 @@ export type {
   ProvidedDetails,
   VerificationReport,
   VerifiedOutputs,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
   WebhookEndpoint,
 } from './types.js';

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { Timers } from '../core/http.js';
 import type { DocumentOptions, LastErrorCode } from '../core/types.js';
 import type { EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport } from '../server/types.js';
+import type { WebhookSender } from './event-log.js';
 
 export interface MockBackendOptions {
   /**
@@ -47,6 +48,12 @@ export interface MockBackendOptions {
    * @default 5000
    */
   streamHeartbeatMs?: number;
+  /**
+   * What sends webhook deliveries. Without one they are only recorded (`delivery.status: 'recorded'`), as a page
+   * cannot POST to a back end in tests; `createMockHttpBackend` passes one that sends them, signed and retried.
+   * @default none
+   */
+  webhookSender?: WebhookSender;
 }
 
 export type StatusStreamMode = 'live' | 'snapshot';
@@ -69,6 +76,8 @@ export type MockEndpoint =
   | 'webhook_endpoints'
   | 'list_webhook_endpoints'
   | 'deliveries'
+  | 'redeliver'
+  | 'test_helpers'
   | '*';
 
 export type Fault =
@@ -121,9 +130,40 @@ export interface WebhookEndpoint {
   object: 'webhook_endpoint';
   url: string;
   enabled_events: string[];
+  /** `disabled` once the endpoint answered `410 Gone`: it receives nothing more. */
+  status: 'enabled' | 'disabled';
   created: number;
   livemode: false;
 }
+
+/** One HTTP attempt to deliver an event. */
+export interface WebhookAttempt {
+  /** Unix ms when the request was sent. */
+  attempted_at: number;
+  /** The endpoint's answer; `null` when there was none (see `error`). */
+  status_code: number | null;
+  /** `timeout`, or the network error (`ECONNREFUSED`, `UND_ERR_SOCKET`…); `null` when the endpoint answered. */
+  error: string | null;
+  duration_ms: number;
+}
+
+/**
+ * Where an event stands for one endpoint. `recorded`: the in-page mock keeps it without sending (a page cannot
+ * POST to a back end in tests); `pending`: an attempt is out or scheduled; `succeeded`: a 2xx came back;
+ * `failed`: the retries ran out, or the endpoint answered 410; `abandoned`: the server stopped first.
+ */
+export type WebhookDeliveryStatus = 'recorded' | 'pending' | 'succeeded' | 'failed' | 'abandoned';
+
+export interface WebhookDelivery {
+  status: WebhookDeliveryStatus;
+  /** Oldest first. */
+  attempts: WebhookAttempt[];
+  /** Unix ms of the next retry, while one is scheduled. */
+  next_attempt_at: number | null;
+}
+
+/** An event as an endpoint's delivery log lists it: the event object, and how its delivery went. */
+export type DeliveredEvent = MockEvent & { delivery: WebhookDelivery };
 
 export type RecordedEndpoint = Exclude<MockEndpoint, '*'>;
 
@@ -168,8 +208,8 @@ export interface MockBackend {
   /** Newest first. */
   listEvents(params?: ListEventsParams): MockEvent[];
   createWebhookEndpoint(params: { url: string; enabled_events: string[] }): WebhookEndpoint;
-  /** The events that endpoint would have received, newest first. */
-  deliveries(endpointId: string): MockEvent[];
+  /** The events that endpoint received (or, in the page, would have), newest first, each with its attempts. */
+  deliveries(endpointId: string): DeliveredEvent[];
   /** How many distinct submissions the session counted (idempotent replays excluded). */
   submissionCount(id: string): number;
   /**

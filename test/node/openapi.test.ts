@@ -12,6 +12,8 @@ import addFormats from 'ajv-formats';
 import { HttpHandler } from 'msw';
 import { parse } from 'yaml';
 import { setupMockServer } from '../../src/mocks/node.js';
+import { WebhookDispatcher } from '../../src/mocks/webhooks/dispatcher.js';
+import { generateWebhookSecret } from '../../src/mocks/webhooks/sign.js';
 import * as images from '../support/images.js';
 
 // --- the document ------------------------------------------------------------------------------
@@ -292,7 +294,9 @@ function conforming<T>(exchange: Exchange): T {
 // --- the mock backend, over HTTP ----------------------------------------------------------------
 
 let clockOffset = 0;
-const { backend, server } = setupMockServer({ apiBase: API_BASE, now: () => Date.now() + clockOffset });
+// Deliveries are sent (to a stub that answers 204), so that the delivery log has attempts and redeliver answers.
+const webhookSender = new WebhookDispatcher({ secret: generateWebhookSecret(), fetch: async () => new Response(null, { status: 204 }) });
+const { backend, server } = setupMockServer({ apiBase: API_BASE, now: () => Date.now() + clockOffset, webhookSender });
 
 interface Send {
   auth?: string | null;
@@ -504,6 +508,7 @@ describe('the OpenAPI document', () => {
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { options: { document: { allowed_types: [] } } } });
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { test_outcome: 'maybe' } });
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, raw: '{"type":' });
+    await callError(413, 'body_too_large', 'POST', sessions, { auth: SK, json: { type: 'document', metadata: { note: 'x'.repeat(1024 * 1024) } } });
     await callError(401, 'api_key_invalid', 'POST', sessions, {});
     await callError(401, 'api_key_invalid', 'POST', sessions, { auth: created.client_secret!, json: {} });
     await callError(401, 'api_key_invalid', 'GET', `${sessions}/${created.id}`, { auth: 'sk_live_nope' });
@@ -795,6 +800,35 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(await deliveries(explicit.id), ['identity.verification_session.redacted']);
     await callError(404, 'resource_missing', 'GET', '/webhook_endpoints/we_missing/deliveries', { auth: SK });
     await callError(401, 'api_key_invalid', 'GET', `/webhook_endpoints/${all.id}/deliveries`, {});
+
+    const [latest] = (await call<{ data: { id: string; delivery: { attempts: unknown[] } }[] }>(200, 'GET', `/webhook_endpoints/${explicit.id}/deliveries`, { auth: SK })).data;
+    const redeliver = `/webhook_endpoints/${explicit.id}/deliveries/${latest!.id}/redeliver`;
+    const again = await call<{ id: string; delivery: { status: string } }>(200, 'POST', redeliver, { auth: SK });
+    assert.deepEqual([again.id, again.delivery.status], [latest!.id, 'pending']);
+    await callError(404, 'resource_missing', 'POST', `/webhook_endpoints/${explicit.id}/deliveries/evt_missing/redeliver`, { auth: SK });
+    await callError(401, 'api_key_invalid', 'POST', redeliver, {});
+  });
+
+  exercise('test helpers move a session as the person would', async () => {
+    const helpers = `/test_helpers${sessions}`;
+    const twoSided = await createSession({ type: 'document', options: { document: { allowed_types: ['id_card'], require_matching_selfie: true, require_id_number: true } }, processing_ms: 20 });
+    const submitted = await call<Session>(200, 'POST', `${helpers}/${twoSided.id}/submit`, { auth: SK });
+    assert.equal(submitted.status, 'processing');
+    await pollUntil<Session>(`${sessions}/${twoSided.id}`, SK, (view) => view.status === 'verified');
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${twoSided.id}/submit`, { auth: SK });
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${twoSided.id}/decline`, { auth: SK });
+    const declining = await createSession();
+    const declined = await call<Session & { last_error: { code: string } }>(200, 'POST', `${helpers}/${declining.id}/decline`, { auth: SK });
+    assert.deepEqual([declined.status, declined.last_error.code], ['requires_input', 'consent_declined']);
+    await call(200, 'POST', `${helpers}/${declining.id}/expire_handoff_code`, { auth: SK });
+    for (const helper of ['submit', 'decline', 'expire_handoff_code']) {
+      await callError(404, 'resource_missing', 'POST', `${helpers}/vs_missing/${helper}`, { auth: SK });
+      await callError(401, 'api_key_invalid', 'POST', `${helpers}/${declining.id}/${helper}`, { auth: declining.client_secret! });
+    }
+    const types = (await call<{ data: { type: string; data: { object: { id: string } } }[] }>(200, 'GET', '/events?limit=100', { auth: SK })).data
+      .filter((event) => event.data.object.id === twoSided.id)
+      .map((event) => event.type.replace('identity.verification_session.', ''));
+    assert.deepEqual(types, ['verified', 'processing', 'created']);
   });
 
   exercise('keeps the server-view fields, lists sessions by page and writes verification reports', async () => {
@@ -894,8 +928,14 @@ describe('the OpenAPI document', () => {
       list: () => exchange('GET', sessions, { auth: SK }),
       report: () => exchange('GET', '/identity/verification_reports/vr_x', { auth: SK }),
       list_webhook_endpoints: () => exchange('GET', '/webhook_endpoints', { auth: SK }),
+      redeliver: () => exchange('POST', '/webhook_endpoints/we_x/deliveries/evt_x/redeliver', { auth: SK }),
+      // Three routes of one fault endpoint, `test_helpers`.
+      'test_helpers:submit': () => exchange('POST', `/test_helpers${sessions}/${id}/submit`, { auth: SK }),
+      'test_helpers:decline': () => exchange('POST', `/test_helpers${sessions}/${id}/decline`, { auth: SK }),
+      'test_helpers:expire_handoff_code': () => exchange('POST', `/test_helpers${sessions}/${id}/expire_handoff_code`, { auth: SK }),
     };
-    for (const [endpoint, send] of Object.entries(requests)) {
+    for (const [name, send] of Object.entries(requests)) {
+      const endpoint = name.split(':')[0]!;
       backend.faults.inject({ endpoint: endpoint as 'create', kind: 'rate_limit', retryAfter: 3 });
       const limited = await send();
       assert.equal(limited.status, 429, endpoint);

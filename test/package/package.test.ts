@@ -4,10 +4,11 @@
 
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -349,5 +350,120 @@ describe('examples/plain-html: a plain page with an import map, the mock over re
 
   it('verifies a person end to end with the self-contained build', { timeout: FLOW_TIMEOUT }, async () => {
     await verifyByUpload(url, 'Result: verified');
+  });
+});
+
+describe('the verify-identity bin, from the tarball in an empty folder (Node 20)', () => {
+  let folder: string;
+  const children: ChildProcess[] = [];
+  const receivers: Server[] = [];
+
+  before(
+    async () => {
+      // Outside workDir: nothing of the examples' node_modules (msw among them) can be found from here.
+      folder = await mkdtemp(join(tmpdir(), 'verify-identity-bin-'));
+      await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'receiver', private: true, type: 'module' }));
+      // msw: the mock's engine, a peer dependency that `serve` needs; standardwebhooks: how a receiver checks signatures.
+      await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(workDir, pack.filename), 'msw@3.0.5', 'standardwebhooks@1.3.0'], folder);
+    },
+    { timeout: SETUP_TIMEOUT },
+  );
+  after(async () => {
+    for (const child of children) child.kill('SIGTERM');
+    for (const server of receivers) server.closeAllConnections();
+    await Promise.all(receivers.map((server) => new Promise((resolve) => server.close(resolve))));
+    if (folder) await rm(folder, { recursive: true, force: true, maxRetries: 5 });
+  });
+
+  /** A webhook receiver on a free loopback port; `status(n)` answers the nth request. */
+  async function receiver(status: (count: number) => number): Promise<{ url: string; received: { headers: Record<string, string>; body: string }[] }> {
+    const received: { headers: Record<string, string>; body: string }[] = [];
+    const server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push({ headers: request.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
+        response.writeHead(status(received.length)).end();
+      });
+    });
+    receivers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received };
+  }
+
+  it('serve forwards signed events; trigger plays verified then redacted; a 500 is retried with the same webhook-id', { timeout: FLOW_TIMEOUT }, async () => {
+    const failsOnce = await receiver((count) => (count === 1 ? 500 : 204));
+    const listsRedacted = await receiver(() => 204);
+    // The installed bin itself (its shebang, its mode), not an npx wrapper that a signal might not reach.
+    const serve = spawn(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0', '--forward-to', failsOnce.url, '--retry-schedule', '50ms,100ms,200ms'], {
+      cwd: folder,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(serve);
+    let output = '';
+    const banner = await new Promise<{ apiBase: string; secret: string }>((resolveBanner, reject) => {
+      serve.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      serve.stdout!.on('data', (chunk: Buffer) => {
+        output += String(chunk);
+        const apiBase = /API base\s+(http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
+        const secret = /Webhook secret\s+(whsec_\S+)/.exec(output)?.[1];
+        if (apiBase && secret && output.includes('Ready.')) resolveBanner({ apiBase, secret });
+      });
+    });
+    const endpoint = await fetch(`${banner.apiBase}/webhook_endpoints`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk_test_package', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url: listsRedacted.url, enabled_events: ['identity.verification_session.redacted'] }),
+    });
+    assert.equal(endpoint.status, 200);
+
+    const { stdout } = await command('npx', ['--no-install', 'verify-identity', 'trigger', 'redacted', '--api-base', banner.apiBase], folder);
+    assert.match(stdout, /done\s+→ verified, redacted/);
+    const deadline = Date.now() + 10_000;
+    while ((failsOnce.received.length < 4 || listsRedacted.received.length < 1) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // Verified by the receiver's own copy of standardwebhooks, in the empty folder, with the printed secret.
+    const script = `
+      import { Webhook } from 'standardwebhooks';
+      const deliveries = JSON.parse(process.argv[1]);
+      const webhook = new Webhook(${JSON.stringify(banner.secret)});
+      console.log(JSON.stringify(deliveries.map(({ body, headers }) => {
+        const event = webhook.verify(body, headers);
+        return { id: headers['webhook-id'], eventId: event.id, type: event.type.split('.').at(-1) };
+      })));`;
+    const check = async (deliveries: unknown[]) =>
+      JSON.parse((await run(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(deliveries)], { cwd: folder })).stdout) as { id: string; eventId: string; type: string }[];
+    const all = await check(failsOnce.received);
+    assert.ok(all.every(({ id, eventId }) => id === eventId), 'webhook-id is the event id');
+    const first = all[0]!;
+    const retries = all.filter(({ id }) => id === first.id);
+    assert.equal(retries.length, 2, `the event answered 500 came again with the same webhook-id: ${JSON.stringify(all)}`);
+    assert.deepEqual([...new Set(all.map(({ type }) => type))].sort(), ['created', 'processing', 'verified'], 'the * endpoint never gets .redacted');
+    assert.equal(all.length, 4, 'each event once, and the retried one twice');
+    assert.deepEqual((await check(listsRedacted.received)).map(({ type }) => type), ['redacted']);
+    assert.match(output, /\.created evt_\w+ → http:\/\/127\.0\.0\.1:\d+\/hooks {2}500 {2}\d+ ms {2}\(attempt 1, retry in 50 ms\)/);
+
+    const stopped = new Promise<number | null>((resolveExit) => serve.once('exit', resolveExit));
+    serve.kill('SIGTERM');
+    assert.equal(await stopped, 0);
+    assert.match(output, /Stopped \(SIGTERM\)/);
+  });
+
+  it('serve without msw says to install it; trigger does not need it', { timeout: FLOW_TIMEOUT }, async () => {
+    const msw = join(folder, 'node_modules/msw');
+    await rename(msw, `${msw}.away`);
+    try {
+      // Bounded: a serve that found msw somewhere would listen until killed.
+      const failed = await run(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0'], { cwd: folder, timeout: 20_000 }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      assert.equal(failed.code, 1);
+      assert.match(failed.stderr, /`verify-identity serve` needs msw, the engine of the mock \(a peer dependency\): npm install --save-dev msw@\^3/);
+      const help = await run(join(folder, 'node_modules/.bin/verify-identity'), ['trigger', '--help'], { cwd: folder });
+      assert.match(help.stdout, /verify-identity trigger </);
+    } finally {
+      await rename(`${msw}.away`, msw);
+    }
   });
 });

@@ -1,6 +1,7 @@
-// Backends for the conformance kit's own test, in Node: the HTTP mock on 127.0.0.1, behind a proxy whose
-// layers make it a production-like backend (CORS, a rate limit) or break one rule of the contract each.
-// The product is not changed: every variant is the mock's real answers, rewritten on the way out.
+// Backends for the conformance kit's own test, in Node: the HTTP mock on 127.0.0.1 (sending signed webhook
+// deliveries, as `verify-identity serve` does), behind a proxy whose layers make it a production-like backend
+// (CORS, a rate limit) or break one rule of the contract each. The product is not changed: every variant is
+// the mock's real answers and deliveries, rewritten or added to on the way out.
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createMockHttpBackend } from '../../src/mocks/http.js';
@@ -28,9 +29,15 @@ async function requestOf(incoming: IncomingMessage, base: string, signal: AbortS
   return new Request(base + (incoming.url ?? '/'), { method: incoming.method, headers, body: chunks.length ? Buffer.concat(chunks) : null, signal });
 }
 
-/** The mock on one server, and a proxy in front of it that runs `layers` (outermost first). */
-export async function startVariant(layers: Layer[]): Promise<VariantServer> {
-  const { backend, handler } = createMockHttpBackend({ redactionMs: 50, streamHeartbeatMs: 0 });
+/** The signing secret of the mock's deliveries (a base64 key, as `whsec_…` secrets are). */
+export const WEBHOOK_SECRET = `whsec_${Buffer.from('conformance-test-signing-key-32b').toString('base64')}`;
+
+/**
+ * The mock on one server, its deliveries signed with `webhookSecret`, and a proxy in front of it that runs
+ * `layers` (outermost first).
+ */
+export async function startVariant(layers: Layer[], { webhookSecret = WEBHOOK_SECRET } = {}): Promise<VariantServer> {
+  const { backend, handler, close } = createMockHttpBackend({ redactionMs: 50, streamHeartbeatMs: 0, webhooks: { secret: webhookSecret } });
   const mock = createServer(handler);
   const mockBase = `http://127.0.0.1:${await listen(mock)}`;
   const forward = (request: Request) => {
@@ -56,6 +63,7 @@ export async function startVariant(layers: Layer[]): Promise<VariantServer> {
   return {
     apiBase: `http://127.0.0.1:${port}/v1`,
     async close() {
+      close();
       backend.reset();
       for (const server of [proxy, mock]) {
         server.closeAllConnections();
@@ -82,9 +90,11 @@ export function cors(origin: string, { onErrors = true } = {}): Layer {
       });
     }
     const response = await next(request);
-    if (!clientPath || request.headers.get('Origin') !== origin || (!onErrors && response.status >= 400)) return response;
+    if (!clientPath || request.headers.get('Origin') !== origin) return response;
     const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(allow)) headers.set(name, value);
+    // The mock answers CORS itself: the broken variant takes its headers away from errors.
+    if (!onErrors && response.status >= 400) for (const name of Object.keys(allow)) headers.delete(name);
+    else for (const [name, value] of Object.entries(allow)) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   };
 }
@@ -192,32 +202,24 @@ export const idempotencyIgnored: Layer = async (request, next) => {
   return next(new Request(request, { headers }));
 };
 
-/** The signing secret of the sending variants (a base64 key, as `whsec_…` secrets are). */
-export const WEBHOOK_SECRET = `whsec_${Buffer.from('conformance-test-signing-key-32b').toString('base64')}`;
-
 /**
- * Sends webhook deliveries, as the test-mode server of issue 20 does (the mock only records them): after each
- * answer, the events not sent yet are POSTed to the endpoints registered through this proxy whose
- * `enabled_events` match — by the contract's rule, or with `redactedToAll` also `.redacted` to `*` endpoints.
+ * Besides the mock's own deliveries, POSTs every `.redacted` event to the endpoints registered through this proxy
+ * with `*` (signed as the mock signs, so only the `.redacted` rule is broken), after each answer.
  */
-export function sendsDeliveries({ redactedToAll = false, secret = WEBHOOK_SECRET } = {}): Layer {
-  const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
-  const endpoints: { url: string; enabled: string[] }[] = [];
+export function redactedPostedToWildcard(): Layer {
+  const key = Buffer.from(WEBHOOK_SECRET.slice('whsec_'.length), 'base64');
+  const wildcard: string[] = [];
   const sent = new Set<string>();
-  const receives = (enabled: string[], type: string) => enabled.includes(type) || (enabled.includes('*') && (redactedToAll || !type.endsWith('.redacted')));
   const flush = async (next: (request: Request) => Promise<Response>) => {
-    // After every answer only a few events can be new: the newest 30 are enough, and cheap to read each time.
-    const answer = await next(new Request('http://proxy/v1/events?limit=30', { headers: { Authorization: 'Bearer sk_test_variant' } }));
-    const events = ((await answer.json()) as { data: { id: string; type: string }[] }).data.reverse();
-    for (const event of events.filter((candidate) => !sent.has(candidate.id))) {
+    const answer = await next(new Request('http://proxy/v1/events?type=identity.verification_session.redacted&limit=30', { headers: { Authorization: 'Bearer sk_test_variant' } }));
+    for (const event of ((await answer.json()) as { data: { id: string }[] }).data.filter((candidate) => !sent.has(candidate.id))) {
       sent.add(event.id);
-      for (const endpoint of endpoints.filter((candidate) => receives(candidate.enabled, event.type))) {
-        // Signed per Standard Webhooks, as issue 20's server signs them.
+      for (const url of wildcard) {
         const body = JSON.stringify(event);
         const timestamp = String(Math.floor(Date.now() / 1000));
         const signature = createHmac('sha256', key).update(`${event.id}.${timestamp}.${body}`).digest('base64');
         const headers = { 'Content-Type': 'application/json', 'webhook-id': event.id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` };
-        await fetch(endpoint.url, { method: 'POST', headers, body }).catch(() => undefined);
+        await fetch(url, { method: 'POST', headers, body }).catch(() => undefined);
       }
     }
   };
@@ -226,9 +228,9 @@ export function sendsDeliveries({ redactedToAll = false, secret = WEBHOOK_SECRET
     const response = await next(request);
     if (creating && response.ok) {
       const endpoint = (await response.clone().json()) as { url: string; enabled_events: string[] };
-      endpoints.push({ url: endpoint.url, enabled: endpoint.enabled_events });
+      if (endpoint.enabled_events.includes('*')) wildcard.push(endpoint.url);
     }
-    if (endpoints.length && !response.headers.get('Content-Type')?.startsWith('text/event-stream')) await flush(next);
+    if (wildcard.length && !response.headers.get('Content-Type')?.startsWith('text/event-stream')) await flush(next);
     return response;
   };
 }

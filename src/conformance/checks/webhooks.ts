@@ -66,7 +66,7 @@ async function webhookRun(kit: Kit): Promise<WebhookRun> {
 
   let lists: WebhookRun['lists'] = new Map();
   for (const endpoint of [endpoints.all, endpoints.explicit]) {
-    const exchange = await driver.call({ method: 'GET', path: `/webhook_endpoints/${endpoint.id}/deliveries`, auth: driver.serverAuth, schema: 'EventList' });
+    const exchange = await driver.call({ method: 'GET', path: `/webhook_endpoints/${endpoint.id}/deliveries`, auth: driver.serverAuth, schema: 'DeliveryList' });
     if (exchange.status !== 200) {
       lists = undefined;
       break;
