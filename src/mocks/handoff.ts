@@ -15,7 +15,7 @@ export function handoffCodeError(code: HandoffCodeErrorCode): MockApiError {
     handoff_code_invalid: 'The handoff code is missing, malformed or unknown.',
     handoff_code_expired: 'The handoff code has expired; ask for a new one.',
     handoff_code_claimed: 'The handoff code was already used: each code opens the session on one device, once.',
-    handoff_code_revoked: 'The handoff code no longer works: a newer one replaced it, or the session was submitted, canceled or redacted.',
+    handoff_code_revoked: 'The handoff code no longer works: a newer one replaced it, or the session was submitted, declined, canceled or redacted.',
   };
   return new MockApiError(401, 'authentication_error', code, messages[code]);
 }

@@ -1,7 +1,7 @@
 import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
 import { timersOr, type Timers } from '../core/http.js';
-import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import { endsAttempt, transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   type ClientSession,
   type DocumentOptions,
@@ -321,14 +321,15 @@ export class SessionStore {
     record.handoff.revokeLive();
     if (secret.handoff) record.handoff.submitted();
     this.#emit(record, 'identity.verification_session.processing');
-    this.#scheduleOutcome(record, secret);
+    this.#scheduleOutcome(record);
     return { status: 200, body: clientView(record, this.#now()) };
   }
 
   decline(id: string, secret: IssuedSecret): ClientSession {
     const record = this.#get(id);
+    this.requireUnspent(secret);
     record.status = this.#move(record, 'decline');
-    this.#endAttempt(record, secret, 'consent_declined');
+    this.#endAttempt(record, 'decline', 'consent_declined');
     this.#emit(record, 'identity.verification_session.requires_input');
     return clientView(record, this.#now());
   }
@@ -427,7 +428,7 @@ export class SessionStore {
     this.#timers.add(timer);
   }
 
-  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+  #scheduleOutcome(record: SessionRecord): void {
     this.#later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
       if (record.testOutcome === 'verified' || record.submissionCount > 1) {
@@ -436,18 +437,23 @@ export class SessionStore {
         this.#emit(record, 'identity.verification_session.verified');
       } else {
         record.status = this.#move(record, 'fail');
-        this.#endAttempt(record, secret, record.testOutcome);
+        this.#endAttempt(record, 'fail', record.testOutcome);
         this.#emit(record, 'identity.verification_session.requires_input');
       }
     });
   }
 
-  /** An attempt that ended without verification: its secret is spent, its files no longer count. */
-  #endAttempt(record: SessionRecord, secret: IssuedSecret, code: LastErrorCode): void {
+  /**
+   * An attempt that ended without verification: its files no longer count, and by the spent-credential
+   * rule (core/session.ts) every secret and code issued so far is spent, not only the one that acted.
+   */
+  #endAttempt(record: SessionRecord, action: SessionAction, code: LastErrorCode): void {
+    if (!endsAttempt(action)) return;
     record.lastError = { code, reason: LAST_ERROR_REASONS[code] };
     record.submittedDetails = null;
     record.attempt += 1;
-    secret.spent = true;
+    for (const issued of record.secrets) issued.spent = true;
+    record.handoff.revokeLive();
   }
 
   #emit(record: SessionRecord, type: MockEventType): void {

@@ -196,6 +196,47 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_revoked');
   });
 
+  it('spends every secret and code issued before a failed attempt: a secret claimed through the handoff cannot try again', async () => {
+    const desktopSecret = backend.createSession({ type: 'document', test_outcome: 'document_expired', processing_ms: 0, options: { document: { allowed_types: ['passport'] } } }).client_secret!;
+    const desktop = createApiClient({ clientSecret: desktopSecret, apiBase: api });
+    const code = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(code, { apiBase: api }), apiBase: api });
+    const front = await desktop.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    await desktop.submit({ document_type: 'passport', files: { front: front.id } });
+    while ((await desktop.retrieve()).status !== 'requires_input') await new Promise((resolve) => setTimeout(resolve, 5));
+
+    assert.equal(await refusal(phone.uploadFile(png, { purpose: 'identity_document', side: 'front' })), 'secret_spent');
+    assert.equal(await refusal(phone.submit({ document_type: 'passport', files: { front: front.id } })), 'secret_spent');
+    assert.equal(await refusal(phone.decline()), 'secret_spent');
+    assert.equal(backend.submissionCount(desktop.sessionId), 1);
+    assert.deepEqual(backend.listEvents().map((event) => event.type.split('.').at(-1)).reverse(), ['created', 'processing', 'requires_input']);
+  });
+
+  it('spends the phone’s secret and the live code when the desktop declines', async () => {
+    const desktopSecret = await createSession();
+    const firstCode = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(firstCode, { apiBase: api }), apiBase: api });
+    const live = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    await createApiClient({ clientSecret: desktopSecret, apiBase: api }).decline();
+    assert.equal(await refusal(phone.submit({ document_type: 'passport', files: {} })), 'secret_spent');
+    assert.equal(await refusal(claimHandoffCode(live, { apiBase: api })), 'handoff_code_revoked');
+  });
+
+  it('spends the desktop’s secret when the phone’s attempt fails', async () => {
+    const desktopSecret = backend.createSession({ type: 'document', test_outcome: 'document_expired', processing_ms: 0, options: { document: { allowed_types: ['passport'] } } }).client_secret!;
+    const desktop = createApiClient({ clientSecret: desktopSecret, apiBase: api });
+    const code = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(code, { apiBase: api }), apiBase: api });
+    const front = await phone.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    await phone.submit({ document_type: 'passport', files: { front: front.id } });
+    while ((await desktop.retrieve()).status !== 'requires_input') await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(await refusal(desktop.uploadFile(png, { purpose: 'identity_document', side: 'front' })), 'secret_spent');
+    assert.equal(await refusal(createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })), 'secret_spent');
+    // The site's server still gets a fresh secret for the next attempt.
+    const fresh = backend.retrieveSession(desktop.sessionId).client_secret!;
+    assert.ok((await createApiClient({ clientSecret: fresh, apiBase: api }).uploadFile(png, { purpose: 'identity_document', side: 'front' })).id);
+  });
+
   it('reads only well-formed codes from a fragment', () => {
     assert.equal(readHandoffCode('#code=vs_abc_handoff_abcdefghijklmnop'), 'vs_abc_handoff_abcdefghijklmnop');
     assert.equal(readHandoffCode('code=vs_abc_handoff_abcdefghijklmnop&x=1'), 'vs_abc_handoff_abcdefghijklmnop');
