@@ -11,6 +11,7 @@ import {
   type SessionType,
   type UploadedFile,
 } from '../core/types.js';
+import { isSameState } from '../core/status-tracker.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
 import { idempotencyKeyReused, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
@@ -328,10 +329,13 @@ export class SessionStore {
   decline(id: string, secret: IssuedSecret): ClientSession {
     const record = this.#get(id);
     this.requireUnspent(secret);
+    const before = { status: record.status, last_error: record.lastError };
     record.status = this.#move(record, 'decline');
     this.#endAttempt(record, 'decline', 'consent_declined');
-    this.#emit(record, 'identity.verification_session.requires_input');
-    return clientView(record, this.#now());
+    const view = clientView(record, this.#now());
+    // A decline after a decline ends that secret's attempt but changes nothing anyone follows: no event.
+    if (!isSameState(before, view)) this.#emit(record, 'identity.verification_session.requires_input');
+    return view;
   }
 
   /**
