@@ -342,7 +342,11 @@ export class SessionStore {
    * A new handoff code for the person's phone (`POST …/handoff`), replacing any code still live. The
    * caller has authenticated `secret`. Its expiry is pushed to the status stream when it comes.
    */
-  startHandoff(id: string, secret: IssuedSecret, body: unknown): { object: 'identity.verification_session.handoff'; url: string; expires_at: number } {
+  startHandoff(
+    id: string,
+    secret: IssuedSecret,
+    body: unknown,
+  ): { object: 'identity.verification_session.handoff'; url: string; expires_at: number; expires_in: number } {
     const record = this.#get(id);
     this.requireUnspent(secret);
     requireHandoffable(record.status, record.redaction !== null);
@@ -351,7 +355,9 @@ export class SessionStore {
     this.#later(expiresAt - this.#now(), () => {
       if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
     });
-    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000) };
+    // `expires_in` as well: a device whose clock is off times the code from it, not from `expires_at`.
+    const expires_in = Math.round((expiresAt - this.#now()) / 1000);
+    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000), expires_in };
   }
 
   /** Test mode: the live handoff code of session `id` (or of every session) expires now, as after 10 minutes. */

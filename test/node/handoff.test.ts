@@ -237,6 +237,26 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     assert.ok((await createApiClient({ clientSecret: fresh, apiBase: api }).uploadFile(png, { purpose: 'identity_document', side: 'front' })).id);
   });
 
+  it('times the code’s expiry from the service’s answer, not from this device’s clock', async () => {
+    // The service's clock is 11 minutes behind this device's: by `expires_at` alone the code would be expired at once.
+    clockOffset = -11 * 60 * 1000;
+    const link = await createHandoffLink(await createSession(), HANDOFF_PAGE, { apiBase: api });
+    assert.ok(link.expires_at * 1000 < Date.now(), 'the service’s own time is behind');
+    const left = link.deadline - Date.now();
+    assert.ok(left > HANDOFF_LIFETIME_MS - 5000 && left <= HANDOFF_LIFETIME_MS, `${left} ms left`);
+
+    // A service that sends only `expires_at`: its `Date` header tells how far its clock is.
+    const serverNow = Math.floor(Date.now() / 1000) - 11 * 60;
+    const dated = await createHandoffLink('vs_abc_secret_abcdefghijklmnop', HANDOFF_PAGE, {
+      fetch: async () =>
+        new Response(JSON.stringify({ url: `${HANDOFF_PAGE}#code=vs_abc_handoff_abcdefghijklmnop`, expires_at: serverNow + 600 }), {
+          headers: { 'Content-Type': 'application/json', Date: new Date(serverNow * 1000).toUTCString() },
+        }),
+    });
+    const datedLeft = dated.deadline - Date.now();
+    assert.ok(datedLeft > 595_000 && datedLeft <= 600_000, `${datedLeft} ms left`);
+  });
+
   it('reads only well-formed codes from a fragment', () => {
     assert.equal(readHandoffCode('#code=vs_abc_handoff_abcdefghijklmnop'), 'vs_abc_handoff_abcdefghijklmnop');
     assert.equal(readHandoffCode('code=vs_abc_handoff_abcdefghijklmnop&x=1'), 'vs_abc_handoff_abcdefghijklmnop');

@@ -70,7 +70,7 @@ export class VerifyHandoffView extends LitElement {
         this.link = link;
         this.status = 'waiting';
         // The stream says so too; this also covers a service or connection that stays silent.
-        this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.expires_at * 1000 - Date.now()));
+        this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.deadline - Date.now()));
         watchSession({
           client: createApiClient({ clientSecret: this.clientSecret, apiBase: this.apiBase }),
           tracker: createHandoffTracker(),
@@ -119,7 +119,7 @@ export class VerifyHandoffView extends LitElement {
     const t = this.strings.handoff;
     const { link, status } = this;
     const expired = status === 'expired';
-    const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.expires_at * 1000);
+    const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.deadline);
     const qr = link && !expired ? qrPath(link.url) : null;
     return html`<div class="view">
       <h2 id="step-heading" tabindex="-1">${t.offer}</h2>
