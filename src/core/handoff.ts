@@ -29,6 +29,26 @@ export interface HandoffLink {
 
 const HANDOFF_CODE = /^(vs_[A-Za-z0-9]{1,64})_handoff_[A-Za-z0-9]{16,128}$/;
 
+/**
+ * The longest `handoff_url`, in characters of its normalised form: with `#code=…` added the link still
+ * fits a QR code (version 40 at medium error correction holds 2,331 bytes).
+ */
+export const MAX_HANDOFF_URL_LENGTH = 2048;
+export const HANDOFF_URL_RULE = `handoff_url must be an absolute http(s) URL without a fragment, at most ${MAX_HANDOFF_URL_LENGTH} characters: the handoff code is added as #code=….`;
+
+/** `value` normalised, when it is an acceptable `handoff_url`; `null` when it breaks `HANDOFF_URL_RULE`. */
+export function normalizeHandoffUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.includes('#')) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return url.href.length <= MAX_HANDOFF_URL_LENGTH ? url.href : null;
+}
+
 /** The handoff code of a fragment (`#code=…`, as `location.hash` gives it), or `null` when it has none. */
 export function readHandoffCode(hash: string): string | null {
   const code = new URLSearchParams(hash.replace(/^#/, '')).get('code');
@@ -68,7 +88,10 @@ const post = (path: string, bearer: string, options: HandoffRequestOptions, body
  */
 export async function createHandoffLink(clientSecret: string, handoffUrl: string, options: HandoffRequestOptions = {}): Promise<HandoffLink> {
   const { sessionId, secret } = parseClientSecret(clientSecret);
-  const answer = await post(`${sessionId}/handoff`, secret, options, { handoff_url: handoffUrl });
+  // Checked before the request: a refused link must not replace the code a phone may be holding.
+  const handoff_url = normalizeHandoffUrl(handoffUrl);
+  if (handoff_url === null) throw new VerifyError({ type: 'invalid_request', code: 'handoff_url_invalid', message: HANDOFF_URL_RULE, param: 'handoff_url' });
+  const answer = await post(`${sessionId}/handoff`, secret, options, { handoff_url });
   const body = answer.body as { url?: unknown; expires_at?: unknown; expires_in?: unknown } | undefined;
   if (typeof body?.url !== 'string' || typeof body.expires_at !== 'number') throw malformedError('a handoff link');
   const expiresAt = body.expires_at * 1000;

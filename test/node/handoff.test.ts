@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApiClient, isVerifyError, watchSession, type ClientSession, type Timers } from '../../src/core/index.js';
-import { claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
+import { MAX_HANDOFF_URL_LENGTH, claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
 import { HANDOFF_LIFETIME_MS } from '../../src/mocks/handoff.js';
 import { createMockHttpBackend } from '../../src/mocks/http.js';
 import { PNG } from '../support/images.js';
@@ -255,6 +255,30 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     });
     const datedLeft = dated.deadline - Date.now();
     assert.ok(datedLeft > 595_000 && datedLeft <= 600_000, `${datedLeft} ms left`);
+  });
+
+  it('caps handoff_url at 2048 characters, so the link fits a QR code: checked before a code is made, and a refused request keeps the live code', async () => {
+    const secret = await createSession();
+    const live = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const atCap = `${HANDOFF_PAGE}?${'a'.repeat(MAX_HANDOFF_URL_LENGTH - HANDOFF_PAGE.length - 1)}`;
+    const overCap = `${atCap}a`;
+    const requests = backend.requests.length;
+    assert.equal(await refusal(createHandoffLink(secret, overCap, { apiBase: api })), 'handoff_url_invalid');
+    assert.equal(backend.requests.length, requests, 'refused before any request');
+
+    // The service refuses it too, before it replaces the live code.
+    const id = createApiClient({ clientSecret: secret, apiBase: api }).sessionId;
+    const response = await fetch(`${api}/identity/verification_sessions/${id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: overCap }),
+    });
+    assert.equal(response.status, 400);
+    assert.deepEqual(((await response.json()) as { error: { code: string; param: string } }).error.code, 'parameter_invalid');
+    assert.ok(await claimHandoffCode(live, { apiBase: api }), 'the live code still works');
+
+    const longest = await createHandoffLink(secret, atCap, { apiBase: api });
+    assert.ok(longest.url.length > MAX_HANDOFF_URL_LENGTH);
   });
 
   it('reads only well-formed codes from a fragment', () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { readHandoffCode } from '../../../src/core/handoff.js';
 import '../../../src/define.js';
@@ -82,6 +83,46 @@ describe('continue on your phone', () => {
     const claim = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, { method: 'POST', headers: { Authorization: `Bearer ${code}` } });
     expect(claim.status).to.equal(200);
     await waitUntil(() => text(view).includes('Opened on your phone. Continue there.'), 'the desktop sees the phone', { timeout: 4000 });
+  });
+
+  it('ends in an error with a way back when no code can be shown: a handoff-url too long for a QR code', async () => {
+    const session = createSession(mock.backend);
+    const el = await fixture<VerifyIdentityElement>(
+      html`<verify-identity client-secret=${session.client_secret} handoff-url=${`${HANDOFF_PAGE}?${'a'.repeat(2400)}`}></verify-identity>`,
+    );
+    const events = recordEvents(el);
+    el.open = true;
+    await acceptConsent(el, events);
+    await waitForStep(events, 'capture-front');
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    const view = await handoffView(el);
+    await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
+    expect(text(view)).to.include('The code for your phone could not be made.');
+    expect(text(view)).not.to.include('Making a code');
+    expect(view.querySelector('svg[role=img]')).to.equal(null);
+    expect(mock.backend.requests.filter((request) => request.endpoint === 'handoff'), 'no code was made').to.deep.equal([]);
+    button(view, 'Use this computer instead').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+  });
+
+  it('ends in an error with a way back when the service’s link cannot be drawn as a QR code', async () => {
+    mock.worker.use(
+      http.post('/v1/identity/verification_sessions/:id/handoff', () =>
+        HttpResponse.json({ object: 'identity.verification_session.handoff', url: `${HANDOFF_PAGE}?${'a'.repeat(3000)}#code=vs_a_handoff_abcdefghijklmnop`, expires_at: 2e9, expires_in: 600 }),
+      ),
+    );
+    try {
+      const { el } = await mountDesktop(createSession(mock.backend).client_secret);
+      button(el.shadowRoot!, 'Continue on your phone').click();
+      const view = await handoffView(el);
+      await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
+      expect(text(view)).not.to.include('Making a code');
+      expect(button(view, 'Make a new code').disabled).to.equal(false);
+      button(view, 'Use this computer instead').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+    } finally {
+      mock.worker.resetHandlers();
+    }
   });
 
   it('offers a new code once the shown one expired, and goes back to this computer on demand', async () => {
