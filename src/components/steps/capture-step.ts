@@ -8,7 +8,7 @@ import { CaptureEvent, type CaptureSource } from '../step-events.js';
 import { sharedStyles } from '../shared.styles.js';
 import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
-import { ACCEPT, captureVideoFrame, fileProblemMessage, imageFileProblem } from './image-input.js';
+import { ACCEPT, captureVideoFrame, fileProblemMessage, imageFileProblem, withoutMetadata } from './image-input.js';
 import { AutoCaptureController, grabVideoFrame, isBlankFrame } from '../../controllers/auto-capture-controller.js';
 import { ThrottledAnnouncer } from '../../controllers/throttled-announcer.js';
 import { VerifyError } from '../../core/errors.js';
@@ -616,12 +616,16 @@ export class VerifyCaptureStep extends LitElement {
       if (this.checking) this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     });
     try {
-      // Past the deadline, or where the checks cannot run, the file is offered as it is.
+      // Past the deadline, or where the checks cannot run, the file is offered unchecked.
       const outcome = await within(this.#checkFile(file, stale), this.checkTimeout);
       if (stale()) return;
       if (outcome && 'problem' in outcome) return this.#fileMessage(fileProblemMessage(outcome.problem, file, t));
       if (outcome) return this.#show(outcome.prepared.blob, 'upload', outcome.prepared.verdict.problems, false);
-      this.#show(file, 'upload', [], true);
+      // Unchecked, but never with its metadata: stripped without decoding, or not sent at all.
+      const stripped = await withoutMetadata(file);
+      if (stale()) return;
+      if (!stripped) return this.#fileMessage(t.fileNotPrepared(file.name));
+      this.#show(stripped, 'upload', [], true);
     } finally {
       if (!stale()) this.checking = false;
     }

@@ -21,6 +21,19 @@ export async function imageFileProblem(file: File, strings: Strings['capture']):
   return check.startsWith('image/') ? null : fileProblemMessage(check as ImageProblem, file, strings);
 }
 
+/**
+ * `file` without its metadata (EXIF with GPS, comments, text), for when the image pipeline, which
+ * re-encodes every photo, cannot run; `null` when that cannot be done here (the small core chunk that
+ * does it did not load, or the file cannot be walked to its end): such a file is not sent.
+ */
+export async function withoutMetadata(file: File): Promise<Blob | null> {
+  try {
+    return await (await import('../../core/image-metadata.js')).withoutMetadata(file);
+  } catch {
+    return null;
+  }
+}
+
 /** The message for a file refused with `problem` (the sniffer's code, also the image pipeline's). */
 export function fileProblemMessage(problem: ImageProblem, file: File, strings: Strings['capture']): string {
   const messages: Record<ImageProblem, (fileName: string) => string> = {
