@@ -173,6 +173,26 @@ describe('continue on your phone', () => {
     expect(mock.backend.retrieveSession(session.id).status).to.equal('verified');
   });
 
+  it('on the phone: a failed attempt offers no "Try again" that cannot work; the retry is the computer’s', async () => {
+    const session = createSession(mock.backend, { test_outcome: 'document_expired', processing_ms: 0 });
+    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
+    });
+    history.replaceState(history.state, '', ((await answer.json()) as { url: string }).url);
+    const { el, events } = await mount('');
+    await passportFlow(el, events);
+    await waitForStep(events, 'requires-input');
+    const shown = text(el.shadowRoot!);
+    expect(shown).to.include('Your document has expired.');
+    expect(shown).to.include('To try again, go back to your computer: the next attempt starts there.');
+    expect(() => clickShellButton(el, 'Try again'), 'no Try again on the phone').to.throw();
+    clickShellButton(el, 'Done');
+    await waitUntil(() => !el.open);
+    expect(events.filter((event) => event.type === 'verification-error')).to.deep.equal([]);
+  });
+
   it('on the phone: a used code shows its own message and a verification-error', async () => {
     const session = createSession(mock.backend);
     const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
