@@ -86,6 +86,8 @@ const ar: Strings = {
     fileAnimated: (fileName: string) => `${quoted(fileName)} صورة متحركة. اختر صورة ثابتة.`,
     fileCorrupt: (fileName: string) => `الملف ${quoted(fileName)} تالف أو غير مكتمل. اختر صورة أخرى.`,
     fileTooManyPixels: (fileName: string) => `تتجاوز ${quoted(fileName)} ‏50 ميغابكسل. اختر صورة أصغر.`,
+    fileNotPrepared: (fileName: string) =>
+      `تعذّر تجهيز ${quoted(fileName)} للإرسال على هذا الجهاز. حاول مرة أخرى، أو استخدم الكاميرا.`,
     passportHeading: 'صفحة الصورة في جواز السفر',
     check: {
       checking: 'جارٍ فحص الصورة…',
@@ -236,6 +238,8 @@ const ar: Strings = {
       network: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك وحاول مرة أخرى.',
       timeout: 'الاتصال بطيء جدًا حاليًا. حاول مرة أخرى بعد قليل.',
       rate_limited: 'محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.',
+      file_type_unsupported: 'تعذّر على خدمة التحقق استخدام هذه الصورة. أعد التقاطها، أو اختر صورة بصيغة JPEG أو PNG أو WebP.',
+      file_too_large: 'هذه الصورة أكبر من أن تقبلها خدمة التحقق. أعد التقاطها، أو اختر صورة أقل من 10 ميغابايت.',
     },
     generic: 'تعذّر الاتصال بخدمة التحقق. حاول مرة أخرى بعد قليل.',
   },
@@ -256,6 +260,7 @@ const ar: Strings = {
     newCode: 'إنشاء رمز جديد',
     useComputer: 'استخدام هذا الكمبيوتر بدلًا من ذلك',
     returnToComputer: 'يمكنك الآن العودة إلى الكمبيوتر.',
+    retryOnComputer: 'لإعادة المحاولة، عُد إلى الكمبيوتر: تبدأ المحاولة التالية من هناك.',
     codes: {
       handoff_code_expired: 'انتهت صلاحية هذا الرابط. أنشئ رمزًا جديدًا على الكمبيوتر.',
       handoff_code_claimed: 'سبق استخدام هذا الرابط. أنشئ رمزًا جديدًا على الكمبيوتر.',

@@ -1,7 +1,7 @@
 import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
 import { timersOr, type Timers } from '../core/http.js';
-import { SESSION_STATUSES, transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import { SESSION_STATUSES, endsAttempt, transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   type ClientSession,
   type DocumentOptions,
@@ -12,6 +12,7 @@ import {
   type SessionType,
   type UploadedFile,
 } from '../core/types.js';
+import { isSameState } from '../core/status-tracker.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
 import { idempotencyKeyReused, invalidParam, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
@@ -358,23 +359,31 @@ export class SessionStore {
     record.handoff.revokeLive();
     if (secret.handoff) record.handoff.submitted();
     this.#emit(record, 'identity.verification_session.processing');
-    this.#scheduleOutcome(record, secret);
+    this.#scheduleOutcome(record);
     return { status: 200, body: clientView(record, this.#now()) };
   }
 
   decline(id: string, secret: IssuedSecret): ClientSession {
     const record = this.#get(id);
+    this.requireUnspent(secret);
+    const before = { status: record.status, last_error: record.lastError };
     record.status = this.#move(record, 'decline');
-    this.#endAttempt(record, secret, 'consent_declined');
-    this.#emit(record, 'identity.verification_session.requires_input');
-    return clientView(record, this.#now());
+    this.#endAttempt(record, 'decline', 'consent_declined');
+    const view = clientView(record, this.#now());
+    // A decline after a decline ends that secret's attempt but changes nothing anyone follows: no event.
+    if (!isSameState(before, view)) this.#emit(record, 'identity.verification_session.requires_input');
+    return view;
   }
 
   /**
    * A new handoff code for the person's phone (`POST …/handoff`), replacing any code still live. The
    * caller has authenticated `secret`. Its expiry is pushed to the status stream when it comes.
    */
-  startHandoff(id: string, secret: IssuedSecret, body: unknown): { object: 'identity.verification_session.handoff'; url: string; expires_at: number } {
+  startHandoff(
+    id: string,
+    secret: IssuedSecret,
+    body: unknown,
+  ): { object: 'identity.verification_session.handoff'; url: string; expires_at: number; expires_in: number } {
     const record = this.#get(id);
     this.requireUnspent(secret);
     requireHandoffable(record.status, record.redaction !== null);
@@ -383,7 +392,9 @@ export class SessionStore {
     this.#later(expiresAt - this.#now(), () => {
       if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
     });
-    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000) };
+    // `expires_in` as well: a device whose clock is off times the code from it, not from `expires_at`.
+    const expires_in = Math.round((expiresAt - this.#now()) / 1000);
+    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000), expires_in };
   }
 
   /** Test mode: the live handoff code of session `id` (or of every session) expires now, as after 10 minutes. */
@@ -464,7 +475,7 @@ export class SessionStore {
     this.#timers.add(timer);
   }
 
-  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+  #scheduleOutcome(record: SessionRecord): void {
     this.#later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
       const outcome = record.submissionCount > 1 ? 'verified' : record.testOutcome;
@@ -475,7 +486,7 @@ export class SessionStore {
         this.#emit(record, 'identity.verification_session.verified');
       } else {
         record.status = this.#move(record, 'fail');
-        this.#endAttempt(record, secret, outcome);
+        this.#endAttempt(record, 'fail', outcome);
         this.#emit(record, 'identity.verification_session.requires_input');
       }
     });
@@ -497,12 +508,17 @@ export class SessionStore {
     record.lastReport = report.id;
   }
 
-  /** An attempt that ended without verification: its secret is spent, its files no longer count. */
-  #endAttempt(record: SessionRecord, secret: IssuedSecret, code: LastErrorCode): void {
+  /**
+   * An attempt that ended without verification: its files no longer count, and by the spent-credential
+   * rule (core/session.ts) every secret and code issued so far is spent, not only the one that acted.
+   */
+  #endAttempt(record: SessionRecord, action: SessionAction, code: LastErrorCode): void {
+    if (!endsAttempt(action)) return;
     record.lastError = { code, reason: LAST_ERROR_REASONS[code] };
     record.submittedDetails = null;
     record.attempt += 1;
-    secret.spent = true;
+    for (const issued of record.secrets) issued.spent = true;
+    record.handoff.revokeLive();
   }
 
   #emit(record: SessionRecord, type: MockEventType): void {

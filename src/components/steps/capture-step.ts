@@ -337,6 +337,7 @@ export class VerifyCaptureStep extends LitElement {
     });
     const outcome = await checked;
     if (outcome === 'shown') this.#focus('[part=verdict]');
+    else if (outcome === 'unprepared') this.#fileMessage(t.fileNotPrepared(file.name));
     else if (typeof outcome === 'object') this.#fileMessage(fileProblemMessage(outcome.problem, file, t));
   }
 

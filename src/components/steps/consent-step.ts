@@ -8,6 +8,15 @@ import { INITIAL_FLOW, STEPS } from '../verify-identity/flow.js';
 import { sharedStyles } from '../shared.styles.js';
 import { consentStepStyles } from './consent-step.styles.js';
 
+/**
+ * `sentence(name)` with the integrator's `name` in a `<bdi>`: its own direction (a U+202E in it, say)
+ * cannot reverse the rest of our sentence. Unicode isolates if a translation does not show `name` once.
+ */
+function isolated(sentence: (name: string) => string, name: string) {
+  const parts = sentence('\uE000').split('\uE000');
+  return parts.length === 2 ? html`${parts[0]}<bdi>${name}</bdi>${parts[1]}` : sentence(`\u2068${name}\u2069`);
+}
+
 /** What a session will collect, in the order the flow asks for it: from the step registry. */
 function collectedItems(session: ClientSession, strings: Strings['consent']): string[] {
   const keys = STEPS.filter((step) => step.collects && step.isNeeded(session, INITIAL_FLOW)).map((step) => step.collects!);
@@ -50,7 +59,7 @@ export class VerifyConsentStep extends LitElement {
     return html`
       ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt=${businessName ?? ''} />` : nothing}
       <h2 id="step-heading" tabindex="-1" part="heading">${t.heading}</h2>
-      ${businessName ? html`<p class="requested-by">${t.requestedBy(businessName)}</p>` : nothing}
+      ${businessName ? html`<p class="requested-by">${isolated(t.requestedBy, businessName)}</p>` : nothing}
       <p>${t.intro}</p>
       <ul class="collected">
         ${collectedItems(this.session, t).map((item) => html`<li>${item}</li>`)}

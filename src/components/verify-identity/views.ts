@@ -241,16 +241,21 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
 
   review: (context) => {
     const { failure, submitting, progress } = context.model;
+    const captures = context.reviewCaptures();
+    // A refused photo that was since retaken is no longer the matter.
+    const refused = failure?.phase === 'submit' ? failure.refused : undefined;
+    const refusedSide = refused && captures.some(({ side, image }) => side === refused.side && image === refused.image) ? refused.side : undefined;
     return html`<verify-identity-review-step
       data-step
       exportparts=${STEP_PARTS}
       .strings=${context.strings}
-      .captures=${context.reviewCaptures()}
+      .captures=${captures}
       .idNumber=${context.flow.idNumber ?? undefined}
       .locale=${context.lang}
       .busy=${submitting}
       .progress=${progress}
-      .error=${failure?.phase === 'submit' ? errorMessage(context.strings, failure.error) : undefined}
+      .error=${failure?.phase === 'submit' && (!refused || refusedSide) ? errorMessage(context.strings, failure.error) : undefined}
+      .refusedSide=${refusedSide}
     ></verify-identity-review-step>`;
   },
 
@@ -288,13 +293,16 @@ export const VIEWS: Record<VerificationStep, (context: ViewContext) => TemplateR
       ${heading(declined ? t.declinedHeading : t.failedHeading)}
       <p>${declined ? t.declinedBody : lastErrorMessage(strings, session)}</p>
       ${declined ? nothing : html`<p class="muted next">${t.redo[retryScope(session.last_error?.code)]}</p>`}
-      ${backToComputer(context)}
+      ${context.onPhone ? html`<p class="handoff-return">${strings.handoff.retryOnComputer}</p>` : nothing}
       ${model.failure?.phase === 'retry' ? alert(errorMessage(strings, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${t.done}</button>
-        <button type="button" class="button button--primary" ?disabled=${model.activity !== 'idle'} @click=${context.tryAgain}>
-          ${t.tryAgain}
-        </button>
+        ${context.onPhone
+          ? // The phone's secret is spent with the attempt, and only the computer's site can get a fresh one.
+            nothing
+          : html`<button type="button" class="button button--primary" ?disabled=${model.activity !== 'idle'} @click=${context.tryAgain}>
+              ${t.tryAgain}
+            </button>`}
       </div>
     </div>`;
   },
