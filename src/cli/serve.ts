@@ -108,7 +108,7 @@ export async function serve(args: string[]): Promise<number> {
   for (const url of forwardTo) {
     if (!/^https?:$/.test(URL.parse(url)?.protocol ?? '')) throw new CliError(`--forward-to: "${url}" is not an http(s) URL.`);
   }
-  const { createMockHttpBackend, parseRetrySchedule, webhookSecretKey } = { ...(await loadMockHttp()), ...(await import('./webhook-tools.js')) };
+  const { createMockHttpBackend, parseRetrySchedule, assertWebhookSecret } = { ...(await loadMockHttp()), ...(await import('./webhook-tools.js')) };
   let retrySchedule: number[] | undefined;
   try {
     retrySchedule = values['retry-schedule'] === undefined ? undefined : parseRetrySchedule(values['retry-schedule']);
@@ -118,7 +118,7 @@ export async function serve(args: string[]): Promise<number> {
   const secret = values['webhook-secret'] ?? process.env['VERIFY_IDENTITY_WEBHOOK_SECRET'];
   if (secret !== undefined) {
     try {
-      webhookSecretKey(secret);
+      assertWebhookSecret(secret);
     } catch (error) {
       throw new CliError(`--webhook-secret: ${(error as Error).message}`);
     }

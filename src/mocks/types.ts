@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { Timers } from '../core/http.js';
 import type { DocumentOptions, LastErrorCode } from '../core/types.js';
-import type { EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport } from '../server/types.js';
+import type { EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport, WebhookDelivery, WebhookEndpoint } from '../server/types.js';
 import type { WebhookSender } from './event-log.js';
 
 export interface MockBackendOptions {
@@ -112,7 +112,18 @@ export interface CreateSessionParams {
 }
 
 export { EVENT_TYPES } from '../server/types.js';
-export type { ProvidedDetails, Redaction, ServerSession, SessionSnapshot, VerificationReport, VerifiedOutputs } from '../server/types.js';
+export type {
+  ProvidedDetails,
+  Redaction,
+  ServerSession,
+  SessionSnapshot,
+  VerificationReport,
+  VerifiedOutputs,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+} from '../server/types.js';
 export type MockEventType = EventType;
 
 export interface MockEvent {
@@ -123,43 +134,6 @@ export interface MockEvent {
   created: number;
   livemode: false;
   data: { object: SessionSnapshot };
-}
-
-export interface WebhookEndpoint {
-  id: string;
-  object: 'webhook_endpoint';
-  url: string;
-  enabled_events: string[];
-  /** `disabled` once the endpoint answered `410 Gone`: it receives nothing more. */
-  status: 'enabled' | 'disabled';
-  created: number;
-  livemode: false;
-}
-
-/** One HTTP attempt to deliver an event. */
-export interface WebhookAttempt {
-  /** Unix ms when the request was sent. */
-  attempted_at: number;
-  /** The endpoint's answer; `null` when there was none (see `error`). */
-  status_code: number | null;
-  /** `timeout`, or the network error (`ECONNREFUSED`, `UND_ERR_SOCKET`…); `null` when the endpoint answered. */
-  error: string | null;
-  duration_ms: number;
-}
-
-/**
- * Where an event stands for one endpoint. `recorded`: the in-page mock keeps it without sending (a page cannot
- * POST to a back end in tests); `pending`: an attempt is out or scheduled; `succeeded`: a 2xx came back;
- * `failed`: the retries ran out, or the endpoint answered 410; `abandoned`: the server stopped first.
- */
-export type WebhookDeliveryStatus = 'recorded' | 'pending' | 'succeeded' | 'failed' | 'abandoned';
-
-export interface WebhookDelivery {
-  status: WebhookDeliveryStatus;
-  /** Oldest first. */
-  attempts: WebhookAttempt[];
-  /** Unix ms of the next retry, while one is scheduled. */
-  next_attempt_at: number | null;
 }
 
 /** An event as an endpoint's delivery log lists it: the event object, and how its delivery went. */

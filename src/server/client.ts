@@ -2,6 +2,7 @@ import { VerifyError, type VerifyErrorType } from '../core/errors.js';
 import { attempt, errorFromResponse, malformedError, withRetries, type Timers } from '../core/http.js';
 import type {
   CreateSessionParams,
+  DeliveredEvent,
   CreatedSession,
   List,
   ListEventsParams,
@@ -54,8 +55,8 @@ export interface ServerClient {
   webhookEndpoints: {
     create(params: { url: string; enabled_events: string[] }, options?: ServerRequestOptions): Promise<WebhookEndpoint>;
     list(options?: ServerRequestOptions): Promise<List<WebhookEndpoint>>;
-    /** What was delivered to the endpoint, newest first. */
-    deliveries(id: string, options?: ServerRequestOptions): Promise<List<unknown>>;
+    /** The endpoint's delivery log, newest first: each event with its delivery's status and attempts. */
+    deliveries(id: string, options?: ServerRequestOptions): Promise<List<DeliveredEvent>>;
   };
 }
 
@@ -157,7 +158,7 @@ export function createServerClient(options: ServerClientOptions): ServerClient {
     webhookEndpoints: {
       create: (params, { signal } = {}) => request('POST', '/webhook_endpoints', 'a webhook endpoint', 'webhook_endpoint', params, signal),
       list: ({ signal } = {}) => list<WebhookEndpoint>('/webhook_endpoints', signal),
-      deliveries: (endpointId, { signal } = {}) => list(`/webhook_endpoints/${id(endpointId)}/deliveries`, signal),
+      deliveries: (endpointId, { signal } = {}) => list<DeliveredEvent>(`/webhook_endpoints/${id(endpointId)}/deliveries`, signal),
     },
   };
 }

@@ -80,9 +80,40 @@ export interface WebhookEndpoint {
   object: 'webhook_endpoint';
   url: string;
   enabled_events: string[];
+  /** `disabled` once the endpoint answered `410 Gone`: it receives nothing more. */
+  status: 'enabled' | 'disabled';
   created: number;
   livemode: boolean;
 }
+
+/** One HTTP attempt to deliver an event. */
+export interface WebhookAttempt {
+  /** Unix ms when the request was sent. */
+  attempted_at: number;
+  /** The endpoint's answer; `null` when there was none (see `error`). */
+  status_code: number | null;
+  /** `timeout`, or the network error (`ECONNREFUSED`, `UND_ERR_SOCKET`…); `null` when the endpoint answered. */
+  error: string | null;
+  duration_ms: number;
+}
+
+/**
+ * Where an event stands for one endpoint. `recorded`: kept without sending (a mock in a page cannot POST to a
+ * back end); `pending`: an attempt is out or scheduled; `succeeded`: a 2xx came back; `failed`: the retries ran
+ * out, or the endpoint answered 410; `abandoned`: the server stopped first.
+ */
+export type WebhookDeliveryStatus = 'recorded' | 'pending' | 'succeeded' | 'failed' | 'abandoned';
+
+export interface WebhookDelivery {
+  status: WebhookDeliveryStatus;
+  /** Oldest first. */
+  attempts: WebhookAttempt[];
+  /** Unix ms of the next retry, while one is scheduled. */
+  next_attempt_at: number | null;
+}
+
+/** An event as an endpoint's delivery log lists it: the event object, and how its delivery went. */
+export type DeliveredEvent = VerificationEvent & { delivery: WebhookDelivery };
 
 /** A Stripe-style list page, newest first. */
 export interface List<T> {

@@ -69,9 +69,10 @@ function secretKeyBytes(secret: string): Uint8Array {
   return key;
 }
 
-async function hmac(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
-  const cryptoKey = await crypto.subtle.importKey('raw', key as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, data as BufferSource));
+const hmacKey = (key: Uint8Array): Promise<CryptoKey> => crypto.subtle.importKey('raw', key as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+
+async function hmac(key: CryptoKey, data: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, data as BufferSource));
 }
 
 function bodyBytes(rawBody: string | ArrayBuffer | ArrayBufferView): Uint8Array {
@@ -95,9 +96,18 @@ function signedContent(id: string, timestamp: string, body: Uint8Array): Uint8Ar
   return signed;
 }
 
+/** Signs with one secret, its key imported once: what a sender of many deliveries (the test-mode server) keeps. */
+export type WebhookSigner = (id: string, timestamp: number, body: string | Uint8Array) => Promise<string>;
+
+/** A signer for `secret` (checked now; throws `webhook_secret_invalid`). The one implementation of signing here. */
+export function webhookSigner(secret: string): WebhookSigner {
+  const key = hmacKey(secretKeyBytes(secret));
+  return async (id, timestamp, body) => `v1,${bytesToBase64(await hmac(await key, signedContent(id, String(timestamp), bodyBytes(body))))}`;
+}
+
 /** The Standard Webhooks signature of `body`: `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`. For tests of a receiver. */
-export async function signWebhook(secret: string, id: string, timestamp: number, body: string | Uint8Array): Promise<string> {
-  return `v1,${bytesToBase64(await hmac(secretKeyBytes(secret), signedContent(id, String(timestamp), bodyBytes(body))))}`;
+export function signWebhook(secret: string, id: string, timestamp: number, body: string | Uint8Array): Promise<string> {
+  return webhookSigner(secret)(id, timestamp, body);
 }
 
 function isEvent(value: unknown): value is VerificationEvent {
@@ -140,7 +150,7 @@ export async function verifyWebhook(
   }
 
   const body = bodyBytes(rawBody);
-  const expected = await hmac(key, signedContent(id, timestampText, body));
+  const expected = await hmac(await hmacKey(key), signedContent(id, timestampText, body));
   // Every candidate is compared (no early exit), so the time taken says nothing about which matched.
   let matched = false;
   for (const candidate of signatures.split(' ')) {

@@ -91,8 +91,13 @@ describe('createServerClient', () => {
   it('registers and lists webhook endpoints and reads their deliveries', async () => {
     const endpoint = await client.webhookEndpoints.create({ url: 'https://example.test/hooks', enabled_events: ['*'] });
     assert.deepEqual((await client.webhookEndpoints.list()).data.map((item) => item.id), [endpoint.id]);
-    await client.sessions.create();
-    assert.equal((await client.webhookEndpoints.deliveries(endpoint.id)).data.length, 1);
+    assert.equal(endpoint.status, 'enabled');
+    const session = await client.sessions.create();
+    const [delivered, ...more] = (await client.webhookEndpoints.deliveries(endpoint.id)).data;
+    assert.equal(more.length, 0);
+    // The in-page mock (msw/node here) records without sending: no attempt, none scheduled.
+    assert.deepEqual([delivered!.type, delivered!.data.object.id], ['identity.verification_session.created', session.id]);
+    assert.deepEqual(delivered!.delivery, { status: 'recorded', attempts: [], next_attempt_at: null });
   });
 
   it('fails with the VerifyError the client SDK would give, naming no secret', async () => {

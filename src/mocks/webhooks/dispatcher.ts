@@ -1,6 +1,7 @@
 import type { DeliveryRecord, EndpointRecord, WebhookSender } from '../event-log.js';
 import type { MockEvent, WebhookAttempt, WebhookEndpoint } from '../types.js';
-import { hmacKey, signWebhook, webhookSecretKey } from './sign.js';
+import { webhookSigner, type WebhookSigner } from '../../server/webhooks.js';
+import { assertWebhookSecret } from './sign.js';
 
 /** 1 s doubling: 9 retries, 10 attempts in all, the last about 8.5 minutes after the first. */
 export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 128, 256].map((seconds) => seconds * 1000);
@@ -45,7 +46,7 @@ interface Active {
  * disables the endpoint. Deliveries run on their own: a slow receiver never holds up the API.
  */
 export class WebhookDispatcher implements WebhookSender {
-  readonly #key: Promise<CryptoKey>;
+  readonly #sign: WebhookSigner;
   readonly #schedule: readonly number[];
   readonly #timeoutMs: number;
   readonly #fetch: typeof fetch;
@@ -54,7 +55,8 @@ export class WebhookDispatcher implements WebhookSender {
   #closed = false;
 
   constructor(options: WebhookDeliveryOptions) {
-    this.#key = hmacKey(webhookSecretKey(options.secret));
+    assertWebhookSecret(options.secret);
+    this.#sign = webhookSigner(options.secret);
     this.#schedule = options.retrySchedule ?? DEFAULT_RETRY_SCHEDULE_MS;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -113,7 +115,9 @@ export class WebhookDispatcher implements WebhookSender {
     try {
       // Serialised at each attempt: a redaction since the last one has rewritten the event.
       const body = JSON.stringify(delivery.event);
-      const headers = await signWebhook(await this.#key, delivery.event.id, Math.floor(Date.now() / 1000), body);
+      const { id } = delivery.event;
+      const timestamp = Math.floor(Date.now() / 1000);
+      const headers = { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': await this.#sign(id, timestamp, body) };
       const response = await this.#fetch(record.endpoint.url, {
         method: 'POST',
         headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'verify-identity-webhooks' },

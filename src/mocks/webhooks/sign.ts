@@ -1,47 +1,26 @@
-// Standard Webhooks signing (https://www.standardwebhooks.com): `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`,
-// keyed with the base64 bytes after `whsec_`. Web Crypto rather than the `standardwebhooks` package: a few
-// lines, no runtime dependency for the package, and no `node:` import (see docs/server.md).
+// The test-mode server's webhook secrets. Signing itself is the server toolkit's (`webhookSigner` in
+// src/server/webhooks.ts, Web Crypto, no `node:` import): one implementation for the sender and the receivers.
 
 const PREFIX = 'whsec_';
 
-const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
-
 /** A fresh `whsec_…` secret: 24 random bytes, base64. */
 export function generateWebhookSecret(): string {
-  return PREFIX + toBase64(crypto.getRandomValues(new Uint8Array(24)));
+  return PREFIX + btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24))));
 }
 
-/** The key bytes of a `whsec_…` secret; a clear error for anything else (the secret itself is never echoed). */
-export function webhookSecretKey(secret: string): Uint8Array<ArrayBuffer> {
+/**
+ * Throws a clear error unless `secret` is one a server should sign with: `whsec_` and at least 16 bytes of base64
+ * (receivers accept any; a sender holds itself to more). The secret itself is never echoed.
+ */
+export function assertWebhookSecret(secret: string): void {
   const encoded = secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : '';
-  let key: Uint8Array<ArrayBuffer> | undefined;
+  let length = 0;
   try {
-    key = Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0));
+    length = atob(encoded).length;
   } catch {
-    key = undefined;
+    length = 0;
   }
-  if (!key || key.length < 16) {
+  if (length < 16) {
     throw new TypeError('A webhook secret is "whsec_" followed by at least 16 bytes in base64 (e.g. one printed by `verify-identity serve`).');
   }
-  return key;
-}
-
-/** The HMAC key of a secret's bytes, imported once and reused for every delivery. */
-export function hmacKey(key: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-}
-
-/** The headers of one signed delivery. `timestamp` is Unix seconds. */
-export async function signWebhook(
-  hmac: CryptoKey,
-  id: string,
-  timestamp: number,
-  body: string,
-): Promise<{ 'webhook-id': string; 'webhook-timestamp': string; 'webhook-signature': string }> {
-  const signature = await crypto.subtle.sign('HMAC', hmac, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
-  return {
-    'webhook-id': id,
-    'webhook-timestamp': String(timestamp),
-    'webhook-signature': `v1,${toBase64(new Uint8Array(signature))}`,
-  };
 }
