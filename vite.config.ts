@@ -21,16 +21,23 @@ const NPM_ENTRIES: Record<string, string> = {
   'mocks/browser': 'src/mocks/browser.ts',
   'mocks/node': 'src/mocks/node.ts',
   'mocks/http': 'src/mocks/http.ts',
+  'server/index': 'src/server/index.ts',
+  'conformance/index': 'src/conformance/index.ts',
   'react/index': 'src/react/index.ts',
+  // The `verify-identity` bin (serve, trigger): Node only, its `#!/usr/bin/env node` line kept.
+  'cli/index': 'src/cli/index.ts',
 };
 const SELF_CONTAINED: Record<string, { entry: string; fileName: string }> = {
   browser: { entry: 'src/index.ts', fileName: 'verify-identity.js' },
   core: { entry: 'src/core/index.ts', fileName: 'core.js' },
 };
-/** Dependencies and peer dependencies (and their subpaths) are never bundled into the npm entries. */
+/**
+ * Dependencies and peer dependencies (and their subpaths) are never bundled into the npm entries, nor are Node's
+ * own modules (the conformance kit's webhook receiver imports `node:http`), which Vite would otherwise stub out.
+ */
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
 const dependencies = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
-const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const isDependency = (id: string) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
  * The minifier leaves the text of Lit's css`` templates alone. In our style modules they hold only

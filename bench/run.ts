@@ -6,6 +6,7 @@ import { measureMemory, memorySection } from './memory.js';
 import { measureOpen, measureWarmOpen, openSection } from './open.js';
 import { pipelineSection, measurePipeline } from './pipeline.js';
 import { measureQuality, qualitySection } from './quality.js';
+import { measureServer, serverSection } from './server.js';
 import { measureEnglishFlow, measureFirstLoad, measureSizes } from './size.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -40,6 +41,18 @@ if (process.argv.includes('quality')) {
   process.exit(0);
 }
 
+// `npm run bench -- server`: the test-mode server section alone, replaced (or added) in the RESULTS.md there is.
+if (process.argv.includes('server')) {
+  const path = resolve(import.meta.dirname, 'RESULTS.md');
+  const results = await readFile(path, 'utf8');
+  const section = serverSection(await measureServer()).join('\n');
+  const start = results.indexOf('## Test-mode server');
+  const end = start === -1 ? results.indexOf('## Reading these figures') : results.indexOf('\n## ', start + 1) + 1;
+  await writeFile(path, results.slice(0, start === -1 ? end : start) + section + '\n' + results.slice(end));
+  console.log(section);
+  process.exit(0);
+}
+
 // `npm run bench -- pipeline`: the capture pipeline's sections alone, printed (RESULTS.md is left as it is).
 if (process.argv.includes('pipeline')) {
   console.log(pipelineSection(await measurePipeline()).join('\n'));
@@ -70,6 +83,7 @@ const open = await measureOpen();
 const warm = await measureWarmOpen();
 const pipeline = await measurePipeline();
 const memory = await measureMemory();
+const server = await measureServer();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 const lines = [
@@ -91,6 +105,7 @@ const lines = [
   ...memorySection(memory),
   ...pipelineSection(pipeline),
   ...qualitySection(await measureQuality()),
+  ...serverSection(server),
   '## Reading these figures',
   '',
   '- The core SDK is far above its floor because the floor is one bare `fetch`: the difference buys typed errors, retries with backoff and `Retry-After`, idempotent submits, upload progress, response checks, and the status watcher (SSE framed by a small parser of its own, with a polling fallback).',

@@ -2,7 +2,8 @@
 
 const MAX_ENTRIES = 200;
 
-export function appendLogEntry(list: HTMLOListElement, name: string, detail: string, time = new Date()): void {
+/** Returns the entry's detail, for a caller that updates it later. */
+export function appendLogEntry(list: HTMLOListElement, name: string, detail: string, time = new Date()): HTMLSpanElement {
   const item = document.createElement('li');
   const stamp = document.createElement('time');
   stamp.dateTime = time.toISOString();
@@ -17,4 +18,5 @@ export function appendLogEntry(list: HTMLOListElement, name: string, detail: str
   while (list.childElementCount > MAX_ENTRIES) list.firstElementChild!.remove();
   // The list sits in a scrolling role=log container: keep the newest entry in view.
   list.parentElement?.scrollTo({ top: list.parentElement.scrollHeight });
+  return text;
 }

@@ -8,8 +8,23 @@ import { networkInterfaces } from 'node:os';
 import type { Plugin } from 'vite';
 import { createMockHttpBackend } from '../src/mocks/http.js';
 
-/** A test-mode control of the shared backend, for the demo's switch and the end-to-end tests. */
+/**
+ * Test-mode paths of the dev server: a control for the demo's switch and the end-to-end tests, and the webhook
+ * receiver the demo's endpoints deliver to (over loopback HTTP, signed, as to a real back end). None answers a
+ * simple request (a JSON content type is required, so a page elsewhere must preflight, which is refused) or
+ * a request from another origin.
+ */
 const EXPIRE_CODES = '/__mock/expire-handoff-codes';
+const WEBHOOK_RECEIVER = /^\/__mock\/webhooks\/[a-z]+$/;
+
+/** Why a request to a `/__mock/` path is refused, or `null` when it may run. */
+function mockControlRefusal(request: IncomingMessage): string | null {
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `http://${request.headers.host ?? ''}`) return 'another origin';
+  if (request.method !== 'POST') return 'only POST';
+  if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return 'Content-Type: application/json is required';
+  return null;
+}
 
 /** The first IPv4 address of this machine on a network, for a phone to reach the dev server. */
 function lanAddress(): string | undefined {
@@ -20,14 +35,26 @@ function lanAddress(): string | undefined {
 }
 
 export function mockApiPlugin(): Plugin {
-  const { backend, handler } = createMockHttpBackend();
+  const { backend, handler, close } = createMockHttpBackend();
   const middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): void => {
     const path = (request.url ?? '').split('?')[0]!;
-    if (path === EXPIRE_CODES && request.method === 'POST') {
-      backend.expireHandoffCodes();
-      response.writeHead(204).end();
+    if (path.startsWith('/__mock/')) {
+      // Answered here, preflights included: Vite's own CORS would grant any localhost origin.
+      const refusal = mockControlRefusal(request);
+      if (refusal) response.writeHead(403, { 'Content-Type': 'text/plain' }).end(`Refused: ${refusal}.`);
+      else if (path === EXPIRE_CODES) {
+        backend.expireHandoffCodes();
+        response.writeHead(204).end();
+      } else if (WEBHOOK_RECEIVER.test(path)) {
+        request.resume();
+        request.once('end', () => response.writeHead(204).end());
+      } else response.writeHead(404).end();
     } else if (path.startsWith('/v1/')) handler(request, response, next);
     else next();
+  };
+  const stop = () => {
+    close();
+    backend.reset();
   };
   let origin = process.env['VERIFY_DEMO_ORIGIN'];
   return {
@@ -35,25 +62,25 @@ export function mockApiPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use(middleware);
       // The backend's pending timers (a handoff code expires after 10 minutes) must not keep a closed server's process alive.
-      server.httpServer?.once('close', () => backend.reset());
+      server.httpServer?.once('close', stop);
       server.httpServer?.once('listening', () => {
         const port = (server.httpServer?.address() as { port: number } | null)?.port;
         const lan = lanAddress();
-        // Listening on the network only with `--host` (npm run demo passes it); otherwise links stay local.
+        // Listening on the network only with `npm run demo -- --host`; otherwise links stay local.
         const { host } = server.config.server;
         const exposed = host === true || host === '0.0.0.0' || host === '::';
         origin ??= lan && exposed ? `http://${lan}:${port}` : undefined;
         server.config.logger.info(
           origin
             ? `  Continue on your phone: handoff links open ${origin}/handoff.html (same network; VERIFY_DEMO_ORIGIN overrides)`
-            : '  Continue on your phone: run `npm run demo` (it listens with --host) for links a phone can open.',
+            : '  Continue on your phone: `npm run demo -- --host` listens on your network (the mock API with it: any device there can use it).',
         );
       });
     },
     // The preview of the static build serves the API too: a page opened with ?mock=http uses it (the e2e tests).
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
-      server.httpServer.once('close', () => backend.reset());
+      server.httpServer.once('close', stop);
     },
     transformIndexHtml: {
       order: 'pre',

@@ -42,7 +42,7 @@ export async function startDemoMock(): Promise<DemoMock> {
       mode: 'http',
       faults: null,
       async expireHandoffCodes() {
-        await fetch(`${import.meta.env.BASE_URL}__mock/expire-handoff-codes`, { method: 'POST' });
+        await fetch(`${import.meta.env.BASE_URL}__mock/expire-handoff-codes`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
       },
     };
   }

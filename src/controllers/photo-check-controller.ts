@@ -12,20 +12,36 @@ const REFUSED_TRIES = 2;
 /** Codes of `ImageChecker.prepare` that are the file's fault (the rest mean the checks could not run here). */
 const FILE_PROBLEMS: readonly string[] = ['empty', 'too_large', 'heic', 'unsupported', 'animated', 'corrupt', 'too_many_pixels'];
 
+/**
+ * `file` without its metadata (EXIF with GPS, comments, text), for when the image pipeline, which re-encodes every
+ * photo, cannot run; `null` when that cannot be done here (the small core chunk that does it did not load, or the
+ * file cannot be walked to its end).
+ */
+async function withoutMetadata(file: File): Promise<Blob | null> {
+  try {
+    return await (await import('../core/image-metadata.js')).withoutMetadata(file);
+  } catch {
+    return null;
+  }
+}
+
 /** A photo on the check screen. */
 export interface CheckedPhoto {
-  /** What goes to the flow: the upload-ready JPEG, or the original when the checks could not run. */
+  /** What goes to the flow: the upload-ready JPEG, or the original without its metadata when the checks could not run. */
   image: Blob;
   /** An object URL of `image`, revoked when the photo is dropped. */
   url: string;
   source: 'camera' | 'upload';
   problems: readonly QualityProblem[];
-  /** The checks could not run on this device: the photo is offered as it is. */
+  /** The checks could not run on this device: the photo is offered unchecked (a file stripped of its metadata). */
   unchecked: boolean;
 }
 
-/** How a shot or a chosen file ended: on the check screen, failed, the file's problem, or superseded. */
-export type PhotoOutcome = 'shown' | 'failed' | 'stale' | { problem: ImageProblem };
+/**
+ * How a shot or a chosen file ended: on the check screen, failed, the file's problem, superseded, or (a file the
+ * checks could not run on) `unprepared`: its metadata could not be removed, so it is not sent.
+ */
+export type PhotoOutcome = 'shown' | 'failed' | 'stale' | 'unprepared' | { problem: ImageProblem };
 
 /** One press of the shutter, as its check loop sees it. */
 interface Shot {
@@ -117,7 +133,10 @@ export class PhotoCheckController implements ReactiveController {
       if (stale()) return 'stale';
       if (outcome && 'problem' in outcome) return outcome;
       if (outcome) return this.#show(outcome.blob, 'upload', outcome.verdict.problems, false);
-      return this.#show(file, 'upload', [], true);
+      // Unchecked, but never with its metadata: stripped without decoding, or not sent at all.
+      const stripped = await withoutMetadata(file);
+      if (stale()) return 'stale';
+      return stripped ? this.#show(stripped, 'upload', [], true) : 'unprepared';
     } finally {
       if (!stale()) this.#setChecking(false);
     }

@@ -1,7 +1,8 @@
 /**
  * Kinds of failure the SDK tells apart. `code` narrows further (the service's own code when it sent one).
  * - `invalid_request`: the request or its input is wrong (bad secret format, bad file, missing data).
- * - `authentication`: the client secret is unknown, expired (`secret_expired`) or spent (`secret_spent`).
+ * - `authentication`: the client secret is unknown, expired (`secret_expired`) or spent (`secret_spent`); on a
+ *   server (`verify-identity/server`), a bad secret key, or a webhook whose signature or timestamp does not verify.
  * - `state_conflict`: the session's status does not allow the action (e.g. submitting a canceled session).
  * - `rate_limit`: too many requests; `retryAfter` holds the server's `Retry-After` in ms.
  * - `server`: the service failed (5xx).

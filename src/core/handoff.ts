@@ -19,11 +19,36 @@ export interface HandoffRequestOptions {
 /** A link to open the session on another device: your handoff page with `#code=…` in the fragment. */
 export interface HandoffLink {
   url: string;
-  /** When the code expires, Unix seconds. */
+  /** When the code expires, Unix seconds by the service's clock. */
   expires_at: number;
+  /**
+   * When the code expires by this device's clock (ms, as `Date.now()`): timed from the service's
+   * answer (`expires_in`, else its `Date` header), so a device clock that is off does not matter.
+   */
+  deadline: number;
 }
 
 const HANDOFF_CODE = /^(vs_[A-Za-z0-9]{1,64})_handoff_[A-Za-z0-9]{16,128}$/;
+
+/**
+ * The longest `handoff_url`, in characters of its normalised form: with `#code=…` added the link still
+ * fits a QR code (version 40 at medium error correction holds 2,331 bytes).
+ */
+export const MAX_HANDOFF_URL_LENGTH = 2048;
+export const HANDOFF_URL_RULE = `handoff_url must be an absolute http(s) URL without a fragment, at most ${MAX_HANDOFF_URL_LENGTH} characters: the handoff code is added as #code=….`;
+
+/** `value` normalised, when it is an acceptable `handoff_url`; `null` when it breaks `HANDOFF_URL_RULE`. */
+export function normalizeHandoffUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.includes('#')) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return url.href.length <= MAX_HANDOFF_URL_LENGTH ? url.href : null;
+}
 
 /** The handoff code of a fragment (`#code=…`, as `location.hash` gives it), or `null` when it has none. */
 export function readHandoffCode(hash: string): string | null {
@@ -31,7 +56,14 @@ export function readHandoffCode(hash: string): string | null {
   return code && HANDOFF_CODE.test(code) ? code : null;
 }
 
-const post = (path: string, bearer: string, options: HandoffRequestOptions, body?: unknown): Promise<unknown> => {
+/** A JSON answer, and when it came by this device's clock and by the service's (its `Date` header, if readable). */
+interface Answer {
+  body: unknown;
+  receivedAt: number;
+  serverDate: number;
+}
+
+const post = (path: string, bearer: string, options: HandoffRequestOptions, body?: unknown): Promise<Answer> => {
   const { signal, timeout = 30_000 } = options;
   const base = (options.apiBase ?? '/v1').replace(/\/+$/, '');
   // Creating a code twice only replaces the first; a claim that failed in transit left the code unclaimed.
@@ -45,7 +77,8 @@ const post = (path: string, bearer: string, options: HandoffRequestOptions, body
         signal: attemptSignal,
       });
       if (!response.ok) throw await errorFromResponse(response, bearer);
-      return response.json().catch(() => undefined);
+      const answer: unknown = await response.json().catch(() => undefined);
+      return { body: answer, receivedAt: Date.now(), serverDate: Date.parse(response.headers.get('Date') ?? '') };
     }),
   );
 };
@@ -56,18 +89,36 @@ const post = (path: string, bearer: string, options: HandoffRequestOptions, body
  */
 export async function createHandoffLink(clientSecret: string, handoffUrl: string, options: HandoffRequestOptions = {}): Promise<HandoffLink> {
   const { sessionId, secret } = parseClientSecret(clientSecret);
-  return handoffLink(await post(`${sessionId}/handoff`, secret, options, { handoff_url: handoffUrl }));
+  return handoffLink(await post(`${sessionId}/handoff`, secret, options, { handoff_url: checkedHandoffUrl(handoffUrl) }));
 }
 
 /** `createHandoffLink` through an API client already made for the session (a session model's, with its secret inside). */
 export async function createHandoffLinkWith(client: Pick<ApiClient, 'post'>, handoffUrl: string, options: { signal?: AbortSignal } = {}): Promise<HandoffLink> {
-  return handoffLink(await client.post('/handoff', { handoff_url: handoffUrl }, options));
+  const handoff_url = checkedHandoffUrl(handoffUrl);
+  // No response headers through the client: the time left comes from the answer's `expires_in`.
+  const body = await client.post('/handoff', { handoff_url }, options);
+  return handoffLink({ body, receivedAt: Date.now(), serverDate: Number.NaN });
 }
 
-function handoffLink(answer: unknown): HandoffLink {
-  const body = answer as Partial<HandoffLink> | undefined;
+/** Checked before the request: a refused link must not replace the code a phone may be holding. */
+function checkedHandoffUrl(handoffUrl: string): string {
+  const handoff_url = normalizeHandoffUrl(handoffUrl);
+  if (handoff_url === null) throw new VerifyError({ type: 'invalid_request', code: 'handoff_url_invalid', message: HANDOFF_URL_RULE, param: 'handoff_url' });
+  return handoff_url;
+}
+
+function handoffLink(answer: Answer): HandoffLink {
+  const body = answer.body as { url?: unknown; expires_at?: unknown; expires_in?: unknown } | undefined;
   if (typeof body?.url !== 'string' || typeof body.expires_at !== 'number') throw malformedError('a handoff link');
-  return { url: body.url, expires_at: body.expires_at };
+  const expiresAt = body.expires_at * 1000;
+  // Time left by the service's own clock, counted from when its answer came: the device's clock may be off.
+  const left =
+    typeof body.expires_in === 'number' && Number.isFinite(body.expires_in)
+      ? body.expires_in * 1000
+      : Number.isNaN(answer.serverDate)
+        ? expiresAt - answer.receivedAt
+        : expiresAt - answer.serverDate;
+  return { url: body.url, expires_at: body.expires_at, deadline: answer.receivedAt + Math.max(0, left) };
 }
 
 /**
@@ -78,7 +129,7 @@ function handoffLink(answer: unknown): HandoffLink {
 export async function claimHandoffCode(code: string, options: HandoffRequestOptions = {}): Promise<string> {
   const sessionId = HANDOFF_CODE.exec(code)?.[1];
   if (!sessionId) throw new VerifyError({ type: 'invalid_request', code: 'handoff_code_invalid', message: 'The handoff code is malformed.' });
-  const body = (await post(`${sessionId}/handoff/claim`, code, options)) as { client_secret?: unknown } | undefined;
+  const body = (await post(`${sessionId}/handoff/claim`, code, options)).body as { client_secret?: unknown } | undefined;
   const secret = body?.client_secret;
   try {
     return parseClientSecret(secret).secret;

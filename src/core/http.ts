@@ -65,17 +65,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** The VerifyError for a non-2xx response, preferring what the service said about itself. */
-export async function errorFromResponse(response: Response, secret: string): Promise<VerifyError> {
+/** Every credential form the SDK knows: client secrets, handoff codes, and a server's secret keys. */
+const CREDENTIAL = /vs_[A-Za-z0-9]{1,64}_(?:secret|handoff)_[A-Za-z0-9]+|sk_(?:test|live)_[A-Za-z0-9_]+/g;
+
+/**
+ * `text` with every credential replaced by `[secret]`: any credential-shaped string, and `bearer` (the
+ * credential the request carried) and its token alone, wherever they appear.
+ */
+export function scrubCredentials(text: string, bearer: string): string {
+  const token = /_(?:secret|handoff)_([A-Za-z0-9]+)$/.exec(bearer)?.[1];
+  const scrubbed = (bearer ? text.replaceAll(bearer, '[secret]') : text).replaceAll(CREDENTIAL, '[secret]');
+  return token ? scrubbed.replaceAll(token, '[secret]') : scrubbed;
+}
+
+/**
+ * The VerifyError for a non-2xx response, preferring what the service said about itself. `bearer` is
+ * the request's credential (a client secret, a handoff code or, for the server toolkit, a secret key).
+ */
+export async function errorFromResponse(response: Response, bearer: string): Promise<VerifyError> {
   const { status } = response;
   const [type, fallbackCode] =
     STATUS_ERRORS[status] ?? (status >= 500 ? ['server', 'api_error'] : ['invalid_request', `http_${status}`]);
   const body: unknown = await response.json().catch(() => undefined);
   const detail = isRecord(body) && isRecord(body.error) ? body.error : {};
-  // The service never echoes the secret (nor its token alone), but what it says may end up in logs: make sure.
-  const token = secret.slice(secret.indexOf('_secret_') + 8);
-  const text = (value: unknown): string | undefined =>
-    typeof value === 'string' && value ? value.replaceAll(secret, '[secret]').replaceAll(token, '[secret]') : undefined;
+  // The service never echoes a credential (nor its token alone), but what it says may end up in logs: make sure.
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? scrubCredentials(value, bearer) : undefined);
   return new VerifyError({
     type,
     code: text(detail.code) ?? fallbackCode,

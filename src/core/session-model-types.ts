@@ -28,8 +28,11 @@ export type SessionFailure =
   | { phase: 'load'; error: VerifyError }
   /** The decline could not be reported: nothing else to show. */
   | { phase: 'decline'; error: VerifyError }
-  /** Uploads or submit failed: the review step shows it, the person may submit again. */
-  | { phase: 'submit'; error: VerifyError }
+  /**
+   * Uploads or submit failed: the review step shows it, the person may submit again. `refused` is the
+   * image the service refused (`file_type_unsupported`, `file_too_large`): sending it again cannot work.
+   */
+  | { phase: 'submit'; error: VerifyError; refused?: { side: FileSide; image: Blob } }
   /** The status could not be followed (authentication): the processing view shows it. */
   | { phase: 'watch'; error: VerifyError }
   /** 'Try again' found no usable secret (spent, or `fetchClientSecret` failed). */

@@ -18,6 +18,9 @@ export type {
   Submission,
 } from './session-model-types.js';
 
+/** The service's refusals of a file itself: the same bytes will be refused again. */
+const FILE_REFUSALS: readonly string[] = ['file_type_unsupported', 'file_too_large'];
+
 // A closure rather than a class with #private members: the minifier shortens locals, not #names.
 export function createSessionModel(options: SessionModelOptions = {}): SessionModel {
   let session: ClientSession | null = null;
@@ -37,6 +40,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   const uploads = new Map<FileSide, { image: Blob; fileId: string }>();
   /** One Idempotency-Key per distinct submit body: a retry of the same body replays, never counts twice. */
   let attempt: { body: string; key: string } | null = null;
+  /** The image being uploaded: the one a refusal of the file is about. */
+  let uploading: { side: FileSide; image: Blob } | undefined;
   /** The current secret ended an attempt (a submit, a decline, or a new `last_error` seen): it is spent. */
   let spent = false;
   /** Transitions reported: an answer older than one of them is not applied over it. */
@@ -53,13 +58,13 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   };
 
   /** Records a failure and reports it; aborts are not failures. */
-  const fail = (cause: unknown, phase: FailurePhase): void => {
+  const fail = (cause: unknown, phase: FailurePhase, refused?: { side: FileSide; image: Blob }): void => {
     const error =
       cause instanceof VerifyError
         ? cause
         : new VerifyError({ type: 'malformed_response', code: 'unexpected_error', message: String(cause), cause });
     if (error.type === 'aborted' || closed()) return;
-    failure = { phase, error };
+    failure = phase === 'submit' && refused ? { phase, error, refused } : { phase, error };
     update();
     emit({ type: 'error', error, phase });
   };
@@ -172,6 +177,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     for (const { side, purpose, image } of planned.files) {
       let stored = uploads.get(side);
       if (stored?.image !== image) {
+        uploading = { side, image };
         const uploaded = await by.uploadFile(
           image,
           { purpose, side },
@@ -183,6 +189,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
             },
           },
         );
+        uploading = undefined;
         stored = { image, fileId: uploaded.id };
         if (by === client && !closed()) uploads.set(side, stored);
       }
@@ -196,6 +203,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
 
   const runSubmission = async (by: ApiClient, planned: Submission): Promise<void> => {
     failure = null;
+    uploading = undefined;
     setActivity('submitting');
     progress = 0;
     try {
@@ -218,7 +226,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       if (transitions === before) apply(answer);
       if (!stopWatch) watch(current.signal);
     } catch (error) {
-      if (by === client) fail(error, 'submit');
+      const refused = error instanceof VerifyError && FILE_REFUSALS.includes(error.code) ? uploading : undefined;
+      if (by === client) fail(error, 'submit', refused);
     }
   };
 

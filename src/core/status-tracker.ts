@@ -43,6 +43,15 @@ export function isLegalChange(current: ClientSession, next: ClientSession): bool
   return canReach(current.status, next.status);
 }
 
+/**
+ * Whether two sessions are in the same state for whoever follows them: the same status and the same
+ * `last_error` code. Anything else is a change, and each change is reported once (the SDK's events,
+ * the service's `.requires_input` and the other events of the mock).
+ */
+export function isSameState(a: Pick<ClientSession, 'status' | 'last_error'>, b: Pick<ClientSession, 'status' | 'last_error'>): boolean {
+  return a.status === b.status && a.last_error?.code === b.last_error?.code;
+}
+
 export function createStatusTracker(): StatusTracker {
   let current: ClientSession | null = null;
   return {
@@ -55,7 +64,7 @@ export function createStatusTracker(): StatusTracker {
         current = session;
         return 'initial';
       }
-      if (previous.status === session.status && previous.last_error?.code === session.last_error?.code) {
+      if (isSameState(previous, session)) {
         current = session;
         return 'same';
       }

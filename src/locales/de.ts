@@ -94,6 +94,8 @@ const de = {
       `${quoted(fileName)} ist beschädigt oder unvollständig. Wählen Sie ein anderes Foto.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} hat mehr als 50\u00a0Megapixel. Wählen Sie ein kleineres Foto.`,
+    fileNotPrepared: (fileName: string) =>
+      `${quoted(fileName)} konnte auf diesem Gerät nicht zum Senden vorbereitet werden. Versuchen Sie es erneut, oder verwenden Sie die Kamera.`,
     passportHeading: 'Fotoseite Ihres Reisepasses',
     check: {
       checking: 'Foto wird geprüft …',
@@ -265,6 +267,8 @@ const de = {
       network: 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
       timeout: 'Die Verbindung ist gerade zu langsam. Versuchen Sie es gleich noch einmal.',
       rate_limited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
+      file_type_unsupported: 'Der Verifizierungsdienst kann dieses Foto nicht verwenden. Nehmen Sie es neu auf, oder wählen Sie ein JPEG-, PNG- oder WebP-Bild.',
+      file_too_large: 'Dieses Foto ist für den Verifizierungsdienst zu groß. Nehmen Sie es neu auf, oder wählen Sie ein Foto unter 10\u00a0MB.',
     },
     generic: 'Der Verifizierungsdienst ist nicht erreichbar. Versuchen Sie es gleich noch einmal.',
   },
@@ -285,6 +289,7 @@ const de = {
     newCode: 'Neuen Code erstellen',
     useComputer: 'Stattdessen diesen Computer nutzen',
     returnToComputer: 'Sie können jetzt zu Ihrem Computer zurückkehren.',
+    retryOnComputer: 'Um es erneut zu versuchen, kehren Sie zu Ihrem Computer zurück: Der nächste Versuch beginnt dort.',
     codes: {
       handoff_code_expired: 'Dieser Link ist abgelaufen. Erstellen Sie auf Ihrem Computer einen neuen Code.',
       handoff_code_claimed: 'Dieser Link wurde bereits verwendet. Erstellen Sie auf Ihrem Computer einen neuen Code.',

@@ -76,6 +76,9 @@ export const en = {
     fileAnimated: (fileName: string) => `“${fileName}” is animated. Choose a still photo.`,
     fileCorrupt: (fileName: string) => `“${fileName}” is damaged or incomplete. Choose another photo.`,
     fileTooManyPixels: (fileName: string) => `“${fileName}” has over 50 megapixels. Choose a smaller photo.`,
+    /** A file that could not be stripped of its metadata when the photo checks cannot run: it is not sent. */
+    fileNotPrepared: (fileName: string) =>
+      `“${fileName}” could not be prepared for sending on this device. Try again, or use the camera.`,
     /** The passport's capture heading names the page people look for. */
     passportHeading: 'Photo page of your passport',
     /** The check after each photo, and the live hints while the camera runs. */
@@ -240,6 +243,8 @@ export const en = {
       network: 'You seem to be offline. Check your connection and try again.',
       timeout: 'The connection is too slow right now. Try again in a moment.',
       rate_limited: 'Too many attempts. Wait a moment, then try again.',
+      file_type_unsupported: 'The verification service could not use this photo. Retake it, or choose a JPEG, PNG or WebP image.',
+      file_too_large: 'This photo is too large for the verification service. Retake it, or choose a photo under 10\u00a0MB.',
     } as Record<string, string>,
     generic: 'We could not reach the verification service. Try again in a moment.',
   },
@@ -261,6 +266,8 @@ export const en = {
     newCode: 'Make a new code',
     useComputer: 'Use this computer instead',
     returnToComputer: 'You can now return to your computer.',
+    /** On the phone, after its attempt failed: a new attempt starts on the computer, with a fresh secret. */
+    retryOnComputer: 'To try again, go back to your computer: the next attempt starts there.',
     /** Why a handoff link opened on the phone could not be used. */
     codes: {
       handoff_code_expired: 'This link has expired. Make a new code on your computer.',

@@ -83,6 +83,8 @@ const es = {
       `${quoted(fileName)} está dañado o incompleto. Elija otra foto.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} tiene más de 50\u00a0megapíxeles. Elija una foto más pequeña.`,
+    fileNotPrepared: (fileName: string) =>
+      `No se ha podido preparar ${quoted(fileName)} para enviarla desde este dispositivo. Vuelva a intentarlo o use la cámara.`,
     passportHeading: 'Página de la foto de su pasaporte',
     check: {
       checking: 'Comprobando la foto…',
@@ -250,6 +252,8 @@ const es = {
       network: 'Parece que no tiene conexión. Compruebe su conexión y vuelva a intentarlo.',
       timeout: 'La conexión es demasiado lenta en este momento. Vuelva a intentarlo dentro de un momento.',
       rate_limited: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
+      file_type_unsupported: 'El servicio de verificación no ha podido usar esta foto. Repítala o elija una imagen JPEG, PNG o WebP.',
+      file_too_large: 'Esta foto es demasiado grande para el servicio de verificación. Repítala o elija una foto de menos de 10\u00a0MB.',
     },
     generic: 'No hemos podido conectar con el servicio de verificación. Vuelva a intentarlo dentro de un momento.',
   },
@@ -270,6 +274,7 @@ const es = {
     newCode: 'Crear un código nuevo',
     useComputer: 'Usar este ordenador',
     returnToComputer: 'Ya puede volver a su ordenador.',
+    retryOnComputer: 'Para volver a intentarlo, vuelva a su ordenador: el siguiente intento empieza allí.',
     codes: {
       handoff_code_expired: 'Este enlace ha caducado. Cree un código nuevo en su ordenador.',
       handoff_code_claimed: 'Este enlace ya se ha usado. Cree un código nuevo en su ordenador.',

@@ -80,6 +80,8 @@ const fr = {
     fileAnimated: (fileName: string) => `${quoted(fileName)} est animée. Choisissez une photo fixe.`,
     fileCorrupt: (fileName: string) => `${quoted(fileName)} est endommagée ou incomplète. Choisissez une autre photo.`,
     fileTooManyPixels: (fileName: string) => `${quoted(fileName)} dépasse 50\u00a0mégapixels. Choisissez une photo plus petite.`,
+    fileNotPrepared: (fileName: string) =>
+      `${quoted(fileName)} n’a pas pu être préparée pour l’envoi sur cet appareil. Réessayez, ou utilisez la caméra.`,
     passportHeading: 'Page photo de votre passeport',
     check: {
       checking: 'Vérification de la photo…',
@@ -244,6 +246,8 @@ const fr = {
       network: 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
       timeout: 'La connexion est trop lente pour le moment. Réessayez dans un instant.',
       rate_limited: 'Trop de tentatives. Patientez un instant, puis réessayez.',
+      file_type_unsupported: 'Le service de vérification n’a pas pu utiliser cette photo. Reprenez-la, ou choisissez une image JPEG, PNG ou WebP.',
+      file_too_large: 'Cette photo est trop lourde pour le service de vérification. Reprenez-la, ou choisissez une photo de moins de 10\u00a0Mo.',
     },
     generic: 'Impossible de joindre le service de vérification. Réessayez dans un instant.',
   },
@@ -264,6 +268,7 @@ const fr = {
     newCode: 'Créer un nouveau code',
     useComputer: 'Utiliser cet ordinateur',
     returnToComputer: 'Vous pouvez maintenant revenir à votre ordinateur.',
+    retryOnComputer: 'Pour réessayer, revenez à votre ordinateur\u00a0: la prochaine tentative commence là-bas.',
     codes: {
       handoff_code_expired: 'Ce lien a expiré. Créez un nouveau code sur votre ordinateur.',
       handoff_code_claimed: 'Ce lien a déjà été utilisé. Créez un nouveau code sur votre ordinateur.',

@@ -83,6 +83,8 @@ const id = {
       `${quoted(fileName)} rusak atau tidak lengkap. Pilih foto lain.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} lebih dari 50\u00a0megapiksel. Pilih foto yang lebih kecil.`,
+    fileNotPrepared: (fileName: string) =>
+      `${quoted(fileName)} tidak dapat disiapkan untuk dikirim di perangkat ini. Coba lagi, atau gunakan kamera.`,
     passportHeading: 'Halaman foto paspor Anda',
     check: {
       checking: 'Memeriksa foto…',
@@ -248,6 +250,8 @@ const id = {
       network: 'Sepertinya Anda sedang offline. Periksa koneksi Anda dan coba lagi.',
       timeout: 'Koneksi sedang terlalu lambat. Coba lagi sebentar lagi.',
       rate_limited: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
+      file_type_unsupported: 'Layanan verifikasi tidak dapat menggunakan foto ini. Ambil ulang, atau pilih gambar JPEG, PNG, atau WebP.',
+      file_too_large: 'Foto ini terlalu besar untuk layanan verifikasi. Ambil ulang, atau pilih foto di bawah 10\u00a0MB.',
     },
     generic: 'Kami tidak dapat menghubungi layanan verifikasi. Coba lagi sebentar lagi.',
   },
@@ -268,6 +272,7 @@ const id = {
     newCode: 'Buat kode baru',
     useComputer: 'Gunakan komputer ini saja',
     returnToComputer: 'Sekarang Anda dapat kembali ke komputer.',
+    retryOnComputer: 'Untuk mencoba lagi, kembali ke komputer Anda: percobaan berikutnya dimulai di sana.',
     codes: {
       handoff_code_expired: 'Tautan ini sudah kedaluwarsa. Buat kode baru di komputer Anda.',
       handoff_code_claimed: 'Tautan ini sudah digunakan. Buat kode baru di komputer Anda.',

@@ -94,6 +94,8 @@ const it = {
       `${quoted(fileName)} è danneggiato o incompleto. Scelga un’altra foto.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} supera i 50\u00a0megapixel. Scelga una foto più piccola.`,
+    fileNotPrepared: (fileName: string) =>
+      `Non è stato possibile preparare ${quoted(fileName)} per l’invio su questo dispositivo. Riprovi, oppure usi la fotocamera.`,
     passportHeading: 'Pagina con la foto del suo passaporto',
     check: {
       checking: 'Controllo della foto…',
@@ -257,6 +259,8 @@ const it = {
       network: 'Sembra che la connessione a Internet non sia attiva. La controlli e riprovi.',
       timeout: 'La connessione è troppo lenta in questo momento. Riprovi tra poco.',
       rate_limited: 'Troppi tentativi. Attenda un momento, poi riprovi.',
+      file_type_unsupported: 'Il servizio di verifica non ha potuto usare questa foto. La rifaccia, oppure scelga un’immagine JPEG, PNG o WebP.',
+      file_too_large: 'Questa foto è troppo grande per il servizio di verifica. La rifaccia, oppure scelga una foto sotto i 10\u00a0MB.',
     },
     generic: 'Non è stato possibile raggiungere il servizio di verifica. Riprovi tra poco.',
   },
@@ -277,6 +281,7 @@ const it = {
     newCode: 'Crea un nuovo codice',
     useComputer: 'Usa invece questo computer',
     returnToComputer: 'Ora può tornare al suo computer.',
+    retryOnComputer: 'Per riprovare, torni al computer: il prossimo tentativo inizia da lì.',
     codes: {
       handoff_code_expired: 'Questo link è scaduto. Crei un nuovo codice sul suo computer.',
       handoff_code_claimed: 'Questo link è già stato usato. Crei un nuovo codice sul suo computer.',

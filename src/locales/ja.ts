@@ -82,6 +82,8 @@ const ja = {
       `${quoted(fileName)} は破損しているか、不完全です。別の写真を選択してください。`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} は 50 メガピクセルを超えています。より小さい写真を選択してください。`,
+    fileNotPrepared: (fileName: string) =>
+      `${quoted(fileName)} をこの端末で送信用に準備できませんでした。もう一度お試しいただくか、カメラを使用してください。`,
     passportHeading: 'パスポートの顔写真のページ',
     check: {
       checking: '写真を確認しています…',
@@ -241,6 +243,8 @@ const ja = {
       network: 'オフラインのようです。接続を確認して、もう一度お試しください。',
       timeout: '現在、接続が遅すぎます。しばらくしてからもう一度お試しください。',
       rate_limited: '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
+      file_type_unsupported: '本人確認サービスはこの写真を使用できませんでした。撮り直すか、JPEG、PNG、WebP 形式の画像を選択してください。',
+      file_too_large: 'この写真は本人確認サービスには大きすぎます。撮り直すか、10\u00a0MB 未満の写真を選択してください。',
     },
     generic: '本人確認サービスに接続できませんでした。しばらくしてからもう一度お試しください。',
   },
@@ -261,6 +265,7 @@ const ja = {
     newCode: '新しいコードを作成',
     useComputer: 'このコンピューターを使う',
     returnToComputer: 'コンピューターに戻ってください。',
+    retryOnComputer: 'もう一度試すには、コンピューターに戻ってください。次の試行はそこから始まります。',
     codes: {
       handoff_code_expired: 'このリンクは有効期限が切れています。コンピューターで新しいコードを作成してください。',
       handoff_code_claimed: 'このリンクはすでに使用されています。コンピューターで新しいコードを作成してください。',

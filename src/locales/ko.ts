@@ -82,6 +82,8 @@ const ko = {
       `${quoted(fileName)}이(가) 손상되었거나 불완전합니다. 다른 사진을 선택하세요.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)}은(는) 50메가픽셀을 넘습니다. 더 작은 사진을 선택하세요.`,
+    fileNotPrepared: (fileName: string) =>
+      `이 기기에서 ${quoted(fileName)} 파일을 전송할 수 있도록 준비하지 못했습니다. 다시 시도하거나 카메라를 사용하세요.`,
     passportHeading: '여권의 사진이 있는 면',
     check: {
       checking: '사진을 확인하는 중…',
@@ -240,6 +242,8 @@ const ko = {
       network: '오프라인 상태인 것 같습니다. 연결을 확인한 후 다시 시도하세요.',
       timeout: '지금은 연결이 너무 느립니다. 잠시 후 다시 시도하세요.',
       rate_limited: '시도 횟수가 너무 많습니다. 잠시 기다린 후 다시 시도하세요.',
+      file_type_unsupported: '인증 서비스에서 이 사진을 사용할 수 없습니다. 다시 촬영하거나 JPEG, PNG 또는 WebP 이미지를 선택하세요.',
+      file_too_large: '이 사진은 인증 서비스에서 받기에 너무 큽니다. 다시 촬영하거나 10\u00a0MB 미만의 사진을 선택하세요.',
     },
     generic: '인증 서비스에 연결할 수 없습니다. 잠시 후 다시 시도하세요.',
   },
@@ -260,6 +264,7 @@ const ko = {
     newCode: '새 코드 만들기',
     useComputer: '이 컴퓨터 사용하기',
     returnToComputer: '이제 컴퓨터로 돌아가세요.',
+    retryOnComputer: '다시 시도하려면 컴퓨터로 돌아가세요. 다음 시도는 컴퓨터에서 시작됩니다.',
     codes: {
       handoff_code_expired: '이 링크는 만료되었어요. 컴퓨터에서 새 코드를 만드세요.',
       handoff_code_claimed: '이 링크는 이미 사용되었어요. 컴퓨터에서 새 코드를 만드세요.',

@@ -82,6 +82,8 @@ const nl = {
       `${quoted(fileName)} is beschadigd of onvolledig. Kies een andere foto.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} heeft meer dan 50\u00a0megapixels. Kies een kleinere foto.`,
+    fileNotPrepared: (fileName: string) =>
+      `${quoted(fileName)} kon op dit apparaat niet klaargemaakt worden om te versturen. Probeer het opnieuw, of gebruik de camera.`,
     passportHeading: 'Fotopagina van uw paspoort',
     check: {
       checking: 'Foto wordt gecontroleerd…',
@@ -248,6 +250,8 @@ const nl = {
       network: 'U lijkt offline te zijn. Controleer uw verbinding en probeer het opnieuw.',
       timeout: 'De verbinding is op dit moment te traag. Probeer het zo opnieuw.',
       rate_limited: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+      file_type_unsupported: 'De verificatiedienst kon deze foto niet gebruiken. Maak hem opnieuw, of kies een JPEG-, PNG- of WebP-afbeelding.',
+      file_too_large: 'Deze foto is te groot voor de verificatiedienst. Maak hem opnieuw, of kies een foto kleiner dan 10\u00a0MB.',
     },
     generic: 'We kunnen de verificatiedienst niet bereiken. Probeer het zo opnieuw.',
   },
@@ -268,6 +272,7 @@ const nl = {
     newCode: 'Nieuwe code maken',
     useComputer: 'Toch deze computer gebruiken',
     returnToComputer: 'U kunt nu teruggaan naar uw computer.',
+    retryOnComputer: 'Ga terug naar je computer om het opnieuw te proberen: de volgende poging begint daar.',
     codes: {
       handoff_code_expired: 'Deze link is verlopen. Maak een nieuwe code op uw computer.',
       handoff_code_claimed: 'Deze link is al gebruikt. Maak een nieuwe code op uw computer.',

@@ -95,6 +95,8 @@ const pl = {
       `Plik ${quoted(fileName)} jest uszkodzony lub niekompletny. Wybierz inne zdjęcie.`,
     fileTooManyPixels: (fileName: string) =>
       `Plik ${quoted(fileName)} ma ponad 50\u00a0megapikseli. Wybierz mniejsze zdjęcie.`,
+    fileNotPrepared: (fileName: string) =>
+      `Nie udało się przygotować pliku ${quoted(fileName)} do wysłania na tym urządzeniu. Spróbuj ponownie albo użyj aparatu.`,
     passportHeading: 'Strona paszportu ze zdjęciem',
     check: {
       checking: 'Sprawdzanie zdjęcia…',
@@ -260,6 +262,8 @@ const pl = {
       network: 'Wygląda na to, że nie masz połączenia z internetem. Sprawdź połączenie i spróbuj ponownie.',
       timeout: 'Połączenie jest teraz zbyt wolne. Spróbuj ponownie za chwilę.',
       rate_limited: 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
+      file_type_unsupported: 'Usługa weryfikacji nie mogła użyć tego zdjęcia. Zrób je ponownie albo wybierz obraz JPEG, PNG lub WebP.',
+      file_too_large: 'To zdjęcie jest za duże dla usługi weryfikacji. Zrób je ponownie albo wybierz zdjęcie mniejsze niż 10\u00a0MB.',
     },
     generic: 'Nie udało się połączyć z usługą weryfikacji. Spróbuj ponownie za chwilę.',
   },
@@ -280,6 +284,7 @@ const pl = {
     newCode: 'Utwórz nowy kod',
     useComputer: 'Użyj tego komputera',
     returnToComputer: 'Możesz teraz wrócić do komputera.',
+    retryOnComputer: 'Aby spróbować ponownie, wróć do komputera: następna próba zaczyna się tam.',
     codes: {
       handoff_code_expired: 'Ten link wygasł. Utwórz nowy kod na komputerze.',
       handoff_code_claimed: 'Ten link został już użyty. Utwórz nowy kod na komputerze.',

@@ -95,6 +95,8 @@ const ptBR = {
       `${quoted(fileName)} está danificado ou incompleto. Escolha outra foto.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} tem mais de 50\u00a0megapixels. Escolha uma foto menor.`,
+    fileNotPrepared: (fileName: string) =>
+      `Não foi possível preparar ${quoted(fileName)} para envio neste dispositivo. Tente de novo ou use a câmera.`,
     passportHeading: 'Página da foto do seu passaporte',
     check: {
       checking: 'Verificando a foto…',
@@ -256,6 +258,8 @@ const ptBR = {
       network: 'Parece que você está sem internet. Confira sua conexão e tente de novo.',
       timeout: 'A conexão está lenta demais agora. Tente de novo daqui a pouco.',
       rate_limited: 'Muitas tentativas. Aguarde um pouco e tente de novo.',
+      file_type_unsupported: 'O serviço de verificação não conseguiu usar esta foto. Tire de novo ou escolha uma imagem JPEG, PNG ou WebP.',
+      file_too_large: 'Esta foto é grande demais para o serviço de verificação. Tire de novo ou escolha uma foto com menos de 10\u00a0MB.',
     },
     generic: 'Não foi possível acessar o serviço de verificação. Tente de novo daqui a pouco.',
   },
@@ -276,6 +280,7 @@ const ptBR = {
     newCode: 'Criar um novo código',
     useComputer: 'Usar este computador',
     returnToComputer: 'Agora você pode voltar ao seu computador.',
+    retryOnComputer: 'Para tentar de novo, volte ao seu computador: a próxima tentativa começa lá.',
     codes: {
       handoff_code_expired: 'Este link expirou. Crie um novo código no seu computador.',
       handoff_code_claimed: 'Este link já foi usado. Crie um novo código no seu computador.',

@@ -95,6 +95,8 @@ const ptPT = {
       `${quoted(fileName)} está danificado ou incompleto. Escolha outra fotografia.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} tem mais de 50\u00a0megapíxeis. Escolha uma fotografia mais pequena.`,
+    fileNotPrepared: (fileName: string) =>
+      `Não foi possível preparar ${quoted(fileName)} para envio neste dispositivo. Tente novamente ou utilize a câmara.`,
     passportHeading: 'Página da fotografia do passaporte',
     check: {
       checking: 'A verificar a fotografia…',
@@ -264,6 +266,8 @@ const ptPT = {
       network: 'Parece estar sem ligação à Internet. Verifique a sua ligação e tente novamente.',
       timeout: 'A ligação está demasiado lenta neste momento. Tente novamente daqui a pouco.',
       rate_limited: 'Demasiadas tentativas. Aguarde um momento e tente novamente.',
+      file_type_unsupported: 'O serviço de verificação não conseguiu utilizar esta fotografia. Repita-a ou escolha uma imagem JPEG, PNG ou WebP.',
+      file_too_large: 'Esta fotografia é demasiado grande para o serviço de verificação. Repita-a ou escolha uma fotografia com menos de 10\u00a0MB.',
     },
     generic: 'Não foi possível contactar o serviço de verificação. Tente novamente daqui a pouco.',
   },
@@ -284,6 +288,7 @@ const ptPT = {
     newCode: 'Criar um novo código',
     useComputer: 'Usar antes este computador',
     returnToComputer: 'Já pode voltar ao computador.',
+    retryOnComputer: 'Para tentar novamente, volte ao seu computador: a próxima tentativa começa aí.',
     codes: {
       handoff_code_expired: 'Esta ligação expirou. Crie um novo código no computador.',
       handoff_code_claimed: 'Esta ligação já foi usada. Crie um novo código no computador.',

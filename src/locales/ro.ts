@@ -95,6 +95,8 @@ const ro = {
       `${quoted(fileName)} este deteriorat sau incomplet. Alegeți altă fotografie.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} are peste 50\u00a0de megapixeli. Alegeți o fotografie mai mică.`,
+    fileNotPrepared: (fileName: string) =>
+      `Fișierul ${quoted(fileName)} nu a putut fi pregătit pentru trimitere pe acest dispozitiv. Încercați din nou sau folosiți camera.`,
     passportHeading: 'Pagina cu fotografia din pașaportul dumneavoastră',
     check: {
       checking: 'Se verifică fotografia…',
@@ -260,6 +262,8 @@ const ro = {
       network: 'Se pare că nu aveți conexiune la internet. Verificați conexiunea și încercați din nou.',
       timeout: 'Conexiunea este prea lentă acum. Încercați din nou peste puțin timp.',
       rate_limited: 'Prea multe încercări. Așteptați puțin, apoi încercați din nou.',
+      file_type_unsupported: 'Serviciul de verificare nu a putut folosi această fotografie. Refaceți-o sau alegeți o imagine JPEG, PNG sau WebP.',
+      file_too_large: 'Această fotografie este prea mare pentru serviciul de verificare. Refaceți-o sau alegeți o fotografie sub 10\u00a0MB.',
     },
     generic: 'Nu am putut contacta serviciul de verificare. Încercați din nou peste puțin timp.',
   },
@@ -280,6 +284,7 @@ const ro = {
     newCode: 'Creați un cod nou',
     useComputer: 'Folosiți acest computer',
     returnToComputer: 'Acum vă puteți întoarce la computer.',
+    retryOnComputer: 'Pentru a încerca din nou, reveniți la computer: următoarea încercare începe acolo.',
     codes: {
       handoff_code_expired: 'Acest link a expirat. Creați un cod nou pe computer.',
       handoff_code_claimed: 'Acest link a fost deja folosit. Creați un cod nou pe computer.',

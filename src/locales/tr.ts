@@ -97,6 +97,8 @@ const tr = {
       `${quoted(fileName)} hasarlı veya eksik. Başka bir fotoğraf seçin.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} 50\u00a0megapikselden büyük. Daha küçük bir fotoğraf seçin.`,
+    fileNotPrepared: (fileName: string) =>
+      `${quoted(fileName)} bu cihazda gönderilmek üzere hazırlanamadı. Yeniden deneyin veya kamerayı kullanın.`,
     passportHeading: 'Pasaportunuzun fotoğraflı sayfası',
     check: {
       checking: 'Fotoğraf kontrol ediliyor…',
@@ -262,6 +264,8 @@ const tr = {
       network: 'İnternet bağlantınız yok gibi görünüyor. Bağlantınızı kontrol edip yeniden deneyin.',
       timeout: 'Bağlantı şu anda çok yavaş. Biraz sonra yeniden deneyin.',
       rate_limited: 'Çok fazla deneme yapıldı. Biraz bekleyip yeniden deneyin.',
+      file_type_unsupported: 'Doğrulama hizmeti bu fotoğrafı kullanamadı. Yeniden çekin veya JPEG, PNG ya da WebP biçiminde bir görüntü seçin.',
+      file_too_large: 'Bu fotoğraf doğrulama hizmeti için çok büyük. Yeniden çekin veya 10\u00a0MB’tan küçük bir fotoğraf seçin.',
     },
     generic: 'Doğrulama hizmetine ulaşılamadı. Biraz sonra yeniden deneyin.',
   },
@@ -282,6 +286,7 @@ const tr = {
     newCode: 'Yeni kod oluştur',
     useComputer: 'Bunun yerine bu bilgisayarı kullan',
     returnToComputer: 'Artık bilgisayarınıza dönebilirsiniz.',
+    retryOnComputer: 'Yeniden denemek için bilgisayarınıza dönün: sonraki deneme orada başlar.',
     codes: {
       handoff_code_expired: 'Bu bağlantının süresi doldu. Bilgisayarınızda yeni bir kod oluşturun.',
       handoff_code_claimed: 'Bu bağlantı zaten kullanıldı. Bilgisayarınızda yeni bir kod oluşturun.',

@@ -83,6 +83,8 @@ const vi = {
       `${quoted(fileName)} bị hỏng hoặc không đầy đủ. Hãy chọn ảnh khác.`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} có hơn 50\u00a0megapixel. Hãy chọn ảnh nhỏ hơn.`,
+    fileNotPrepared: (fileName: string) =>
+      `Không thể chuẩn bị ${quoted(fileName)} để gửi trên thiết bị này. Hãy thử lại hoặc dùng camera.`,
     passportHeading: 'Trang ảnh của hộ chiếu',
     check: {
       checking: 'Đang kiểm tra ảnh…',
@@ -243,6 +245,8 @@ const vi = {
       network: 'Có vẻ như bạn đang ngoại tuyến. Hãy kiểm tra kết nối rồi thử lại.',
       timeout: 'Kết nối hiện quá chậm. Hãy thử lại sau giây lát.',
       rate_limited: 'Bạn đã thử quá nhiều lần. Hãy đợi một lát rồi thử lại.',
+      file_type_unsupported: 'Dịch vụ xác minh không thể dùng ảnh này. Hãy chụp lại hoặc chọn ảnh JPEG, PNG hoặc WebP.',
+      file_too_large: 'Ảnh này quá lớn đối với dịch vụ xác minh. Hãy chụp lại hoặc chọn ảnh nhỏ hơn 10\u00a0MB.',
     },
     generic: 'Không thể kết nối với dịch vụ xác minh. Hãy thử lại sau giây lát.',
   },
@@ -263,6 +267,7 @@ const vi = {
     newCode: 'Tạo mã mới',
     useComputer: 'Dùng máy tính này',
     returnToComputer: 'Giờ bạn có thể quay lại máy tính.',
+    retryOnComputer: 'Để thử lại, hãy quay lại máy tính của bạn: lần thử tiếp theo bắt đầu ở đó.',
     codes: {
       handoff_code_expired: 'Liên kết này đã hết hạn. Hãy tạo mã mới trên máy tính.',
       handoff_code_claimed: 'Liên kết này đã được dùng. Hãy tạo mã mới trên máy tính.',

@@ -77,6 +77,8 @@ const zhHans = {
       `${quoted(fileName)} 已损坏或不完整。请选择其他照片。`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)} 超过 5000 万像素。请选择更小的照片。`,
+    fileNotPrepared: (fileName: string) =>
+      `无法在此设备上准备发送 ${quoted(fileName)}。请重试，或使用摄像头。`,
     passportHeading: '护照的照片页',
     check: {
       checking: '正在检查照片…',
@@ -232,6 +234,8 @@ const zhHans = {
       network: '您似乎处于离线状态。请检查网络连接后重试。',
       timeout: '当前连接速度过慢。请稍后重试。',
       rate_limited: '尝试次数过多。请稍等片刻再重试。',
+      file_type_unsupported: '验证服务无法使用这张照片。请重拍，或选择 JPEG、PNG 或 WebP 格式的图片。',
+      file_too_large: '这张照片对验证服务来说太大了。请重拍，或选择小于 10\u00a0MB 的照片。',
     },
     generic: '无法连接到验证服务。请稍后重试。',
   },
@@ -252,6 +256,7 @@ const zhHans = {
     newCode: '生成新的二维码',
     useComputer: '改用这台电脑',
     returnToComputer: '您现在可以回到电脑上了。',
+    retryOnComputer: '如需重试，请回到电脑上：下一次尝试将在那里开始。',
     codes: {
       handoff_code_expired: '此链接已过期。请在电脑上生成新的二维码。',
       handoff_code_claimed: '此链接已被使用。请在电脑上生成新的二维码。',

@@ -77,6 +77,8 @@ const zhHant = {
       `${quoted(fileName)}已損毀或不完整。請選擇其他照片。`,
     fileTooManyPixels: (fileName: string) =>
       `${quoted(fileName)}超過 5000 萬像素。請選擇較小的照片。`,
+    fileNotPrepared: (fileName: string) =>
+      `無法在此裝置上準備傳送 ${quoted(fileName)}。請再試一次，或使用相機。`,
     passportHeading: '護照的照片頁',
     check: {
       checking: '正在檢查照片…',
@@ -232,6 +234,8 @@ const zhHant = {
       network: '您似乎已離線。請檢查網路連線後再試一次。',
       timeout: '目前連線速度太慢。請稍後再試一次。',
       rate_limited: '嘗試次數過多。請稍候片刻再試一次。',
+      file_type_unsupported: '驗證服務無法使用這張照片。請重拍，或選擇 JPEG、PNG 或 WebP 格式的圖片。',
+      file_too_large: '這張照片對驗證服務來說太大了。請重拍，或選擇小於 10\u00a0MB 的照片。',
     },
     generic: '無法連線到驗證服務。請稍後再試一次。',
   },
@@ -252,6 +256,7 @@ const zhHant = {
     newCode: '產生新的 QR 碼',
     useComputer: '改用這台電腦',
     returnToComputer: '您現在可以回到電腦上了。',
+    retryOnComputer: '如要再試一次，請回到電腦上：下一次嘗試會從那裡開始。',
     codes: {
       handoff_code_expired: '此連結已過期。請在電腦上產生新的 QR 碼。',
       handoff_code_claimed: '此連結已被使用。請在電腦上產生新的 QR 碼。',

@@ -14,6 +14,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
   const now = options.now ?? (() => Date.now());
   const store = new SessionStore(now, options.defaultProcessingMs ?? 2000, options.redactionMs ?? 500, options.timers);
+  if (options.webhookSender) store.events.attachSender(options.webhookSender);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
   const handlers = createHandlers({ apiBase, store, faults, requests, now, statusStream: options.statusStream ?? 'live',
@@ -34,6 +35,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     createSession: (params) => store.create(params),
     retrieveSession: (id) => store.retrieve(id),
+    listSessions: (params = {}) => store.list(params),
+    retrieveVerificationReport: (id) => store.report(id),
     cancelSession: (id) => store.cancel(id),
     redactSession: (id) => store.redact(id),
     listEvents: (params) => store.events.list(params).data,

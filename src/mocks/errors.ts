@@ -60,3 +60,8 @@ export function idempotencyKeyReused(): MockApiError {
     'Idempotency-Key',
   );
 }
+
+/** A body over the endpoint's limit (1 MB of JSON, an upload of 10.5 MB), refused before it is read when declared. */
+export function bodyTooLarge(limit: number): MockApiError {
+  return new MockApiError(413, 'invalid_request_error', 'body_too_large', `The request body is larger than this endpoint takes (${(limit / 1024 / 1024).toFixed(1)} MB).`);
+}

@@ -1,7 +1,7 @@
-import { resourceMissing } from './errors.js';
+import { MockApiError, resourceMissing } from './errors.js';
 import { newId } from './ids.js';
-import { parseListLimit, parseWebhookEndpointParams } from './validation.js';
-import type { ListEventsParams, MockEvent, MockEventType, SessionSnapshot, WebhookEndpoint } from './types.js';
+import { paginate, parseWebhookEndpointParams } from './validation.js';
+import type { DeliveredEvent, ListEventsParams, MockEvent, MockEventType, SessionSnapshot, WebhookDelivery, WebhookEndpoint } from './types.js';
 
 const REDACTED_EVENT: MockEventType = 'identity.verification_session.redacted';
 
@@ -11,10 +11,24 @@ export function endpointReceives(enabledEvents: readonly string[], type: MockEve
   return enabledEvents.includes('*') && type !== REDACTED_EVENT;
 }
 
-interface EndpointRecord {
-  endpoint: WebhookEndpoint;
+/** One event for one endpoint. `event` is the log's own object, so a redaction rewrites what a retry sends. */
+export interface DeliveryRecord {
+  readonly event: MockEvent;
+  readonly delivery: WebhookDelivery;
+}
+
+export interface EndpointRecord {
+  readonly endpoint: WebhookEndpoint;
   /** Oldest first. */
-  deliveries: MockEvent[];
+  readonly deliveries: DeliveryRecord[];
+}
+
+/** What sends deliveries over HTTP (the Node mock); without one, deliveries are only recorded (the in-page mock). */
+export interface WebhookSender {
+  /** Starts (or, for a redelivery, restarts) sending `delivery` to `record`'s endpoint. */
+  deliver(record: EndpointRecord, delivery: DeliveryRecord): void;
+  /** Stops every pending delivery (the backend was reset); they are marked `abandoned`. */
+  abandonAll(): number;
 }
 
 /** Events in the order they happened, and the webhook endpoints they were delivered to. */
@@ -22,10 +36,16 @@ export class EventLog {
   /** Oldest first. */
   #events: MockEvent[] = [];
   #endpoints = new Map<string, EndpointRecord>();
+  #sender: WebhookSender | undefined;
   readonly #nowSeconds: () => number;
 
   constructor(nowSeconds: () => number) {
     this.#nowSeconds = nowSeconds;
+  }
+
+  /** From now on, deliveries are sent by `sender` (the HTTP mock attaches one; the page's mock does not). */
+  attachSender(sender: WebhookSender): void {
+    this.#sender = sender;
   }
 
   emit(type: MockEventType, snapshot: SessionSnapshot): MockEvent {
@@ -39,16 +59,21 @@ export class EventLog {
     };
     this.#events.push(event);
     for (const record of this.#endpoints.values()) {
-      if (endpointReceives(record.endpoint.enabled_events, type)) record.deliveries.push(event);
+      if (record.endpoint.status !== 'enabled' || !endpointReceives(record.endpoint.enabled_events, type)) continue;
+      const delivery: DeliveryRecord = {
+        event,
+        delivery: { status: this.#sender ? 'pending' : 'recorded', attempts: [], next_attempt_at: null },
+      };
+      record.deliveries.push(delivery);
+      this.#sender?.deliver(record, delivery);
     }
     return event;
   }
 
-  /** Newest first, filtered by `type`, at most `limit` (1–100, default 10). */
+  /** Newest first, filtered by `type`, at most `limit` (1–100, default 10), after `starting_after`. */
   list(params: ListEventsParams = {}): { data: MockEvent[]; has_more: boolean } {
-    const limit = parseListLimit(params.limit);
     const matching = this.#events.filter((event) => params.type === undefined || event.type === params.type).reverse();
-    return { data: structuredClone(matching.slice(0, limit)), has_more: matching.length > limit };
+    return paginate(matching, params.limit, params.starting_after, 'event');
   }
 
   createEndpoint(params: unknown): WebhookEndpoint {
@@ -58,6 +83,7 @@ export class EventLog {
       object: 'webhook_endpoint',
       url,
       enabled_events,
+      status: 'enabled',
       created: this.#nowSeconds(),
       livemode: false,
     };
@@ -65,11 +91,26 @@ export class EventLog {
     return structuredClone(endpoint);
   }
 
-  /** Newest first. */
-  deliveries(endpointId: string): MockEvent[] {
-    const record = this.#endpoints.get(endpointId);
-    if (!record) throw resourceMissing('webhook_endpoint', endpointId);
-    return structuredClone([...record.deliveries].reverse());
+  /** Every endpoint, newest first. */
+  endpoints(): WebhookEndpoint[] {
+    return structuredClone([...this.#endpoints.values()].map((record) => record.endpoint).reverse());
+  }
+
+  /** Newest first, each event with how its delivery went. */
+  deliveries(endpointId: string): DeliveredEvent[] {
+    return [...this.#endpoint(endpointId).deliveries].reverse().map(({ event, delivery }) => structuredClone({ ...event, delivery }));
+  }
+
+  /** Sends one event to one endpoint again, with a fresh retry schedule; its earlier attempts stay listed. */
+  redeliver(endpointId: string, eventId: string): DeliveredEvent {
+    const record = this.#endpoint(endpointId);
+    const delivery = record.deliveries.find((candidate) => candidate.event.id === eventId);
+    if (!delivery) throw resourceMissing('delivery of event', eventId);
+    if (!this.#sender) {
+      throw new MockApiError(409, 'invalid_request_error', 'webhooks_not_sent', 'This mock records deliveries without sending them (in a page); redeliver with the HTTP mock or `verify-identity serve`.');
+    }
+    this.#sender.deliver(record, delivery);
+    return structuredClone({ ...delivery.event, delivery: delivery.delivery });
   }
 
   /** Rewrites the snapshots of one session in past events, so redacted data is gone from the log too. */
@@ -80,7 +121,14 @@ export class EventLog {
   }
 
   reset(): void {
+    this.#sender?.abandonAll();
     this.#events = [];
     this.#endpoints.clear();
+  }
+
+  #endpoint(endpointId: string): EndpointRecord {
+    const record = this.#endpoints.get(endpointId);
+    if (!record) throw resourceMissing('webhook_endpoint', endpointId);
+    return record;
   }
 }

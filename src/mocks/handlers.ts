@@ -1,9 +1,12 @@
 import { http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
-import { MockApiError, invalidParam, missingParam, unauthorized } from './errors.js';
+import { MockApiError, bodyTooLarge, invalidParam, missingParam, unauthorized } from './errors.js';
 import type { FaultQueue } from './faults.js';
 import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
+import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
+import { declineAsPerson, expireHandoffCode, submitAsPerson } from './test-helpers.js';
+import type { SessionStatus } from '../core/session.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
 interface HandlerDeps {
@@ -21,6 +24,7 @@ interface RouteInput {
   request: Request;
   /** The `:id` of the path: a session id, or a webhook endpoint id for `deliveries`. */
   pathId: string;
+  params: PathParams;
   bearer: string | null;
 }
 
@@ -52,9 +56,17 @@ function idempotencyKeyOf(request: Request): string | undefined {
   return request.headers.get('Idempotency-Key') ?? undefined;
 }
 
+/** A declared Content-Length over `limit` is refused before the body is read (the HTTP server also counts what comes). */
+function requireDeclaredSize(request: Request, limit: number): void {
+  if (Number(request.headers.get('Content-Length') ?? 0) > limit) throw bodyTooLarge(limit);
+}
+
 /** The JSON body, `undefined` when empty; malformed JSON is a 400 like the real service's. */
 async function readJson(request: Request): Promise<unknown> {
+  requireDeclaredSize(request, MAX_JSON_BODY_BYTES);
   const text = await request.text();
+  // In a page or msw/node no Content-Length may be declared: the body as read counts then.
+  if (text.length > MAX_JSON_BODY_BYTES) throw bodyTooLarge(MAX_JSON_BODY_BYTES);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -64,6 +76,7 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 async function readForm(request: Request): Promise<FormData> {
+  requireDeclaredSize(request, MAX_UPLOAD_BODY_BYTES);
   try {
     return await request.formData();
   } catch {
@@ -122,12 +135,12 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
         status: 0,
         at: now(),
       };
-      if (pathId && endpoint !== 'deliveries') recorded.sessionId = pathId;
+      if (pathId && endpoint !== 'deliveries' && endpoint !== 'redeliver' && endpoint !== 'report') recorded.sessionId = pathId;
       const idempotencyKey = idempotencyKeyOf(request);
       if (idempotencyKey !== undefined) recorded.idempotencyKey = idempotencyKey;
       requests.push(recorded);
 
-      const response = await answer(endpoint, run, { request, pathId, bearer });
+      const response = await answer(endpoint, run, { request, pathId, params, bearer });
       recorded.status = response.status;
       return response;
     });
@@ -151,6 +164,24 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('post', sessions, 'create', async ({ request, bearer }) => {
       requireSecretKey(bearer);
       return json(store.create(await readJson(request)));
+    }),
+
+    route('get', sessions, 'list', ({ request, bearer }) => {
+      requireSecretKey(bearer);
+      const query = new URL(request.url).searchParams;
+      const limit = query.get('limit');
+      const { data, has_more } = store.list({
+        limit: limit === null ? undefined : Number(limit),
+        starting_after: query.get('starting_after') ?? undefined,
+        status: (query.get('status') ?? undefined) as SessionStatus | undefined,
+        client_reference_id: query.get('client_reference_id') ?? undefined,
+      });
+      return listResponse(data, has_more, `${deps.apiBase}/identity/verification_sessions`);
+    }),
+
+    route('get', `${base}/identity/verification_reports/:id`, 'report', ({ pathId: reportId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.report(reportId));
     }),
 
     route('get', `${sessions}/:id`, 'retrieve', ({ pathId: sessionId, bearer }) => {
@@ -218,6 +249,7 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
       const { data, has_more } = store.events.list({
         type: query.get('type') ?? undefined,
         limit: limit === null ? undefined : Number(limit),
+        starting_after: query.get('starting_after') ?? undefined,
       });
       return listResponse(data, has_more, `${deps.apiBase}/events`);
     }),
@@ -227,9 +259,35 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
       return json(store.events.createEndpoint(await readJson(request)));
     }),
 
+    route('get', `${base}/webhook_endpoints`, 'list_webhook_endpoints', ({ bearer }) => {
+      requireSecretKey(bearer);
+      return listResponse(store.events.endpoints(), false, `${deps.apiBase}/webhook_endpoints`);
+    }),
+
     route('get', `${base}/webhook_endpoints/:id/deliveries`, 'deliveries', ({ pathId: endpointId, bearer }) => {
       requireSecretKey(bearer);
       return listResponse(store.events.deliveries(endpointId), false, `${deps.apiBase}/webhook_endpoints/${endpointId}/deliveries`);
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/submit`, 'test_helpers', async ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(await submitAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/decline`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(declineAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/expire_handoff_code`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(expireHandoffCode(store, sessionId));
+    }),
+
+    route('post', `${base}/webhook_endpoints/:id/deliveries/:event_id/redeliver`, 'redeliver', ({ pathId: endpointId, params, bearer }) => {
+      requireSecretKey(bearer);
+      const eventId = params['event_id'];
+      return json(store.events.redeliver(endpointId, typeof eventId === 'string' ? eventId : ''));
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { HANDOFF_URL_RULE, normalizeHandoffUrl } from '../core/handoff.js';
 import type { HandoffStatus, SessionHandoff } from '../core/types.js';
 import { MockApiError, invalidParam, sessionRedacted, unexpectedState } from './errors.js';
 import { randomAlphanumeric } from './ids.js';
@@ -15,7 +16,7 @@ export function handoffCodeError(code: HandoffCodeErrorCode): MockApiError {
     handoff_code_invalid: 'The handoff code is missing, malformed or unknown.',
     handoff_code_expired: 'The handoff code has expired; ask for a new one.',
     handoff_code_claimed: 'The handoff code was already used: each code opens the session on one device, once.',
-    handoff_code_revoked: 'The handoff code no longer works: a newer one replaced it, or the session was submitted, canceled or redacted.',
+    handoff_code_revoked: 'The handoff code no longer works: a newer one replaced it, or the session was submitted, declined, canceled or redacted.',
   };
   return new MockApiError(401, 'authentication_error', code, messages[code]);
 }
@@ -96,20 +97,13 @@ export class SessionHandoffState {
   }
 }
 
-/** The `handoff_url` of a handoff request: an absolute http(s) URL without a fragment (the code goes there). */
+/** The `handoff_url` of a handoff request, by the SDK's rule (core/handoff.ts): absolute http(s), no fragment, capped. */
 export function parseHandoffUrl(body: unknown): string {
   const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['handoff_url'] : undefined;
   if (value === undefined) throw new MockApiError(400, 'invalid_request_error', 'parameter_missing', 'Missing required param: handoff_url.', 'handoff_url');
-  let url: URL | undefined;
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hash !== '' || String(value).includes('#')) {
-    throw invalidParam('handoff_url', 'handoff_url must be an absolute http(s) URL without a fragment: the handoff code is added as #code=….');
-  }
-  return url.href;
+  const href = normalizeHandoffUrl(value);
+  if (href === null) throw invalidParam('handoff_url', HANDOFF_URL_RULE);
+  return href;
 }
 
 /** A session may be handed off only while it waits for the person's input. */

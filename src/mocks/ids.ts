@@ -7,7 +7,7 @@ export function randomAlphanumeric(length: number): string {
   return Array.from(bytes, (byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
 }
 
-export function newId(prefix: 'vs' | 'file' | 'evt' | 'we'): string {
+export function newId(prefix: 'vs' | 'file' | 'evt' | 'we' | 'vr'): string {
   return `${prefix}_${randomAlphanumeric(24)}`;
 }
 

@@ -3,6 +3,7 @@ export { MockApiError } from './errors.js';
 export { EVENT_TYPES } from './types.js';
 export type {
   CreateSessionParams,
+  DeliveredEvent,
   Fault,
   FaultInjector,
   ListEventsParams,
@@ -18,6 +19,11 @@ export type {
   SessionSnapshot,
   StatusStreamMode,
   TestOutcome,
+  ProvidedDetails,
+  VerificationReport,
   VerifiedOutputs,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
   WebhookEndpoint,
 } from './types.js';

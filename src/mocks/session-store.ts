@@ -1,31 +1,32 @@
 import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
 import { timersOr, type Timers } from '../core/http.js';
-import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import { SESSION_STATUSES, endsAttempt, transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   type ClientSession,
   type DocumentOptions,
+  type DocumentType,
   type IdNumberDetails,
   type LastError,
   type LastErrorCode,
   type SessionType,
   type UploadedFile,
 } from '../core/types.js';
+import { isSameState } from '../core/status-tracker.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
-import { idempotencyKeyReused, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
+import { idempotencyKeyReused, invalidParam, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
 import { SessionHandoffState, parseHandoffUrl, requireHandoffable } from './handoff.js';
 import { newClientSecret, newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
-import { isRecord, parseCreateParams } from './validation.js';
-import type { MockEventType, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerifiedOutputs } from './types.js';
+import { REDACTED, TEST_PERSON, buildReport, redactReport } from './reports.js';
+import { includes, isRecord, paginate, parseCreateParams } from './validation.js';
+import type { MockEventType, ProvidedDetails, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerificationReport, VerifiedOutputs } from './types.js';
+import type { ListSessionsParams } from '../server/types.js';
 
 /** A client secret lives this long after it was issued. */
 export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-const REDACTED = '[redacted]';
-
-const TEST_PERSON = { first_name: 'Jenny', last_name: 'Rosen', dob: '1990-01-01' } as const;
 
 interface IssuedSecret {
   value: string;
@@ -63,6 +64,13 @@ interface SessionRecord {
   lastError: LastError | null;
   created: number;
   metadata: Record<string, string>;
+  clientReferenceId: string | null;
+  relatedCustomer: string | null;
+  providedDetails: ProvidedDetails | null;
+  /** The id of the report of the latest checks. */
+  lastReport: string | null;
+  /** The document type of the attempt being checked, for its report. */
+  submittedDocumentType: DocumentType | null;
   /** Set once a redaction was asked for: `processing`, then `redacted`. */
   redaction: Redaction | null;
   verifiedOutputs: VerifiedOutputs | null;
@@ -91,6 +99,7 @@ export interface SessionListener {
 export class SessionStore {
   readonly events: EventLog;
   #sessions = new Map<string, SessionRecord>();
+  #reports = new Map<string, VerificationReport>();
   #timers = new Set<unknown>();
   #listeners = new Map<string, Set<SessionListener>>();
 
@@ -115,6 +124,7 @@ export class SessionStore {
     this.#listeners.clear();
     for (const listener of listeners) listener.end();
     this.#sessions.clear();
+    this.#reports.clear();
     this.events.reset();
   }
 
@@ -131,6 +141,11 @@ export class SessionStore {
       lastError: null,
       created: this.#nowSeconds(),
       metadata: valid.metadata,
+      clientReferenceId: valid.clientReferenceId,
+      relatedCustomer: valid.relatedCustomer,
+      providedDetails: valid.providedDetails,
+      lastReport: null,
+      submittedDocumentType: null,
       redaction: null,
       verifiedOutputs: null,
       testOutcome: valid.testOutcome,
@@ -159,6 +174,25 @@ export class SessionStore {
     return this.#serverView(record);
   }
 
+  /** Newest first; `status` and `client_reference_id` filter. */
+  list(params: ListSessionsParams & { limit?: unknown }): { data: ServerSession[]; has_more: boolean } {
+    if (params.status !== undefined && !includes(SESSION_STATUSES, params.status)) {
+      throw invalidParam('status', `status must be one of: ${SESSION_STATUSES.join(', ')}.`);
+    }
+    const matching = [...this.#sessions.values()]
+      .filter((record) => params.status === undefined || record.status === params.status)
+      .filter((record) => params.client_reference_id === undefined || record.clientReferenceId === params.client_reference_id)
+      .reverse()
+      .map((record) => this.#serverView(record));
+    return paginate(matching, params.limit, params.starting_after, 'session');
+  }
+
+  report(id: string): VerificationReport {
+    const report = this.#reports.get(id);
+    if (!report) throw resourceMissing('identity.verification_report', id);
+    return structuredClone(report);
+  }
+
   cancel(id: string): ServerSession {
     const record = this.#get(id);
     record.status = this.#move(record, 'cancel');
@@ -182,13 +216,16 @@ export class SessionStore {
     record.redaction = { status: 'processing' };
     record.handoff.revokeLive();
     record.metadata = {};
+    record.providedDetails = redactDetails(record.providedDetails);
     record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
+    for (const [reportId, report] of this.#reports) if (report.verification_session === id) this.#reports.set(reportId, redactReport(report));
     record.submittedDetails = null;
     record.files.clear();
     record.idempotency.clear();
     this.events.rewriteSnapshots(id, (snapshot) => ({
       ...snapshot,
       metadata: {},
+      provided_details: redactDetails(snapshot.provided_details),
       verified_outputs: redactOutputs(snapshot.verified_outputs),
     }));
     if (statusChanged) this.#emit(record, 'identity.verification_session.canceled');
@@ -317,27 +354,36 @@ export class SessionStore {
     record.status = next;
     record.lastError = null;
     record.submittedDetails = submission.id_number ?? null;
+    record.submittedDocumentType = submission.document_type ?? null;
     record.submissionCount += 1;
     record.handoff.revokeLive();
     if (secret.handoff) record.handoff.submitted();
     this.#emit(record, 'identity.verification_session.processing');
-    this.#scheduleOutcome(record, secret);
+    this.#scheduleOutcome(record);
     return { status: 200, body: clientView(record, this.#now()) };
   }
 
   decline(id: string, secret: IssuedSecret): ClientSession {
     const record = this.#get(id);
+    this.requireUnspent(secret);
+    const before = { status: record.status, last_error: record.lastError };
     record.status = this.#move(record, 'decline');
-    this.#endAttempt(record, secret, 'consent_declined');
-    this.#emit(record, 'identity.verification_session.requires_input');
-    return clientView(record, this.#now());
+    this.#endAttempt(record, 'decline', 'consent_declined');
+    const view = clientView(record, this.#now());
+    // A decline after a decline ends that secret's attempt but changes nothing anyone follows: no event.
+    if (!isSameState(before, view)) this.#emit(record, 'identity.verification_session.requires_input');
+    return view;
   }
 
   /**
    * A new handoff code for the person's phone (`POST …/handoff`), replacing any code still live. The
    * caller has authenticated `secret`. Its expiry is pushed to the status stream when it comes.
    */
-  startHandoff(id: string, secret: IssuedSecret, body: unknown): { object: 'identity.verification_session.handoff'; url: string; expires_at: number } {
+  startHandoff(
+    id: string,
+    secret: IssuedSecret,
+    body: unknown,
+  ): { object: 'identity.verification_session.handoff'; url: string; expires_at: number; expires_in: number } {
     const record = this.#get(id);
     this.requireUnspent(secret);
     requireHandoffable(record.status, record.redaction !== null);
@@ -346,7 +392,9 @@ export class SessionStore {
     this.#later(expiresAt - this.#now(), () => {
       if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
     });
-    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000) };
+    // `expires_in` as well: a device whose clock is off times the code from it, not from `expires_at`.
+    const expires_in = Math.round((expiresAt - this.#now()) / 1000);
+    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000), expires_in };
   }
 
   /** Test mode: the live handoff code of session `id` (or of every session) expires now, as after 10 minutes. */
@@ -427,27 +475,50 @@ export class SessionStore {
     this.#timers.add(timer);
   }
 
-  #scheduleOutcome(record: SessionRecord, secret: IssuedSecret): void {
+  #scheduleOutcome(record: SessionRecord): void {
     this.#later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
-      if (record.testOutcome === 'verified' || record.submissionCount > 1) {
+      const outcome = record.submissionCount > 1 ? 'verified' : record.testOutcome;
+      this.#writeReport(record, outcome);
+      if (outcome === 'verified') {
         record.status = this.#move(record, 'verify');
         record.verifiedOutputs = verifiedOutputs(record);
         this.#emit(record, 'identity.verification_session.verified');
       } else {
         record.status = this.#move(record, 'fail');
-        this.#endAttempt(record, secret, record.testOutcome);
+        this.#endAttempt(record, 'fail', outcome);
         this.#emit(record, 'identity.verification_session.requires_input');
       }
     });
   }
 
-  /** An attempt that ended without verification: its secret is spent, its files no longer count. */
-  #endAttempt(record: SessionRecord, secret: IssuedSecret, code: LastErrorCode): void {
+  #writeReport(record: SessionRecord, outcome: 'verified' | LastErrorCode): void {
+    const report = buildReport({
+      id: newId('vr'),
+      sessionId: record.id,
+      type: record.type,
+      document: record.document,
+      clientReferenceId: record.clientReferenceId,
+      created: this.#nowSeconds(),
+      outcome,
+      documentType: record.submittedDocumentType,
+      idNumber: record.submittedDetails,
+    });
+    this.#reports.set(report.id, report);
+    record.lastReport = report.id;
+  }
+
+  /**
+   * An attempt that ended without verification: its files no longer count, and by the spent-credential
+   * rule (core/session.ts) every secret and code issued so far is spent, not only the one that acted.
+   */
+  #endAttempt(record: SessionRecord, action: SessionAction, code: LastErrorCode): void {
+    if (!endsAttempt(action)) return;
     record.lastError = { code, reason: LAST_ERROR_REASONS[code] };
     record.submittedDetails = null;
     record.attempt += 1;
-    secret.spent = true;
+    for (const issued of record.secrets) issued.spent = true;
+    record.handoff.revokeLive();
   }
 
   #emit(record: SessionRecord, type: MockEventType): void {
@@ -485,6 +556,11 @@ function clientView(record: SessionRecord, now: number): ClientSession {
 function snapshot(record: SessionRecord, now: number): SessionSnapshot {
   return {
     ...clientView(record, now),
+    client_reference_id: record.clientReferenceId,
+    related_customer: record.relatedCustomer,
+    provided_details: record.providedDetails && { ...record.providedDetails },
+    url: null,
+    last_verification_report: record.lastReport,
     metadata: { ...record.metadata },
     redaction: record.redaction && { ...record.redaction },
     verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },
@@ -496,6 +572,10 @@ function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
   if (!details) return { ...TEST_PERSON };
   const { first_name, last_name, dob, id_number } = details;
   return { first_name, last_name, dob, id_number };
+}
+
+function redactDetails(details: ProvidedDetails | null): ProvidedDetails | null {
+  return details && Object.fromEntries(Object.keys(details).map((key) => [key, REDACTED]));
 }
 
 function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null {

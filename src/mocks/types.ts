@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'msw';
 import type { Timers } from '../core/http.js';
-import type { ClientSession, DocumentOptions, LastErrorCode } from '../core/types.js';
+import type { DocumentOptions, LastErrorCode } from '../core/types.js';
+import type { EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport, WebhookDelivery, WebhookEndpoint } from '../server/types.js';
+import type { WebhookSender } from './event-log.js';
 
 export interface MockBackendOptions {
   /**
@@ -46,6 +48,12 @@ export interface MockBackendOptions {
    * @default 5000
    */
   streamHeartbeatMs?: number;
+  /**
+   * What sends webhook deliveries. Without one they are only recorded (`delivery.status: 'recorded'`), as a page
+   * cannot POST to a back end in tests; `createMockHttpBackend` passes one that sends them, signed and retried.
+   * @default none
+   */
+  webhookSender?: WebhookSender;
 }
 
 export type StatusStreamMode = 'live' | 'snapshot';
@@ -53,7 +61,9 @@ export type StatusStreamMode = 'live' | 'snapshot';
 /** Every endpoint of the service, as named by faults and recorded requests. */
 export type MockEndpoint =
   | 'create'
+  | 'list'
   | 'retrieve'
+  | 'report'
   | 'files'
   | 'submit'
   | 'decline'
@@ -64,7 +74,10 @@ export type MockEndpoint =
   | 'redact'
   | 'events'
   | 'webhook_endpoints'
+  | 'list_webhook_endpoints'
   | 'deliveries'
+  | 'redeliver'
+  | 'test_helpers'
   | '*';
 
 export type Fault =
@@ -88,47 +101,30 @@ export interface CreateSessionParams {
   type: 'document' | 'id_number';
   options?: { document?: Partial<DocumentOptions> };
   metadata?: Record<string, string>;
+  /** The integrator's reference (a user or order id), in the session and every event. */
+  client_reference_id?: string;
+  related_customer?: string;
+  provided_details?: ProvidedDetails;
   /** How the checks end. @default 'verified' */
   test_outcome?: TestOutcome;
   /** How long the checks take. @default MockBackendOptions.defaultProcessingMs */
   processing_ms?: number;
 }
 
-export interface VerifiedOutputs {
-  first_name: string | null;
-  last_name: string | null;
-  dob: string | null;
-  id_number?: string | null;
-}
-
-/** A redaction in progress (`processing`) or finished (`redacted`, when `.redacted` is emitted). */
-export interface Redaction {
-  status: 'processing' | 'redacted';
-}
-
-/** The server view of a session: what a secret key may read. */
-export interface ServerSession extends ClientSession {
-  /** Present while `requires_input`, else `null`. */
-  client_secret: string | null;
-  /** `{}` once redacted. */
-  metadata: Record<string, string>;
-  /** `null` until a redaction is asked for. */
-  redaction: Redaction | null;
-  verified_outputs: VerifiedOutputs | null;
-}
-
-/** What an event carries: the session as it was at that moment, without its client secret. */
-export type SessionSnapshot = Omit<ServerSession, 'client_secret'>;
-
-export const EVENT_TYPES = [
-  'identity.verification_session.created',
-  'identity.verification_session.processing',
-  'identity.verification_session.verified',
-  'identity.verification_session.requires_input',
-  'identity.verification_session.canceled',
-  'identity.verification_session.redacted',
-] as const;
-export type MockEventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES } from '../server/types.js';
+export type {
+  ProvidedDetails,
+  Redaction,
+  ServerSession,
+  SessionSnapshot,
+  VerificationReport,
+  VerifiedOutputs,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+} from '../server/types.js';
+export type MockEventType = EventType;
 
 export interface MockEvent {
   id: string;
@@ -140,14 +136,8 @@ export interface MockEvent {
   data: { object: SessionSnapshot };
 }
 
-export interface WebhookEndpoint {
-  id: string;
-  object: 'webhook_endpoint';
-  url: string;
-  enabled_events: string[];
-  created: number;
-  livemode: false;
-}
+/** An event as an endpoint's delivery log lists it: the event object, and how its delivery went. */
+export type DeliveredEvent = MockEvent & { delivery: WebhookDelivery };
 
 export type RecordedEndpoint = Exclude<MockEndpoint, '*'>;
 
@@ -168,6 +158,8 @@ export interface ListEventsParams {
   type?: string;
   /** @default 10 (at most 100) */
   limit?: number;
+  /** An event id: the page starts after it. */
+  starting_after?: string;
 }
 
 export interface MockBackend {
@@ -181,13 +173,17 @@ export interface MockBackend {
   reset(): void;
   createSession(params: CreateSessionParams): ServerSession;
   retrieveSession(id: string): ServerSession;
+  /** Newest first, as `GET /identity/verification_sessions` pages them. */
+  listSessions(params?: ListSessionsParams): { data: ServerSession[]; has_more: boolean };
+  /** The report of one round of checks (a session's `last_verification_report`). */
+  retrieveVerificationReport(id: string): VerificationReport;
   cancelSession(id: string): ServerSession;
   redactSession(id: string): ServerSession;
   /** Newest first. */
   listEvents(params?: ListEventsParams): MockEvent[];
   createWebhookEndpoint(params: { url: string; enabled_events: string[] }): WebhookEndpoint;
-  /** The events that endpoint would have received, newest first. */
-  deliveries(endpointId: string): MockEvent[];
+  /** The events that endpoint received (or, in the page, would have), newest first, each with its attempts. */
+  deliveries(endpointId: string): DeliveredEvent[];
   /** How many distinct submissions the session counted (idempotent replays excluded). */
   submissionCount(id: string): number;
   /**

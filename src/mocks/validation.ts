@@ -7,7 +7,7 @@ import {
   type SessionType,
 } from '../core/types.js';
 import { invalidParam, missingParam } from './errors.js';
-import { EVENT_TYPES, type TestOutcome } from './types.js';
+import { EVENT_TYPES, type ProvidedDetails, type TestOutcome } from './types.js';
 
 export const DEFAULT_DOCUMENT_OPTIONS: Readonly<DocumentOptions> = {
   allowed_types: ['driving_license', 'id_card', 'passport'],
@@ -28,6 +28,40 @@ export interface ValidCreateParams {
   metadata: Record<string, string>;
   testOutcome: TestOutcome;
   processingMs: number;
+  clientReferenceId: string | null;
+  relatedCustomer: string | null;
+  providedDetails: ProvidedDetails | null;
+}
+
+/** The longest `client_reference_id` and `related_customer`, as Stripe's. */
+export const REFERENCE_MAX_LENGTH = 5000;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{1,63}$/;
+const PHONE = /^\+[1-9]\d{6,14}$/;
+
+function optionalReference(value: unknown, param: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || value.length === 0 || value.length > REFERENCE_MAX_LENGTH) {
+    throw invalidParam(param, `${param} must be a string of 1 to ${REFERENCE_MAX_LENGTH} characters.`);
+  }
+  return value;
+}
+
+function parseProvidedDetails(value: unknown): ProvidedDetails | null {
+  if (value === undefined || value === null) return null;
+  const details = optionalRecord(value, 'provided_details');
+  const unknown = Object.keys(details).find((key) => key !== 'email' && key !== 'phone');
+  if (unknown !== undefined) throw invalidParam(`provided_details.${unknown}`, 'provided_details takes only email and phone.');
+  const { email, phone } = details;
+  const parsed: ProvidedDetails = {};
+  if (email !== undefined) {
+    if (typeof email !== 'string' || !EMAIL.test(email)) throw invalidParam('provided_details.email', 'provided_details.email must be an email address.');
+    parsed.email = email;
+  }
+  if (phone !== undefined) {
+    if (typeof phone !== 'string' || !PHONE.test(phone)) throw invalidParam('provided_details.phone', 'provided_details.phone must be a phone number in E.164 form, e.g. +14155550123.');
+    parsed.phone = phone;
+  }
+  return parsed;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -104,6 +138,9 @@ export function parseCreateParams(body: unknown, defaultProcessingMs: number): V
     metadata: parseMetadata(params['metadata']),
     testOutcome: testOutcome as TestOutcome,
     processingMs,
+    clientReferenceId: optionalReference(params['client_reference_id'], 'client_reference_id'),
+    relatedCustomer: optionalReference(params['related_customer'], 'related_customer'),
+    providedDetails: parseProvidedDetails(params['provided_details']),
   };
 }
 
@@ -120,6 +157,18 @@ export function parseWebhookEndpointParams(body: unknown): { url: string; enable
     throw invalidParam('enabled_events', 'enabled_events must be ["*"] or a non-empty list of event types.');
   }
   return { url, enabled_events: [...new Set(events as string[])] };
+}
+
+/** A Stripe-style page of `newestFirst`: at most `limit` items after the one whose id is `startingAfter`. */
+export function paginate<T extends { id: string }>(newestFirst: T[], limit: unknown, startingAfter: unknown, what: string): { data: T[]; has_more: boolean } {
+  const size = parseListLimit(limit);
+  let start = 0;
+  if (startingAfter !== undefined) {
+    const index = typeof startingAfter === 'string' ? newestFirst.findIndex((item) => item.id === startingAfter) : -1;
+    if (index < 0) throw invalidParam('starting_after', `starting_after must be the id of a ${what} in this list.`);
+    start = index + 1;
+  }
+  return { data: structuredClone(newestFirst.slice(start, start + size)), has_more: newestFirst.length > start + size };
 }
 
 export function parseListLimit(value: unknown): number {

@@ -71,11 +71,13 @@ describe('PhotoCheckController', () => {
     expect(photos.checked).to.equal(null);
   });
 
-  it('past its deadline the photo is offered unchecked, as it is', async () => {
+  it('past its deadline the photo is offered unchecked, as a copy without its metadata', async () => {
     photos.timeoutMs = 0;
     const chosen = await file();
     expect(await photos.checkFile(chosen, 'document', photos.begin())).to.equal('shown');
-    expect(photos.checked).to.include({ image: chosen, unchecked: true });
+    expect(photos.checked).to.include({ unchecked: true });
+    expect(photos.checked!.image).to.not.equal(chosen);
+    expect(photos.checked!.image.type).to.equal('image/jpeg');
     expect(photos.usable()).to.equal(photos.checked);
   });
 });

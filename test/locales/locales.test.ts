@@ -16,6 +16,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'capture.fileAnimated': ['anim.png'],
   'capture.fileCorrupt': ['cut.jpg'],
   'capture.fileTooManyPixels': ['huge.png'],
+  'capture.fileNotPrepared': ['scan.webp'],
   'review.idNumberMasked': ['6789'],
   'progress.label': [2, 5],
   'consent.requestedBy': ['Acme'],

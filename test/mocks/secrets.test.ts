@@ -75,6 +75,18 @@ describe('mock backend: client secrets', () => {
     expect((await serverRetrieve(session.id)).client_secret).to.not.equal(session.client_secret);
   });
 
+  it('emits one .requires_input per real change: a second decline, with a fresh secret, changes nothing and emits nothing', async () => {
+    const session = createSession(mock.backend);
+    expect((await postJson(`${SESSIONS}/${session.id}/decline`, session.client_secret, {})).status).to.equal(200);
+    const fresh = (await serverRetrieve(session.id)).client_secret!;
+    const again = await postJson(`${SESSIONS}/${session.id}/decline`, fresh, {});
+    expect(again.status).to.equal(200);
+    expect(((await again.json()) as ServerSession).last_error?.code).to.equal('consent_declined');
+    expect(eventTypesOf(mock.backend, session.id)).to.deep.equal(['created', 'requires_input']);
+    // The second decline still ended that secret's attempt.
+    await expectSpent(session.id, fresh);
+  });
+
   it('refuses to decline while processing', async () => {
     const { session } = await submitIdCard(mock.backend, { processing_ms: 200 });
     const refused = await postJson(`${SESSIONS}/${session.id}/decline`, session.client_secret, {});

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApiClient, isVerifyError, watchSession, type ClientSession, type Timers } from '../../src/core/index.js';
-import { claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
+import { MAX_HANDOFF_URL_LENGTH, claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
 import { HANDOFF_LIFETIME_MS } from '../../src/mocks/handoff.js';
 import { createMockHttpBackend } from '../../src/mocks/http.js';
 import { PNG } from '../support/images.js';
@@ -194,6 +194,91 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     const processing = await desktop.submit({ document_type: 'passport', files: { front: front.id } });
     assert.equal(processing.handoff?.status, 'waiting', 'the desktop went on by itself: no phone is involved');
     assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_revoked');
+  });
+
+  it('spends every secret and code issued before a failed attempt: a secret claimed through the handoff cannot try again', async () => {
+    const desktopSecret = backend.createSession({ type: 'document', test_outcome: 'document_expired', processing_ms: 0, options: { document: { allowed_types: ['passport'] } } }).client_secret!;
+    const desktop = createApiClient({ clientSecret: desktopSecret, apiBase: api });
+    const code = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(code, { apiBase: api }), apiBase: api });
+    const front = await desktop.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    await desktop.submit({ document_type: 'passport', files: { front: front.id } });
+    while ((await desktop.retrieve()).status !== 'requires_input') await new Promise((resolve) => setTimeout(resolve, 5));
+
+    assert.equal(await refusal(phone.uploadFile(png, { purpose: 'identity_document', side: 'front' })), 'secret_spent');
+    assert.equal(await refusal(phone.submit({ document_type: 'passport', files: { front: front.id } })), 'secret_spent');
+    assert.equal(await refusal(phone.decline()), 'secret_spent');
+    assert.equal(backend.submissionCount(desktop.sessionId), 1);
+    assert.deepEqual(backend.listEvents().map((event) => event.type.split('.').at(-1)).reverse(), ['created', 'processing', 'requires_input']);
+  });
+
+  it('spends the phone’s secret and the live code when the desktop declines', async () => {
+    const desktopSecret = await createSession();
+    const firstCode = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(firstCode, { apiBase: api }), apiBase: api });
+    const live = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    await createApiClient({ clientSecret: desktopSecret, apiBase: api }).decline();
+    assert.equal(await refusal(phone.submit({ document_type: 'passport', files: {} })), 'secret_spent');
+    assert.equal(await refusal(claimHandoffCode(live, { apiBase: api })), 'handoff_code_revoked');
+  });
+
+  it('spends the desktop’s secret when the phone’s attempt fails', async () => {
+    const desktopSecret = backend.createSession({ type: 'document', test_outcome: 'document_expired', processing_ms: 0, options: { document: { allowed_types: ['passport'] } } }).client_secret!;
+    const desktop = createApiClient({ clientSecret: desktopSecret, apiBase: api });
+    const code = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(code, { apiBase: api }), apiBase: api });
+    const front = await phone.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    await phone.submit({ document_type: 'passport', files: { front: front.id } });
+    while ((await desktop.retrieve()).status !== 'requires_input') await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(await refusal(desktop.uploadFile(png, { purpose: 'identity_document', side: 'front' })), 'secret_spent');
+    assert.equal(await refusal(createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })), 'secret_spent');
+    // The site's server still gets a fresh secret for the next attempt.
+    const fresh = backend.retrieveSession(desktop.sessionId).client_secret!;
+    assert.ok((await createApiClient({ clientSecret: fresh, apiBase: api }).uploadFile(png, { purpose: 'identity_document', side: 'front' })).id);
+  });
+
+  it('times the code’s expiry from the service’s answer, not from this device’s clock', async () => {
+    // The service's clock is 11 minutes behind this device's: by `expires_at` alone the code would be expired at once.
+    clockOffset = -11 * 60 * 1000;
+    const link = await createHandoffLink(await createSession(), HANDOFF_PAGE, { apiBase: api });
+    assert.ok(link.expires_at * 1000 < Date.now(), 'the service’s own time is behind');
+    const left = link.deadline - Date.now();
+    assert.ok(left > HANDOFF_LIFETIME_MS - 5000 && left <= HANDOFF_LIFETIME_MS, `${left} ms left`);
+
+    // A service that sends only `expires_at`: its `Date` header tells how far its clock is.
+    const serverNow = Math.floor(Date.now() / 1000) - 11 * 60;
+    const dated = await createHandoffLink('vs_abc_secret_abcdefghijklmnop', HANDOFF_PAGE, {
+      fetch: async () =>
+        new Response(JSON.stringify({ url: `${HANDOFF_PAGE}#code=vs_abc_handoff_abcdefghijklmnop`, expires_at: serverNow + 600 }), {
+          headers: { 'Content-Type': 'application/json', Date: new Date(serverNow * 1000).toUTCString() },
+        }),
+    });
+    const datedLeft = dated.deadline - Date.now();
+    assert.ok(datedLeft > 595_000 && datedLeft <= 600_000, `${datedLeft} ms left`);
+  });
+
+  it('caps handoff_url at 2048 characters, so the link fits a QR code: checked before a code is made, and a refused request keeps the live code', async () => {
+    const secret = await createSession();
+    const live = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const atCap = `${HANDOFF_PAGE}?${'a'.repeat(MAX_HANDOFF_URL_LENGTH - HANDOFF_PAGE.length - 1)}`;
+    const overCap = `${atCap}a`;
+    const requests = backend.requests.length;
+    assert.equal(await refusal(createHandoffLink(secret, overCap, { apiBase: api })), 'handoff_url_invalid');
+    assert.equal(backend.requests.length, requests, 'refused before any request');
+
+    // The service refuses it too, before it replaces the live code.
+    const id = createApiClient({ clientSecret: secret, apiBase: api }).sessionId;
+    const response = await fetch(`${api}/identity/verification_sessions/${id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: overCap }),
+    });
+    assert.equal(response.status, 400);
+    assert.deepEqual(((await response.json()) as { error: { code: string; param: string } }).error.code, 'parameter_invalid');
+    assert.ok(await claimHandoffCode(live, { apiBase: api }), 'the live code still works');
+
+    const longest = await createHandoffLink(secret, atCap, { apiBase: api });
+    assert.ok(longest.url.length > MAX_HANDOFF_URL_LENGTH);
   });
 
   it('reads only well-formed codes from a fragment', () => {

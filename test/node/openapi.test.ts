@@ -12,6 +12,8 @@ import addFormats from 'ajv-formats';
 import { HttpHandler } from 'msw';
 import { parse } from 'yaml';
 import { setupMockServer } from '../../src/mocks/node.js';
+import { WebhookDispatcher } from '../../src/mocks/webhooks/dispatcher.js';
+import { generateWebhookSecret } from '../../src/mocks/webhooks/sign.js';
 import * as images from '../support/images.js';
 
 // --- the document ------------------------------------------------------------------------------
@@ -292,7 +294,9 @@ function conforming<T>(exchange: Exchange): T {
 // --- the mock backend, over HTTP ----------------------------------------------------------------
 
 let clockOffset = 0;
-const { backend, server } = setupMockServer({ apiBase: API_BASE, now: () => Date.now() + clockOffset });
+// Deliveries are sent (to a stub that answers 204), so that the delivery log has attempts and redeliver answers.
+const webhookSender = new WebhookDispatcher({ secret: generateWebhookSecret(), fetch: async () => new Response(null, { status: 204 }) });
+const { backend, server } = setupMockServer({ apiBase: API_BASE, now: () => Date.now() + clockOffset, webhookSender });
 
 interface Send {
   auth?: string | null;
@@ -364,10 +368,27 @@ interface Session {
   id: string;
   status: string;
   client_secret: string | null;
+  client_reference_id: string | null;
+  related_customer: string | null;
+  provided_details: { email?: string; phone?: string } | null;
+  url: null;
+  last_verification_report: string | null;
   last_error: { code: string; reason: string } | null;
   metadata: Record<string, string>;
   redaction: { status: 'processing' | 'redacted' } | null;
   verified_outputs: Record<string, string | null> | null;
+}
+
+interface Check {
+  status: string;
+  error: { code: string; reason: string } | null;
+}
+interface Report {
+  verification_session: string;
+  client_reference_id: string | null;
+  document: (Check & { type: string | null; first_name: string | null }) | null;
+  selfie: Check | null;
+  id_number: (Check & Record<string, unknown>) | null;
 }
 
 const SK = backend.secretKey;
@@ -487,6 +508,7 @@ describe('the OpenAPI document', () => {
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { options: { document: { allowed_types: [] } } } });
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { test_outcome: 'maybe' } });
     await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, raw: '{"type":' });
+    await callError(413, 'body_too_large', 'POST', sessions, { auth: SK, json: { type: 'document', metadata: { note: 'x'.repeat(1024 * 1024) } } });
     await callError(401, 'api_key_invalid', 'POST', sessions, {});
     await callError(401, 'api_key_invalid', 'POST', sessions, { auth: created.client_secret!, json: {} });
     await callError(401, 'api_key_invalid', 'GET', `${sessions}/${created.id}`, { auth: 'sk_live_nope' });
@@ -778,6 +800,111 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(await deliveries(explicit.id), ['identity.verification_session.redacted']);
     await callError(404, 'resource_missing', 'GET', '/webhook_endpoints/we_missing/deliveries', { auth: SK });
     await callError(401, 'api_key_invalid', 'GET', `/webhook_endpoints/${all.id}/deliveries`, {});
+
+    const [latest] = (await call<{ data: { id: string; delivery: { attempts: unknown[] } }[] }>(200, 'GET', `/webhook_endpoints/${explicit.id}/deliveries`, { auth: SK })).data;
+    const redeliver = `/webhook_endpoints/${explicit.id}/deliveries/${latest!.id}/redeliver`;
+    const again = await call<{ id: string; delivery: { status: string } }>(200, 'POST', redeliver, { auth: SK });
+    assert.deepEqual([again.id, again.delivery.status], [latest!.id, 'pending']);
+    await callError(404, 'resource_missing', 'POST', `/webhook_endpoints/${explicit.id}/deliveries/evt_missing/redeliver`, { auth: SK });
+    await callError(401, 'api_key_invalid', 'POST', redeliver, {});
+  });
+
+  exercise('test helpers move a session as the person would', async () => {
+    const helpers = `/test_helpers${sessions}`;
+    const twoSided = await createSession({ type: 'document', options: { document: { allowed_types: ['id_card'], require_matching_selfie: true, require_id_number: true } }, processing_ms: 20 });
+    const submitted = await call<Session>(200, 'POST', `${helpers}/${twoSided.id}/submit`, { auth: SK });
+    assert.equal(submitted.status, 'processing');
+    await pollUntil<Session>(`${sessions}/${twoSided.id}`, SK, (view) => view.status === 'verified');
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${twoSided.id}/submit`, { auth: SK });
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${twoSided.id}/decline`, { auth: SK });
+    const declining = await createSession();
+    const declined = await call<Session & { last_error: { code: string } }>(200, 'POST', `${helpers}/${declining.id}/decline`, { auth: SK });
+    assert.deepEqual([declined.status, declined.last_error.code], ['requires_input', 'consent_declined']);
+    await call(200, 'POST', `${helpers}/${declining.id}/expire_handoff_code`, { auth: SK });
+    for (const helper of ['submit', 'decline', 'expire_handoff_code']) {
+      await callError(404, 'resource_missing', 'POST', `${helpers}/vs_missing/${helper}`, { auth: SK });
+      await callError(401, 'api_key_invalid', 'POST', `${helpers}/${declining.id}/${helper}`, { auth: declining.client_secret! });
+    }
+    const types = (await call<{ data: { type: string; data: { object: { id: string } } }[] }>(200, 'GET', '/events?limit=100', { auth: SK })).data
+      .filter((event) => event.data.object.id === twoSided.id)
+      .map((event) => event.type.replace('identity.verification_session.', ''));
+    assert.deepEqual(types, ['verified', 'processing', 'created']);
+  });
+
+  exercise('keeps the server-view fields, lists sessions by page and writes verification reports', async () => {
+    const created = await createSession({
+      client_reference_id: 'user_42',
+      related_customer: 'cus_9',
+      provided_details: { email: 'jenny@example.test', phone: '+14155550123' },
+      options: { document: { allowed_types: ['passport'], require_matching_selfie: true } },
+      test_outcome: 'selfie_face_mismatch',
+    });
+    assert.deepEqual(
+      [created.client_reference_id, created.related_customer, created.provided_details, created.url, created.last_verification_report],
+      ['user_42', 'cus_9', { email: 'jenny@example.test', phone: '+14155550123' }, null, null],
+    );
+    const client = await call<Json>(200, 'GET', `${sessions}/${created.id}`, { auth: created.client_secret! });
+    for (const field of ['client_reference_id', 'related_customer', 'provided_details', 'url', 'last_verification_report']) {
+      assert.ok(!(field in client), `the client view has no ${field}`);
+    }
+    await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { provided_details: { email: 'not an email' } } });
+    await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { provided_details: { phone: '555' } } });
+    await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { provided_details: { address: 'x' } } });
+    await callError(400, 'parameter_invalid', 'POST', sessions, { auth: SK, json: { client_reference_id: '' } });
+
+    // The failing round writes a report: the selfie unverified with its error, the document read.
+    const front = await upload(created, 'front');
+    const selfie = await upload(created, 'selfie');
+    assert.equal((await submit(created, { document_type: 'passport', files: { front: front.id, selfie: selfie.id } })).status, 200);
+    const failed = await pollUntil<Session>(`${sessions}/${created.id}`, SK, (view) => view.status === 'requires_input' && view.last_error !== null);
+    assert.match(failed.last_verification_report!, /^vr_/);
+    const failedReport = await call<Report>(200, 'GET', `/identity/verification_reports/${failed.last_verification_report}`, { auth: SK });
+    assert.deepEqual(failedReport.selfie, { status: 'unverified', error: { code: 'selfie_face_mismatch', reason: failed.last_error!.reason } });
+    assert.deepEqual([failedReport.document?.status, failedReport.document?.type, failedReport.document?.first_name], ['verified', 'passport', 'Jenny']);
+    assert.deepEqual([failedReport.id_number, failedReport.client_reference_id, failedReport.verification_session], [null, 'user_42', created.id]);
+
+    // Every event carries the reference.
+    const events = await call<{ data: { data: { object: Session } }[] }>(200, 'GET', '/events', { auth: SK });
+    assert.ok(events.data.length >= 3 && events.data.every((event) => event.data.object.client_reference_id === 'user_42'));
+
+    // An id_number session: its report holds what was checked; redaction takes it away.
+    const idSession = await createSession({ type: 'id_number', client_reference_id: 'user_7' });
+    const details = { first_name: 'Ada', last_name: 'Lovelace', dob: '1990-12-10', id_number: '123-45-6789' };
+    assert.equal((await submit(idSession, { id_number: details })).status, 200);
+    const verified = await pollUntil<Session>(`${sessions}/${idSession.id}`, SK, (view) => view.status === 'verified');
+    const reportPath = `/identity/verification_reports/${verified.last_verification_report}`;
+    const report = await call<Report>(200, 'GET', reportPath, { auth: SK });
+    assert.deepEqual([report.document, report.selfie], [null, null]);
+    assert.deepEqual(report.id_number, { status: 'verified', error: null, ...details });
+    await call(200, 'POST', `${sessions}/${idSession.id}/redact`, { auth: SK });
+    const redacted = await call<Report>(200, 'GET', reportPath, { auth: SK });
+    assert.deepEqual(redacted.id_number, { status: 'verified', error: null, first_name: '[redacted]', last_name: '[redacted]', dob: null, id_number: '[redacted]' });
+    await call(200, 'POST', `${sessions}/${created.id}/redact`, { auth: SK });
+    const redactedSession = await call<Session>(200, 'GET', `${sessions}/${created.id}`, { auth: SK });
+    assert.deepEqual([redactedSession.provided_details, redactedSession.client_reference_id], [{ email: '[redacted]', phone: '[redacted]' }, 'user_42']);
+    await callError(404, 'resource_missing', 'GET', '/identity/verification_reports/vr_missing', { auth: SK });
+    await callError(401, 'api_key_invalid', 'GET', reportPath, { auth: idSession.client_secret! });
+
+    // Lists, page by page: newest first, `starting_after` continues, filters apply.
+    const first = await call<{ data: Session[]; has_more: boolean }>(200, 'GET', `${sessions}?limit=1`, { auth: SK });
+    assert.deepEqual([first.data.map((session) => session.id), first.has_more], [[idSession.id], true]);
+    const next = await call<{ data: Session[]; has_more: boolean }>(200, 'GET', `${sessions}?limit=1&starting_after=${idSession.id}`, { auth: SK });
+    assert.deepEqual([next.data.map((session) => session.id), next.has_more], [[created.id], false]);
+    const mine = await call<{ data: Session[] }>(200, 'GET', `${sessions}?client_reference_id=user_7&status=verified`, { auth: SK });
+    assert.deepEqual(mine.data.map((session) => session.id), [idSession.id]);
+    await callError(400, 'parameter_invalid', 'GET', `${sessions}?status=approved`, { auth: SK });
+    await callError(400, 'parameter_invalid', 'GET', `${sessions}?starting_after=vs_missing`, { auth: SK });
+    await callError(401, 'api_key_invalid', 'GET', sessions, {});
+    const newest = await call<{ data: { id: string }[] }>(200, 'GET', '/events?limit=2', { auth: SK });
+    const older = await call<{ data: { id: string }[] }>(200, 'GET', `/events?limit=2&starting_after=${newest.data[1]!.id}`, { auth: SK });
+    const all = await call<{ data: { id: string }[] }>(200, 'GET', '/events?limit=4', { auth: SK });
+    assert.deepEqual([...newest.data, ...older.data].map((event) => event.id), all.data.map((event) => event.id));
+    await callError(400, 'parameter_invalid', 'GET', '/events?starting_after=evt_missing', { auth: SK });
+
+    const endpoint = await call<{ id: string }>(200, 'POST', '/webhook_endpoints', { auth: SK, json: { url: 'https://example.test/hooks', enabled_events: ['*'] } });
+    const endpoints = await call<{ data: { id: string }[] }>(200, 'GET', '/webhook_endpoints', { auth: SK });
+    assert.deepEqual(endpoints.data.map((item) => item.id), [endpoint.id]);
+    await callError(401, 'api_key_invalid', 'GET', '/webhook_endpoints', {});
   });
 
   exercise('answers 429 with Retry-After and 5xx with an api_error on every endpoint', async () => {
@@ -798,8 +925,17 @@ describe('the OpenAPI document', () => {
       events: () => exchange('GET', '/events', { auth: SK }),
       webhook_endpoints: () => exchange('POST', '/webhook_endpoints', { auth: SK, json: { url: 'https://example.test', enabled_events: ['*'] } }),
       deliveries: () => exchange('GET', '/webhook_endpoints/we_x/deliveries', { auth: SK }),
+      list: () => exchange('GET', sessions, { auth: SK }),
+      report: () => exchange('GET', '/identity/verification_reports/vr_x', { auth: SK }),
+      list_webhook_endpoints: () => exchange('GET', '/webhook_endpoints', { auth: SK }),
+      redeliver: () => exchange('POST', '/webhook_endpoints/we_x/deliveries/evt_x/redeliver', { auth: SK }),
+      // Three routes of one fault endpoint, `test_helpers`.
+      'test_helpers:submit': () => exchange('POST', `/test_helpers${sessions}/${id}/submit`, { auth: SK }),
+      'test_helpers:decline': () => exchange('POST', `/test_helpers${sessions}/${id}/decline`, { auth: SK }),
+      'test_helpers:expire_handoff_code': () => exchange('POST', `/test_helpers${sessions}/${id}/expire_handoff_code`, { auth: SK }),
     };
-    for (const [endpoint, send] of Object.entries(requests)) {
+    for (const [name, send] of Object.entries(requests)) {
+      const endpoint = name.split(':')[0]!;
       backend.faults.inject({ endpoint: endpoint as 'create', kind: 'rate_limit', retryAfter: 3 });
       const limited = await send();
       assert.equal(limited.status, 429, endpoint);

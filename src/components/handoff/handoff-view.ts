@@ -27,6 +27,7 @@ export class VerifyHandoffView extends LitElement {
   @property({ attribute: false }) handoffUrl = '';
 
   @state() private link: HandoffLink | null = null;
+  @state() private qr: { path: string; size: number } | null = null;
   @state() private status: HandoffStatus | null = null;
   @state() private error: VerifyError | null = null;
   @state() private copied = false;
@@ -61,24 +62,29 @@ export class VerifyHandoffView extends LitElement {
     this.#lifetime = lifetime;
     const { signal } = lifetime;
     this.link = null;
+    this.qr = null;
     this.status = null;
     this.error = null;
     this.copied = false;
-    const handoffUrl = new URL(this.handoffUrl, location.href).href;
-    this.session.withClient((client) => createHandoffLinkWith(client, handoffUrl, { signal })).then(
-      (link) => {
+    // Any failure on the way (a page URL that cannot be resolved, a link the QR encoder refuses) ends in
+    // the error state, which offers a new code and this computer: never a view stuck on "Making a code…".
+    Promise.resolve()
+      .then(() => this.session.withClient((client) => createHandoffLinkWith(client, new URL(this.handoffUrl, location.href).href, { signal })))
+      .then((link) => {
         if (signal.aborted) return;
+        this.qr = qrPath(link.url);
         this.link = link;
         this.status = 'waiting';
         // The stream says so too; this also covers a service or connection that stays silent.
-        this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.expires_at * 1000 - Date.now()));
+        this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.deadline - Date.now()));
         const stop = this.session.onHandoff((status) => this.#onStatus(status));
         signal.addEventListener('abort', stop, { once: true });
-      },
-      (error: VerifyError) => {
-        if (!signal.aborted) this.error = error;
-      },
-    );
+      })
+      .catch((error: unknown) => {
+        if (signal.aborted) return;
+        this.error =
+          error instanceof VerifyError ? error : new VerifyError({ type: 'invalid_request', code: 'handoff_failed', message: String(error), cause: error });
+      });
   }
 
   #onStatus(status: HandoffStatus): void {
@@ -114,8 +120,8 @@ export class VerifyHandoffView extends LitElement {
     const t = this.strings.handoff;
     const { link, status } = this;
     const expired = status === 'expired';
-    const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.expires_at * 1000);
-    const qr = link && !expired ? qrPath(link.url) : null;
+    const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.deadline);
+    const qr = link && !expired ? this.qr : null;
     return html`<div class="view">
       <h2 id="step-heading" tabindex="-1">${t.offer}</h2>
       <p>${t.scan}</p>

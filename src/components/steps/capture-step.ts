@@ -335,6 +335,7 @@ export class VerifyCaptureStep extends StepElement {
     });
     const outcome = await checked;
     if (outcome === 'shown') this.#focus('[part=verdict]');
+    else if (outcome === 'unprepared') this.#fileMessage(t.fileNotPrepared(file.name));
     else if (typeof outcome === 'object') this.#fileMessage(fileProblemMessage(outcome.problem, file, t));
   }
 

@@ -14,6 +14,12 @@ export const consentStepStyles = css`
     object-fit: contain;
   }
 
+  /* The integrator's text may hold one long word (a business name): it wraps rather than overflow a narrow screen. */
+  .requested-by,
+  .consent-text {
+    overflow-wrap: anywhere;
+  }
+
   a {
     color: var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
   }

@@ -4,6 +4,15 @@ import { ConsentEvent } from '../step-events.js';
 import { StepElement } from './step-element.js';
 import { consentStepStyles } from './consent-step.styles.js';
 
+/**
+ * `sentence(name)` with the integrator's `name` in a `<bdi>`: its own direction (a U+202E in it, say)
+ * cannot reverse the rest of our sentence. Unicode isolates if a translation does not show `name` once.
+ */
+function isolated(sentence: (name: string) => string, name: string) {
+  const parts = sentence('\uE000').split('\uE000');
+  return parts.length === 2 ? html`${parts[0]}<bdi>${name}</bdi>${parts[1]}` : sentence(`\u2068${name}\u2069`);
+}
+
 /** What the integrator shows on the consent (attributes of `<verify-identity>`). */
 export interface ConsentBranding {
   businessName: string;
@@ -47,7 +56,7 @@ export class VerifyConsentStep extends StepElement {
     return html`
       ${logoUrl ? html`<img class="logo" part="logo" src=${logoUrl} alt=${businessName ?? ''} />` : nothing}
       ${this.heading(t.heading)}
-      ${businessName ? html`<p class="requested-by">${t.requestedBy(businessName)}</p>` : nothing}
+      ${businessName ? html`<p class="requested-by">${isolated(t.requestedBy, businessName)}</p>` : nothing}
       <p>${t.intro}</p>
       <ul class="collected">
         ${this.collected.map((item) => html`<li>${item}</li>`)}

@@ -57,6 +57,8 @@ export class VerifyReviewStep extends StepElement {
   @property({ attribute: false }) progress: number | null = null;
   /** A message to show when the submission failed. */
   @property() error: string | undefined;
+  /** The side whose photo the service refused: it must be retaken before submitting (its Retake button takes the focus). */
+  @property({ attribute: false }) refusedSide: FileSide | undefined;
   /** The language of the strings (BCP 47), for the date of birth. */
   @property() locale = 'en';
 
@@ -104,13 +106,20 @@ export class VerifyReviewStep extends StepElement {
           type="button"
           class="button button--primary"
           part="submit-button"
-          aria-disabled=${locked ? 'true' : 'false'}
+          aria-disabled=${locked || this.refusedSide ? 'true' : 'false'}
           @click=${this.#onSubmit}
         >
           ${this.busy ? t.submitting : t.submit}
         </button>
       </div>
     `;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // The person goes back to the refused photo: its Retake button is what to press next.
+    if ((changed.has('refusedSide') || changed.has('busy')) && this.refusedSide && !this.busy) {
+      this.renderRoot.querySelector<HTMLButtonElement>(`[data-retake=${this.refusedSide}]`)?.focus();
+    }
   }
 
   #renderCaptures(locked: boolean) {
@@ -129,6 +138,7 @@ export class VerifyReviewStep extends StepElement {
                 type="button"
                 class="button button--secondary"
                 aria-label=${t.retakeLabel[side]}
+                data-retake=${side}
                 ?disabled=${locked}
                 @click=${() => this.dispatchEvent(new RetakeEvent({ side }))}
               >
@@ -183,7 +193,7 @@ export class VerifyReviewStep extends StepElement {
 
   #onSubmit(): void {
     // aria-disabled (not disabled) keeps focus on the button while busy, so the click still arrives here.
-    if (this.busy || this.submitLocked) return;
+    if (this.busy || this.submitLocked || this.refusedSide) return;
     this.submitLocked = true;
     this.complete(new SubmitRequestEvent());
   }

@@ -171,16 +171,21 @@ const BUILT_IN = [
     complete: () => ({ type: 'submit' }),
     view: (context) => {
       const { failure, submitting, progress } = context.model;
+      const captures = reviewCaptures(context.session, context.flow);
+      // A refused photo that was since retaken is no longer the matter.
+      const refused = failure?.phase === 'submit' ? failure.refused : undefined;
+      const refusedSide = refused && captures.some(({ side, image }) => side === refused.side && image === refused.image) ? refused.side : undefined;
       return html`<verify-identity-review-step
         data-step
         exportparts=${STEP_PARTS}
         .strings=${context.strings}
-        .captures=${reviewCaptures(context.session, context.flow)}
+        .captures=${captures}
         .idNumber=${context.flow.idNumber ?? undefined}
         .locale=${context.lang}
         .busy=${submitting}
         .progress=${progress}
-        .error=${failure?.phase === 'submit' ? errorMessage(context.strings, failure.error) : undefined}
+        .error=${failure?.phase === 'submit' && (!refused || refusedSide) ? errorMessage(context.strings, failure.error) : undefined}
+        .refusedSide=${refusedSide}
       ></verify-identity-review-step>`;
     },
   }),

@@ -118,13 +118,16 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
       ${heading(declined ? t.declinedHeading : t.failedHeading)}
       <p>${declined ? t.declinedBody : lastErrorMessage(strings, session)}</p>
       ${declined ? nothing : html`<p class="muted next">${t.redo[retryScope(session.last_error?.code)]}</p>`}
-      ${backToComputer(context)}
+      ${context.onPhone ? html`<p class="handoff-return">${strings.handoff.retryOnComputer}</p>` : nothing}
       ${model.failure?.phase === 'retry' ? alert(errorMessage(strings, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${t.done}</button>
-        <button type="button" class="button button--primary" ?disabled=${model.activity !== 'idle'} @click=${context.tryAgain}>
-          ${t.tryAgain}
-        </button>
+        ${context.onPhone
+          ? // The phone's secret is spent with the attempt, and only the computer's site can get a fresh one.
+            nothing
+          : html`<button type="button" class="button button--primary" ?disabled=${model.activity !== 'idle'} @click=${context.tryAgain}>
+              ${t.tryAgain}
+            </button>`}
       </div>
     </div>`;
   },

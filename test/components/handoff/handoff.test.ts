@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { readHandoffCode } from '../../../src/core/handoff.js';
 import '../../../src/define.js';
@@ -84,6 +85,46 @@ describe('continue on your phone', () => {
     await waitUntil(() => text(view).includes('Opened on your phone. Continue there.'), 'the desktop sees the phone', { timeout: 4000 });
   });
 
+  it('ends in an error with a way back when no code can be shown: a handoff-url too long for a QR code', async () => {
+    const session = createSession(mock.backend);
+    const el = await fixture<VerifyIdentityElement>(
+      html`<verify-identity client-secret=${session.client_secret} handoff-url=${`${HANDOFF_PAGE}?${'a'.repeat(2400)}`}></verify-identity>`,
+    );
+    const events = recordEvents(el);
+    el.open = true;
+    await acceptConsent(el, events);
+    await waitForStep(events, 'capture-front');
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    const view = await handoffView(el);
+    await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
+    expect(text(view)).to.include('The code for your phone could not be made.');
+    expect(text(view)).not.to.include('Making a code');
+    expect(view.querySelector('svg[role=img]')).to.equal(null);
+    expect(mock.backend.requests.filter((request) => request.endpoint === 'handoff'), 'no code was made').to.deep.equal([]);
+    button(view, 'Use this computer instead').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+  });
+
+  it('ends in an error with a way back when the service’s link cannot be drawn as a QR code', async () => {
+    mock.worker.use(
+      http.post('/v1/identity/verification_sessions/:id/handoff', () =>
+        HttpResponse.json({ object: 'identity.verification_session.handoff', url: `${HANDOFF_PAGE}?${'a'.repeat(3000)}#code=vs_a_handoff_abcdefghijklmnop`, expires_at: 2e9, expires_in: 600 }),
+      ),
+    );
+    try {
+      const { el } = await mountDesktop(createSession(mock.backend).client_secret);
+      button(el.shadowRoot!, 'Continue on your phone').click();
+      const view = await handoffView(el);
+      await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
+      expect(text(view)).not.to.include('Making a code');
+      expect(button(view, 'Make a new code').disabled).to.equal(false);
+      button(view, 'Use this computer instead').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+    } finally {
+      mock.worker.resetHandlers();
+    }
+  });
+
   it('offers a new code once the shown one expired, and goes back to this computer on demand', async () => {
     const { el, events } = await mountDesktop(createSession(mock.backend).client_secret);
     button(el.shadowRoot!, 'Continue on your phone').click();
@@ -130,6 +171,26 @@ describe('continue on your phone', () => {
     await waitForStep(events, 'verified');
     expect(text(el.shadowRoot!)).to.include('You can now return to your computer.');
     expect(mock.backend.retrieveSession(session.id).status).to.equal('verified');
+  });
+
+  it('on the phone: a failed attempt offers no "Try again" that cannot work; the retry is the computer’s', async () => {
+    const session = createSession(mock.backend, { test_outcome: 'document_expired', processing_ms: 0 });
+    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
+    });
+    history.replaceState(history.state, '', ((await answer.json()) as { url: string }).url);
+    const { el, events } = await mount('');
+    await passportFlow(el, events);
+    await waitForStep(events, 'requires-input');
+    const shown = text(el.shadowRoot!);
+    expect(shown).to.include('Your document has expired.');
+    expect(shown).to.include('To try again, go back to your computer: the next attempt starts there.');
+    expect(() => clickShellButton(el, 'Try again'), 'no Try again on the phone').to.throw();
+    clickShellButton(el, 'Done');
+    await waitUntil(() => !el.open);
+    expect(events.filter((event) => event.type === 'verification-error')).to.deep.equal([]);
   });
 
   it('on the phone: a used code shows its own message and a verification-error', async () => {

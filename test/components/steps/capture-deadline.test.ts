@@ -92,20 +92,58 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     expect(heard).to.have.length(0);
   });
 
-  it('a chosen file is offered unchecked, as it is, and can be used', async () => {
-    const element = await render();
-    const file = new File([await jpeg(documentScene({ width: 1280, height: 720 }))], 'card.jpg', { type: 'image/jpeg' });
+  /** Chooses `file` in the step's file input. */
+  function choose(element: VerifyCaptureStep, file: File): void {
     const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
     const transfer = new DataTransfer();
     transfer.items.add(file);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it('a chosen file is offered unchecked, without its metadata, and can be used', async () => {
+    const element = await render();
+    const photo = new Uint8Array(await (await jpeg(documentScene({ width: 1280, height: 720 }))).arrayBuffer());
+    // EXIF with a place (APP1) and a comment (COM) right after SOI, as a phone's photo carries them.
+    const exif = new TextEncoder().encode('Exif\0\0GPS 48.8584N 2.2945E');
+    const comment = new TextEncoder().encode('Jenny Rosen’s phone');
+    const segment = (marker: number, payload: Uint8Array) => [0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
+    const withMetadata = new Uint8Array([...photo.subarray(0, 2), ...segment(0xe1, exif), ...segment(0xfe, comment), ...photo.subarray(2)]);
+    const file = new File([withMetadata], 'card.jpg', { type: 'image/jpeg' });
+    choose(element, file);
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
     const heard = oneEvent(element, 'vi-step-complete');
     part(element, 'use-photo-button')!.click();
     const { detail } = await heard;
     expect(detail.source).to.equal('upload');
-    expect(detail.image).to.equal(file);
+    const sent = await detail.image.arrayBuffer();
+    const text = new TextDecoder('latin1').decode(sent);
+    expect(text).not.to.include('GPS');
+    expect(text).not.to.include('Jenny');
+    expect(detail.image.type).to.equal('image/jpeg');
+    // Only headers went (its APP segments: Chromium's JPEG also carries an sRGB profile); the scan is all there.
+    expect(sent.byteLength).to.be.within(photo.length - 1024, photo.length);
+    const bitmap = await createImageBitmap(detail.image);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([1280, 720]);
+  });
+
+  it('a chosen file whose metadata cannot be removed is not sent unchecked: the person is told, and may choose again', async () => {
+    const element = await render();
+    const photo = await jpeg(documentScene({ width: 640, height: 480 }));
+    // A WebP the type check takes (its first chunk is whole), with a second chunk that runs past the end.
+    const riff = (type: string, size: number, body: number[]) => [...new TextEncoder().encode(type), size & 0xff, (size >> 8) & 0xff, (size >> 16) & 0xff, size >>> 24, ...body];
+    const lossless = [0x2f, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, 0x88, 0x88, 0xfe, 0x07, 0];
+    const chunks = [...riff('VP8L', 13, lossless), ...riff('EXIF', 1_000_000, [...new TextEncoder().encode('GPS 48.8584N')])];
+    const bytes = new Uint8Array([...riff('RIFF', chunks.length + 4, []), ...new TextEncoder().encode('WEBP'), ...chunks]);
+    const heard: Event[] = [];
+    element.addEventListener('vi-capture', (event) => heard.push(event));
+    choose(element, new File([bytes], 'scan.webp', { type: 'image/webp' }));
+    await waitUntil(() => textOf(element, '[part=message]'), 'a message shows', { timeout: 5000 });
+    expect(textOf(element, '[part=message]')).to.equal(en.capture.fileNotPrepared('scan.webp'));
+    expect(part(element, 'verdict'), 'no check screen').to.equal(null);
+    choose(element, new File([photo], 'card.jpg', { type: 'image/jpeg' }));
+    await checkScreen(element);
+    expect(heard).to.have.length(0);
   });
 });

@@ -72,4 +72,45 @@ describe('<verify-identity-consent-step>', () => {
     button(element, en.consent.decline).click();
     expect((await heard).detail).to.deep.equal({ accepted: false });
   });
+
+  describe('the business name, integrator text in a sentence of ours', () => {
+    async function branded(businessName: string, width?: number): Promise<VerifyConsentStep> {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `inline-size: ${width}px` : ''}>
+        <verify-identity-consent-step .strings=${en} .session=${session()} .branding=${{ businessName }}></verify-identity-consent-step>
+      </div>`);
+      return wrapper.querySelector('verify-identity-consent-step')!;
+    }
+
+    it('wraps a 46-character single word at 320 px instead of running out of the step', async () => {
+      const element = await branded('Supercalifragilisticexpialidociousbankingcorpx', 320);
+      const line = shadow(element).querySelector<HTMLElement>('.requested-by')!;
+      expect(line.scrollWidth, 'nothing scrolls inside it').to.be.at.most(line.clientWidth);
+      expect(line.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+      const name = [...line.querySelectorAll('*'), line].find((node) => node.textContent!.includes('Supercali'))!;
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    });
+
+    it('keeps a right-to-left override in it from reversing the rest of the sentence', async () => {
+      const element = await branded('Acme\u202E');
+      const line = shadow(element).querySelector<HTMLElement>('.requested-by')!;
+      expect(line.textContent).to.equal(en.consent.requestedBy('Acme\u202E'));
+      // Where the words are drawn: "asks" before "identity", as in any left-to-right sentence.
+      const left = (word: string): number => {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(word);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          return range.getBoundingClientRect().left;
+        }
+        throw new Error(`no “${word}”`);
+      };
+      expect(left('asks')).to.be.below(left('identity'));
+      expect(left('Acme')).to.be.below(left('asks'));
+    });
+  });
 });

@@ -1,0 +1,3 @@
+export default function Home() {
+  return <p>Webhooks from verify-identity are received at POST /api/webhooks.</p>;
+}
