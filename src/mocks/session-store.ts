@@ -1,128 +1,54 @@
-import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
-import { timersOr, type Timers } from '../core/http.js';
+import type { Timers } from '../core/http.js';
 import { SESSION_STATUSES, endsAttempt, transition, type SessionAction, type SessionStatus } from '../core/session.js';
-import {
-  type ClientSession,
-  type DocumentOptions,
-  type DocumentType,
-  type IdNumberDetails,
-  type LastError,
-  type LastErrorCode,
-  type SessionType,
-  type UploadedFile,
-} from '../core/types.js';
+import type { ClientSession, LastErrorCode, UploadedFile } from '../core/types.js';
 import { isSameState } from '../core/status-tracker.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
-import { idempotencyKeyReused, invalidParam, resourceMissing, sessionRedacted, unauthorized, unexpectedState } from './errors.js';
+import { invalidParam, resourceMissing, sessionRedacted, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
-import { SessionHandoffState, parseHandoffUrl, requireHandoffable } from './handoff.js';
-import { newClientSecret, newId } from './ids.js';
+import { parseHandoffUrl, requireHandoffable } from './handoff.js';
+import { newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
-import { REDACTED, TEST_PERSON, buildReport, redactReport } from './reports.js';
-import { includes, isRecord, paginate, parseCreateParams } from './validation.js';
-import type { MockEventType, ProvidedDetails, Redaction, ServerSession, SessionSnapshot, TestOutcome, VerificationReport, VerifiedOutputs } from './types.js';
+import { TEST_PERSON, buildReport } from './reports.js';
+import { includes, paginate, parseCreateParams } from './validation.js';
+import { requireSecretOf, requireUnspent, type IssuedSecret } from './client-secrets.js';
+import type { StoredResponse } from './idempotency.js';
+import { PendingTimers } from './pending-timers.js';
+import { erasePersonalData } from './redaction.js';
+import { clientView, newRecord, snapshot, type SessionRecord } from './session-record.js';
+import { SessionListeners, type SessionListener } from './session-listeners.js';
+import { requireUploadable, uploadedFile } from './uploads.js';
+import type { MockEventType, ServerSession, VerificationReport, VerifiedOutputs } from './types.js';
 import type { ListSessionsParams } from '../server/types.js';
 
-/** A client secret lives this long after it was issued. */
-export const SECRET_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
-
-interface IssuedSecret {
-  value: string;
-  issuedAt: number;
-  spent: boolean;
-  /** Issued to a phone that claimed a handoff code: its submission moves the handoff to `submitted`. */
-  handoff?: true;
-}
-
-interface StoredFile {
-  file: UploadedFile;
-  /** The attempt it was uploaded for: a new attempt needs new files. */
-  attempt: number;
-}
-
-/** An answer kept under an Idempotency-Key, replayed as is. */
-export interface StoredResponse {
-  status: number;
-  body: unknown;
-}
-
-/** The first request made with one Idempotency-Key: what it asked, and what it was answered. */
-interface IdempotentRun {
-  /** Its parameters as canonical JSON (keys sorted), `null` when its body was not JSON. */
-  params: Promise<string | null>;
-  /** The saved answer, once it ran; `undefined` when it was refused before running (nothing is saved). */
-  answer: Promise<StoredResponse | undefined>;
-}
-
-interface SessionRecord {
-  id: string;
-  type: SessionType;
-  document: DocumentOptions;
-  status: SessionStatus;
-  lastError: LastError | null;
-  created: number;
-  metadata: Record<string, string>;
-  clientReferenceId: string | null;
-  relatedCustomer: string | null;
-  providedDetails: ProvidedDetails | null;
-  /** The id of the report of the latest checks. */
-  lastReport: string | null;
-  /** The document type of the attempt being checked, for its report. */
-  submittedDocumentType: DocumentType | null;
-  /** Set once a redaction was asked for: `processing`, then `redacted`. */
-  redaction: Redaction | null;
-  verifiedOutputs: VerifiedOutputs | null;
-  testOutcome: TestOutcome;
-  processingMs: number;
-  /** In the order issued; the last is the current one. */
-  secrets: IssuedSecret[];
-  attempt: number;
-  files: Map<string, StoredFile>;
-  /** By Idempotency-Key. */
-  idempotency: Map<string, IdempotentRun>;
-  submissionCount: number;
-  /** The id_number details of the attempt being checked, for `verified_outputs`. */
-  submittedDetails: IdNumberDetails | null;
-  handoff: SessionHandoffState;
-}
-
-export interface SessionListener {
-  /** The session changed (status or last_error may have moved). */
-  change(view: ClientSession): void;
-  /** The backend was reset: nothing more will come. */
-  end(): void;
-}
+export { SECRET_LIFETIME_MS } from './client-secrets.js';
+export type { StoredResponse } from './idempotency.js';
+export type { SessionListener } from './session-listeners.js';
 
 /** The service's state machine: sessions, their secrets, files and submissions, and the events they emit. */
 export class SessionStore {
   readonly events: EventLog;
   #sessions = new Map<string, SessionRecord>();
   #reports = new Map<string, VerificationReport>();
-  #timers = new Set<unknown>();
-  #listeners = new Map<string, Set<SessionListener>>();
+  #listeners = new SessionListeners();
 
   readonly #now: () => number;
   readonly #defaultProcessingMs: number;
   readonly #redactionMs: number;
-  readonly #clock: Timers;
+  readonly #timers: PendingTimers;
 
   // No parameter properties: the sources must pass a consumer's `erasableSyntaxOnly`.
   constructor(now: () => number, defaultProcessingMs: number, redactionMs = 0, timers?: Timers) {
     this.#now = now;
-    this.#clock = timersOr(timers);
+    this.#timers = new PendingTimers(timers);
     this.#defaultProcessingMs = defaultProcessingMs;
     this.#redactionMs = redactionMs;
     this.events = new EventLog(() => this.#nowSeconds());
   }
 
   reset(): void {
-    for (const timer of this.#timers) this.#clock.clearTimeout(timer);
     this.#timers.clear();
-    const listeners = [...this.#listeners.values()].flatMap((set) => [...set]);
-    this.#listeners.clear();
-    for (const listener of listeners) listener.end();
+    this.#listeners.endAll();
     this.#sessions.clear();
     this.#reports.clear();
     this.events.reset();
@@ -131,35 +57,9 @@ export class SessionStore {
   // --- server side -------------------------------------------------------
 
   create(params: unknown): ServerSession {
-    const valid = parseCreateParams(params, this.#defaultProcessingMs);
-    const id = newId('vs');
-    const record: SessionRecord = {
-      id,
-      type: valid.type,
-      document: valid.document,
-      status: 'requires_input',
-      lastError: null,
-      created: this.#nowSeconds(),
-      metadata: valid.metadata,
-      clientReferenceId: valid.clientReferenceId,
-      relatedCustomer: valid.relatedCustomer,
-      providedDetails: valid.providedDetails,
-      lastReport: null,
-      submittedDocumentType: null,
-      redaction: null,
-      verifiedOutputs: null,
-      testOutcome: valid.testOutcome,
-      processingMs: valid.processingMs,
-      secrets: [],
-      attempt: 0,
-      files: new Map(),
-      idempotency: new Map(),
-      submissionCount: 0,
-      submittedDetails: null,
-      handoff: new SessionHandoffState(),
-    };
-    this.#issueSecret(record);
-    this.#sessions.set(id, record);
+    const record = newRecord(parseCreateParams(params, this.#defaultProcessingMs), this.#nowSeconds());
+    record.secrets.issue(this.#now());
+    this.#sessions.set(record.id, record);
     this.#emit(record, 'identity.verification_session.created');
     return this.#serverView(record);
   }
@@ -167,10 +67,7 @@ export class SessionStore {
   /** The server view; mints a fresh secret when the current one can no longer act and the person still can. */
   retrieve(id: string): ServerSession {
     const record = this.#get(id);
-    const current = record.secrets.at(-1);
-    if (record.status === 'requires_input' && (!current || current.spent || this.#isExpired(current))) {
-      this.#issueSecret(record);
-    }
+    if (record.status === 'requires_input' && !record.secrets.usable(this.#now())) record.secrets.issue(this.#now());
     return this.#serverView(record);
   }
 
@@ -215,21 +112,9 @@ export class SessionStore {
     record.status = next;
     record.redaction = { status: 'processing' };
     record.handoff.revokeLive();
-    record.metadata = {};
-    record.providedDetails = redactDetails(record.providedDetails);
-    record.verifiedOutputs = redactOutputs(record.verifiedOutputs);
-    for (const [reportId, report] of this.#reports) if (report.verification_session === id) this.#reports.set(reportId, redactReport(report));
-    record.submittedDetails = null;
-    record.files.clear();
-    record.idempotency.clear();
-    this.events.rewriteSnapshots(id, (snapshot) => ({
-      ...snapshot,
-      metadata: {},
-      provided_details: redactDetails(snapshot.provided_details),
-      verified_outputs: redactOutputs(snapshot.verified_outputs),
-    }));
+    erasePersonalData(record, this.#reports, this.events);
     if (statusChanged) this.#emit(record, 'identity.verification_session.canceled');
-    this.#later(this.#redactionMs, () => {
+    this.#timers.later(this.#redactionMs, () => {
       record.redaction = { status: 'redacted' };
       this.#emit(record, 'identity.verification_session.redacted');
     });
@@ -247,25 +132,15 @@ export class SessionStore {
    * issued, and not be expired. Spent secrets pass here; `requireUnspent` refuses them for actions.
    */
   authenticate(id: string, bearer: string | null): IssuedSecret {
-    let sessionId: string;
-    try {
-      sessionId = parseClientSecret(bearer).sessionId;
-    } catch {
-      throw unauthorized('secret_invalid', 'The client secret is missing or malformed.');
-    }
-    if (sessionId !== id) throw unauthorized('secret_invalid', 'The client secret does not belong to this session.');
+    requireSecretOf(id, bearer);
     const record = this.#get(id);
-    const secret = record.secrets.find((issued) => issued.value === bearer);
-    if (!secret) throw unauthorized('secret_invalid', 'The client secret was not issued by this session.');
-    if (this.#isExpired(secret)) throw unauthorized('secret_expired', 'The client secret has expired.');
+    const secret = record.secrets.find(bearer, this.#now());
     if (record.redaction) throw sessionRedacted();
     return secret;
   }
 
   requireUnspent(secret: IssuedSecret): void {
-    if (secret.spent) {
-      throw unauthorized('secret_spent', 'This client secret was used for an attempt that ended; ask the server for a fresh one.');
-    }
+    requireUnspent(secret);
   }
 
   clientView(id: string): ClientSession {
@@ -274,81 +149,43 @@ export class SessionStore {
 
   async uploadFile(id: string, upload: FileUpload): Promise<UploadedFile> {
     const record = this.#get(id);
-    this.#requireInput(record);
+    requireUploadable(record.status, record.redaction !== null);
     const checked = await checkUpload(upload);
     // The session may have moved on (or been redacted) while the file was read: store nothing then.
     if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
-    this.#requireInput(record);
-    const file: UploadedFile = {
-      id: newId('file'),
-      object: 'file',
-      purpose: checked.purpose,
-      side: checked.side,
-      size: checked.file.size,
-      type: checked.type,
-      created: this.#nowSeconds(),
-    };
-    record.files.set(file.id, { file, attempt: record.attempt });
+    requireUploadable(record.status, record.redaction !== null);
+    const file = uploadedFile(checked, this.#nowSeconds());
+    record.files.add(file);
     return { ...file };
   }
 
-  #requireInput(record: SessionRecord): void {
-    if (record.redaction) throw sessionRedacted();
-    if (record.status !== 'requires_input') {
-      throw unexpectedState(`Cannot upload files to a verification session whose status is ${record.status}.`);
-    }
-  }
-
   /**
-   * One submission per Idempotency-Key, as the service does it: the first request with a key runs; any
-   * other with that key waits until the first has been answered, then gets the same answer (even once
-   * the secret is spent or the session moved on) — or a 400 `idempotency_error` if its parameters
-   * differ. A first request refused before it ran saves nothing: the next one with that key runs.
-   * The caller has authenticated `secret`; `body` is the request's JSON, still being read.
+   * One submission per Idempotency-Key (see IdempotencyKeys): a repeat gets the first answer even once
+   * the secret is spent or the session moved on. The caller has authenticated `secret`; `body` is the
+   * request's JSON, still being read.
    */
   async submit(id: string, secret: IssuedSecret, idempotencyKey: string, body: Promise<unknown>): Promise<StoredResponse> {
-    // A body that is not JSON is reported when awaited below; never as an unhandled rejection while waiting.
+    // A body that is not JSON is reported when awaited; never as an unhandled rejection while waiting.
     body.catch(() => undefined);
     const record = this.#get(id);
-    const first = record.idempotency.get(idempotencyKey);
-    if (first) {
-      const answer = await first.answer;
-      if (!answer) return this.submit(id, secret, idempotencyKey, body);
-      const [params, firstParams] = await Promise.all([canonicalParams(body), first.params]);
-      if (params !== firstParams) throw idempotencyKeyReused();
-      return answer;
-    }
-    let settle!: (answer: StoredResponse | undefined) => void;
-    const run: IdempotentRun = { params: canonicalParams(body), answer: new Promise((resolve) => (settle = resolve)) };
-    record.idempotency.set(idempotencyKey, run);
-    try {
-      const parsed = await body;
-      // The session may have been reset or redacted while the body was read.
-      if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
-      if (record.redaction) throw sessionRedacted();
-      this.requireUnspent(secret);
-      const response = this.#startChecks(record, secret, parsed);
-      settle(response);
-      return response;
-    } catch (error) {
-      if (record.idempotency.get(idempotencyKey) === run) record.idempotency.delete(idempotencyKey);
-      settle(undefined);
-      throw error;
-    }
+    return record.idempotency.answer(
+      idempotencyKey,
+      body,
+      (parsed) => {
+        // The session may have been reset or redacted while the body was read.
+        if (this.#sessions.get(id) !== record) throw resourceMissing('identity.verification_session', id);
+        if (record.redaction) throw sessionRedacted();
+        requireUnspent(secret);
+        return this.#startChecks(record, secret, parsed);
+      },
+      () => this.submit(id, secret, idempotencyKey, body),
+    );
   }
 
   #startChecks(record: SessionRecord, secret: IssuedSecret, body: unknown): StoredResponse {
     const next = this.#move(record, 'submit');
     const submission = checkSubmission(
-      {
-        type: record.type,
-        document: record.document,
-        findFile: (fileId) => {
-          const stored = record.files.get(fileId);
-          return stored?.attempt === record.attempt ? stored.file : undefined;
-        },
-        today: new Date(this.#now()),
-      },
+      { type: record.type, document: record.document, findFile: (fileId) => record.files.find(fileId), today: new Date(this.#now()) },
       body,
     );
     record.status = next;
@@ -365,7 +202,7 @@ export class SessionStore {
 
   decline(id: string, secret: IssuedSecret): ClientSession {
     const record = this.#get(id);
-    this.requireUnspent(secret);
+    requireUnspent(secret);
     const before = { status: record.status, last_error: record.lastError };
     record.status = this.#move(record, 'decline');
     this.#endAttempt(record, 'decline', 'consent_declined');
@@ -385,11 +222,11 @@ export class SessionStore {
     body: unknown,
   ): { object: 'identity.verification_session.handoff'; url: string; expires_at: number; expires_in: number } {
     const record = this.#get(id);
-    this.requireUnspent(secret);
+    requireUnspent(secret);
     requireHandoffable(record.status, record.redaction !== null);
     const { url, expiresAt } = record.handoff.issue(record.id, parseHandoffUrl(body), this.#now());
     this.#notify(record);
-    this.#later(expiresAt - this.#now(), () => {
+    this.#timers.later(expiresAt - this.#now(), () => {
       if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
     });
     // `expires_in` as well: a device whose clock is off times the code from it, not from `expires_at`.
@@ -412,7 +249,7 @@ export class SessionStore {
       // A refused code may have just expired: the desktop learns it as soon as the phone tried.
       this.#notify(record);
     }
-    const secret = this.#issueSecret(record);
+    const secret = record.secrets.issue(this.#now());
     secret.handoff = true;
     return { object: 'identity.verification_session.handoff_claim', client_secret: secret.value };
   }
@@ -420,18 +257,12 @@ export class SessionStore {
   /** Calls `listener` after every change of session `id`; returns the unsubscribe function. */
   subscribe(id: string, listener: SessionListener): () => void {
     this.#get(id);
-    const set = this.#listeners.get(id) ?? new Set<SessionListener>();
-    set.add(listener);
-    this.#listeners.set(id, set);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.#listeners.get(id) === set) this.#listeners.delete(id);
-    };
+    return this.#listeners.add(id, listener);
   }
 
   /** Open subscriptions to session `id` (streams that have not been cleaned up). */
   listenerCount(id: string): number {
-    return this.#listeners.get(id)?.size ?? 0;
+    return this.#listeners.count(id);
   }
 
   // --- internals ---------------------------------------------------------
@@ -446,16 +277,6 @@ export class SessionStore {
     return record;
   }
 
-  #isExpired(secret: IssuedSecret): boolean {
-    return this.#now() - secret.issuedAt >= SECRET_LIFETIME_MS;
-  }
-
-  #issueSecret(record: SessionRecord): IssuedSecret {
-    const secret: IssuedSecret = { value: newClientSecret(record.id), issuedAt: this.#now(), spent: false };
-    record.secrets.push(secret);
-    return secret;
-  }
-
   /** The one way statuses move: the lifecycle table shared with the SDK, as a 409 when illegal. */
   #move(record: SessionRecord, action: SessionAction): SessionStatus {
     try {
@@ -466,17 +287,8 @@ export class SessionStore {
     }
   }
 
-  /** Runs `run` after `ms`, unless the backend is reset first. */
-  #later(ms: number, run: () => void): void {
-    const timer = this.#clock.setTimeout(() => {
-      this.#timers.delete(timer);
-      run();
-    }, ms);
-    this.#timers.add(timer);
-  }
-
   #scheduleOutcome(record: SessionRecord): void {
-    this.#later(record.processingMs, () => {
+    this.#timers.later(record.processingMs, () => {
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
       const outcome = record.submissionCount > 1 ? 'verified' : record.testOutcome;
       this.#writeReport(record, outcome);
@@ -516,8 +328,8 @@ export class SessionStore {
     if (!endsAttempt(action)) return;
     record.lastError = { code, reason: LAST_ERROR_REASONS[code] };
     record.submittedDetails = null;
-    record.attempt += 1;
-    for (const issued of record.secrets) issued.spent = true;
+    record.files.endAttempt();
+    record.secrets.spendAll();
     record.handoff.revokeLive();
   }
 
@@ -528,43 +340,13 @@ export class SessionStore {
 
   /** Tells the session's streams what the client now sees (a handoff moves without an event). */
   #notify(record: SessionRecord): void {
-    const view = clientView(record, this.#now());
-    for (const listener of [...(this.#listeners.get(record.id) ?? [])]) listener.change(view);
+    this.#listeners.notify(record.id, clientView(record, this.#now()));
   }
 
   #serverView(record: SessionRecord): ServerSession {
-    const current = record.secrets.at(-1);
-    const usable = record.status === 'requires_input' && current && !current.spent && !this.#isExpired(current);
-    return { ...snapshot(record, this.#now()), client_secret: usable ? current.value : null };
+    const usable = record.status === 'requires_input' ? record.secrets.usable(this.#now()) : undefined;
+    return { ...snapshot(record, this.#now()), client_secret: usable?.value ?? null };
   }
-}
-
-function clientView(record: SessionRecord, now: number): ClientSession {
-  return {
-    id: record.id,
-    object: 'identity.verification_session',
-    status: record.status,
-    type: record.type,
-    options: { document: structuredClone(record.document) },
-    last_error: record.lastError && { ...record.lastError },
-    livemode: false,
-    created: record.created,
-    handoff: record.handoff.view(now),
-  };
-}
-
-function snapshot(record: SessionRecord, now: number): SessionSnapshot {
-  return {
-    ...clientView(record, now),
-    client_reference_id: record.clientReferenceId,
-    related_customer: record.relatedCustomer,
-    provided_details: record.providedDetails && { ...record.providedDetails },
-    url: null,
-    last_verification_report: record.lastReport,
-    metadata: { ...record.metadata },
-    redaction: record.redaction && { ...record.redaction },
-    verified_outputs: record.verifiedOutputs && { ...record.verifiedOutputs },
-  };
 }
 
 function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
@@ -572,27 +354,4 @@ function verifiedOutputs(record: SessionRecord): VerifiedOutputs {
   if (!details) return { ...TEST_PERSON };
   const { first_name, last_name, dob, id_number } = details;
   return { first_name, last_name, dob, id_number };
-}
-
-function redactDetails(details: ProvidedDetails | null): ProvidedDetails | null {
-  return details && Object.fromEntries(Object.keys(details).map((key) => [key, REDACTED]));
-}
-
-function redactOutputs(outputs: VerifiedOutputs | null): VerifiedOutputs | null {
-  if (!outputs) return null;
-  const redacted: VerifiedOutputs = { first_name: REDACTED, last_name: REDACTED, dob: null };
-  if ('id_number' in outputs) redacted.id_number = REDACTED;
-  return redacted;
-}
-
-/** JSON with object keys sorted, so that the same parameters in another order compare equal; `null` if not JSON. */
-async function canonicalParams(body: Promise<unknown>): Promise<string | null> {
-  try {
-    const value = await body;
-    return JSON.stringify(value ?? null, (_key, entry: unknown) =>
-      isRecord(entry) ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : entry,
-    );
-  } catch {
-    return null;
-  }
 }
