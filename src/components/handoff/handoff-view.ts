@@ -30,6 +30,7 @@ export class VerifyHandoffView extends LitElement {
   @state() private status: HandoffStatus | null = null;
   @state() private error: VerifyError | null = null;
   @state() private copied = false;
+  @state() private replaced = false;
 
   /** One per shown code: a new code, or leaving, aborts the requests and the watch of the last. */
   #lifetime: AbortController | null = null;
@@ -64,6 +65,7 @@ export class VerifyHandoffView extends LitElement {
     this.status = null;
     this.error = null;
     this.copied = false;
+    this.replaced = false;
     const handoffUrl = new URL(this.handoffUrl, location.href).href;
     this.session.withClient((client) => createHandoffLinkWith(client, handoffUrl, { signal })).then(
       (link) => {
@@ -72,7 +74,12 @@ export class VerifyHandoffView extends LitElement {
         this.status = 'waiting';
         // The stream says so too; this also covers a service or connection that stays silent.
         this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.expires_at * 1000 - Date.now()));
-        const stop = this.session.onHandoff((status) => this.#onStatus(status));
+        // The stream reports the session's latest code: a later expiry is a newer code, made elsewhere, that
+        // revoked this one (an earlier one is this code expired early, or a frame from before it).
+        const stop = this.session.onHandoff((handoff) => {
+          if (handoff.expires_at > link.expires_at) this.#replaced();
+          else this.#onStatus(handoff.status);
+        });
         signal.addEventListener('abort', stop, { once: true });
       },
       (error: VerifyError) => {
@@ -86,6 +93,12 @@ export class VerifyHandoffView extends LitElement {
     if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired') return;
     this.status = status;
     if (status === 'expired') this.#stop();
+  }
+
+  /** This code was revoked by a newer one: it is not shown as live, and a new one can be made here. */
+  #replaced(): void {
+    this.replaced = true;
+    this.#stop();
   }
 
   async #copy(): Promise<void> {
@@ -107,13 +120,14 @@ export class VerifyHandoffView extends LitElement {
     const t = this.strings.handoff;
     if (this.error) return '';
     if (!this.link) return t.creating;
+    if (this.replaced) return t.codes.handoff_code_revoked;
     return { waiting: t.waiting, opened: t.opened, submitted: t.submitted, expired: t.expired }[this.status ?? 'waiting'];
   }
 
   override render() {
     const t = this.strings.handoff;
     const { link, status } = this;
-    const expired = status === 'expired';
+    const expired = status === 'expired' || this.replaced;
     const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.expires_at * 1000);
     const qr = link && !expired ? qrPath(link.url) : null;
     return html`<div class="view">
