@@ -200,8 +200,8 @@ export class VerifyIdentityElement extends LitElement {
   /** Closes the element (`verification-close` with reason `closed-by-api`). */
   close(): void {
     // Shown in this same task, not opened yet: that opening ends here, so a `show()` that follows is its own.
-    if (this.#pending && this.open && !this.#started) {
-      const pending = this.#pending;
+    const pending = this.open && !this.#started && this.#pending;
+    if (pending) {
       this.#pending = null;
       this.dispatchEvent(new VerificationCloseEvent({ reason: 'closed-by-api', status: null }));
       pending.resolve(resultOf({ session: null, error: null }, 'closed-by-api'));
