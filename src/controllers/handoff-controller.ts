@@ -2,15 +2,15 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { VerifyError, isVerifyError } from '../core/errors.js';
 import type { SessionModel } from '../core/session-model.js';
 import { createStatusTracker, type StatusTracker } from '../core/status-tracker.js';
-import type { HandoffStatus } from '../core/types.js';
+import type { SessionHandoff } from '../core/types.js';
 import { VerificationErrorEvent } from '../events.js';
 import type { Strings } from '../locales/en.js';
 
 /** What the handoff view needs of the session: the model's API client, and the handoff status its watch sees. */
 export interface HandoffSession {
   withClient: SessionModel['withClient'];
-  /** Calls `listener` with each new `handoff.status`; returns the function that stops it. */
-  onHandoff(listener: (status: HandoffStatus) => void): () => void;
+  /** Calls `listener` with each new `handoff` (another status, or another code's expiry); returns the function that stops it. */
+  onHandoff(listener: (handoff: SessionHandoff) => void): () => void;
 }
 
 export interface HandoffOptions {
@@ -44,9 +44,9 @@ export class HandoffController implements ReactiveController {
   onPhone = false;
   /** The claim, or loading the view, failed. */
   error: VerifyError | null = null;
-  /** The handoff view following the phone, and the last handoff status seen. */
-  #listener: ((status: HandoffStatus) => void) | undefined;
-  #status: HandoffStatus | undefined;
+  /** The handoff view following the phone, and the last handoff seen (status and code expiry). */
+  #listener: ((handoff: SessionHandoff) => void) | undefined;
+  #seen: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: HandoffOptions) {
     this.#host = host;
@@ -93,17 +93,18 @@ export class HandoffController implements ReactiveController {
    */
   readonly tracker = (): StatusTracker => {
     const inner = createStatusTracker();
-    this.#status = undefined;
+    this.#seen = undefined;
     return {
       get current() {
         return inner.current;
       },
       accept: (session) => {
         const outcome = inner.accept(session);
-        const status = session.handoff?.status;
-        if (outcome !== 'stale' && status && status !== this.#status) {
-          this.#status = status;
-          this.#listener?.(status);
+        const { handoff } = session;
+        const seen = handoff ? `${handoff.status}@${handoff.expires_at}` : undefined;
+        if (outcome !== 'stale' && handoff && seen !== this.#seen) {
+          this.#seen = seen;
+          this.#listener?.(handoff);
         }
         return outcome;
       },

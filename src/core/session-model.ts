@@ -63,7 +63,10 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       cause instanceof VerifyError
         ? cause
         : new VerifyError({ type: 'malformed_response', code: 'unexpected_error', message: String(cause), cause });
-    if (error.type === 'aborted' || closed()) return;
+    // Once the status is final only its outcome is reported; a submit that fails while the session is
+    // processing was accepted (its answer was lost, or another device's submit won): the outcome follows.
+    const moot = session && (isFinalStatus(session.status) || (phase === 'submit' && session.status === 'processing'));
+    if (error.type === 'aborted' || closed() || moot) return;
     failure = phase === 'submit' && refused ? { phase, error, refused } : { phase, error };
     update();
     emit({ type: 'error', error, phase });

@@ -10,18 +10,38 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
 const isSection = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `base` with `override` merged over it; keys `base` does not have are ignored (a typo changes nothing). */
-export function mergeStrings<T>(base: T, override: unknown): T {
+type Format = (...args: unknown[]) => unknown;
+
+/**
+ * `base` with `override` merged over it; keys `base` does not have are ignored (a typo changes nothing).
+ * An override function that throws gives the base's own string instead (logged once): the page's bug must
+ * not leave the element unopened.
+ */
+export function mergeStrings<T>(base: T, override: unknown, path = 'strings'): T {
   if (!isSection(override) || !isSection(base)) return base;
   const merged: Record<string, unknown> = { ...base };
   for (const key of Object.keys(override)) {
     if (!Object.hasOwn(base, key)) continue;
     const value = override[key];
     const current = base[key];
-    if (isSection(current)) merged[key] = mergeStrings(current, value);
+    if (isSection(current)) merged[key] = mergeStrings(current, value, `${path}.${key}`);
+    else if (typeof value === 'function' && typeof current === 'function') merged[key] = guarded(value as Format, current as Format, `${path}.${key}`);
     else if (value !== undefined && typeof value === typeof current) merged[key] = value;
   }
   return merged as T;
+}
+
+function guarded(format: Format, fallback: Format, path: string): Format {
+  let logged = false;
+  return (...args) => {
+    try {
+      return format(...args);
+    } catch (error) {
+      if (!logged) console.warn(`verify-identity: ${path} threw; the language's own string shows instead.`, error);
+      logged = true;
+      return fallback(...args);
+    }
+  };
 }
 
 /**

@@ -80,8 +80,9 @@ export function sessionStreamResponse(
       };
       const push = (view: ClientSession) => {
         // A redaction of a canceled session, for instance, emits an event without changing what the client sees.
-        // The handoff too: the desktop follows the phone (`waiting`, `opened`, `submitted`, `expired`) on it.
-        const change = JSON.stringify([view.status, view.last_error, view.handoff?.status]);
+        // The handoff too: the desktop follows the phone (`waiting`, `opened`, `submitted`, `expired`) on it,
+        // and learns from a newer code's expiry that its own code was replaced.
+        const change = JSON.stringify([view.status, view.last_error, view.handoff?.status, view.handoff?.expires_at]);
         if (stopped || change === lastChange) return;
         lastChange = change;
         controller.enqueue(encoder.encode(sessionEvent(view)));

@@ -31,6 +31,7 @@ export class VerifyHandoffView extends LitElement {
   @state() private status: HandoffStatus | null = null;
   @state() private error: VerifyError | null = null;
   @state() private copied = false;
+  @state() private replaced = false;
 
   /** One per shown code: a new code, or leaving, aborts the requests and the watch of the last. */
   #lifetime: AbortController | null = null;
@@ -66,6 +67,7 @@ export class VerifyHandoffView extends LitElement {
     this.status = null;
     this.error = null;
     this.copied = false;
+    this.replaced = false;
     // Any failure on the way (a page URL that cannot be resolved, a link the QR encoder refuses) ends in
     // the error state, which offers a new code and this computer: never a view stuck on "Making a code…".
     Promise.resolve()
@@ -77,7 +79,12 @@ export class VerifyHandoffView extends LitElement {
         this.status = 'waiting';
         // The stream says so too; this also covers a service or connection that stays silent.
         this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.deadline - Date.now()));
-        const stop = this.session.onHandoff((status) => this.#onStatus(status));
+        // The stream reports the session's latest code: a later expiry is a newer code, made elsewhere, that
+        // revoked this one (an earlier one is this code expired early, or a frame from before it).
+        const stop = this.session.onHandoff((handoff) => {
+          if (handoff.expires_at > link.expires_at) this.#replaced();
+          else this.#onStatus(handoff.status);
+        });
         signal.addEventListener('abort', stop, { once: true });
       })
       .catch((error: unknown) => {
@@ -92,6 +99,12 @@ export class VerifyHandoffView extends LitElement {
     if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired') return;
     this.status = status;
     if (status === 'expired') this.#stop();
+  }
+
+  /** This code was revoked by a newer one: it is not shown as live, and a new one can be made here. */
+  #replaced(): void {
+    this.replaced = true;
+    this.#stop();
   }
 
   async #copy(): Promise<void> {
@@ -113,13 +126,14 @@ export class VerifyHandoffView extends LitElement {
     const t = this.strings.handoff;
     if (this.error) return '';
     if (!this.link) return t.creating;
+    if (this.replaced) return t.codes.handoff_code_revoked;
     return { waiting: t.waiting, opened: t.opened, submitted: t.submitted, expired: t.expired }[this.status ?? 'waiting'];
   }
 
   override render() {
     const t = this.strings.handoff;
     const { link, status } = this;
-    const expired = status === 'expired';
+    const expired = status === 'expired' || this.replaced;
     const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.deadline);
     const qr = link && !expired ? this.qr : null;
     return html`<div class="view">

@@ -15,7 +15,17 @@ export type StringsOverride = {
 export function stringsMerger(): (base: Strings, override: StringsOverride | undefined) => Strings {
   let last: { base: Strings; override: StringsOverride | undefined; strings: Strings } | null = null;
   return (base, override) => {
-    if (last?.base !== base || last.override !== override) last = { base, override, strings: mergeStrings(base, override) };
+    if (last?.base !== base || last.override !== override) last = { base, override, strings: safeMerge(base, override) };
     return last.strings;
   };
+}
+
+/** An override that throws while read (a getter, a Proxy) leaves the language's strings as they are. */
+function safeMerge(base: Strings, override: StringsOverride | undefined): Strings {
+  try {
+    return mergeStrings(base, override);
+  } catch (error) {
+    console.warn("verify-identity: the strings override could not be read; the language's own strings show instead.", error);
+    return base;
+  }
 }

@@ -171,6 +171,8 @@ export class VerifyIdentityElement extends LitElement {
     },
   );
   #closeReason: CloseReason | null = null;
+  /** The opening asked for by `open` has started (the update after `show()` ran). */
+  #started = false;
   #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
   /** The language's strings with the page's `strings` over them, merged again only when either changes. */
   readonly #merge = stringsMerger();
@@ -197,6 +199,13 @@ export class VerifyIdentityElement extends LitElement {
 
   /** Closes the element (`verification-close` with reason `closed-by-api`). */
   close(): void {
+    // Shown in this same task, not opened yet: that opening ends here, so a `show()` that follows is its own.
+    const pending = this.open && !this.#started && this.#pending;
+    if (pending) {
+      this.#pending = null;
+      this.dispatchEvent(new VerificationCloseEvent({ reason: 'closed-by-api', status: null }));
+      pending.resolve(resultOf({ session: null, error: null }, 'closed-by-api'));
+    }
     this.open = false;
   }
 
@@ -249,6 +258,7 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #startOpening(): void {
+    this.#started = true;
     this.#modal.opened();
     this.stepsError = null;
     this.#closeReason = null;
@@ -260,6 +270,7 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #startClosing(): void {
+    this.#started = false;
     const reason = this.#closeReason ?? 'closed-by-api';
     this.#closeReason = null;
     this.#closing = new VerificationCloseEvent({ reason, status: this.status });

@@ -5,7 +5,9 @@ import type { VerifyIdentityElement } from '../../../src/components/verify-ident
 import { readHandoffCode } from '../../../src/core/handoff.js';
 import '../../../src/define.js';
 import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
-import { acceptConsent, recordEvents, waitForStep } from '../../support/element.js';
+import { createApiClient } from '../../../src/core/api.js';
+import { acceptConsent, recordEvents, submitReview, uploadImage, waitForStep } from '../../support/element.js';
+import { documentScene, jpeg } from '../../support/scenes.js';
 
 describe('continue on your phone, on the session of the element', () => {
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
@@ -34,5 +36,37 @@ describe('continue on your phone, on the session of the element', () => {
     await waitUntil(() => view.textContent?.includes('Opened on your phone. Continue there.'), 'the desktop sees the phone', { timeout: 4000 });
     expect(of('stream'), 'one status stream for the session').to.have.length(1);
     expect(of('retrieve'), 'no second client polling').to.have.length(retrieved);
+  });
+
+  it('the desktop submits while the phone does: verified, and no verification-error after it (issue 26, defect 9)', async () => {
+    const session = createSession(mock.backend, { processing_ms: 50 });
+    const el = await fixture<VerifyIdentityElement>(
+      html`<verify-identity client-secret=${session.client_secret} handoff-url="https://shop.example/continue"></verify-identity>`,
+    );
+    const events = recordEvents(el);
+    el.open = true;
+    await acceptConsent(el, events);
+    await uploadImage(el, events, 'front');
+    await waitForStep(events, 'review');
+    // A code made meanwhile (the desktop's own secret) and claimed by the phone.
+    const made = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: 'https://shop.example/continue' }),
+    });
+    const code = readHandoffCode(new URL(((await made.json()) as { url: string }).url).hash)!;
+    const claim = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, { method: 'POST', headers: { Authorization: `Bearer ${code}` } });
+    const phone = createApiClient({ apiBase: '/v1', clientSecret: ((await claim.json()) as { client_secret: string }).client_secret });
+    const photo = await phone.uploadFile(await jpeg(documentScene()), { purpose: 'identity_document', side: 'front' });
+    // The desktop's submit reaches the service after the phone's.
+    mock.backend.faults.inject({ endpoint: 'submit', kind: 'delay', ms: 1000 });
+    await submitReview(el, events);
+    await waitUntil(() => mock.backend.requests.some((r) => r.endpoint === 'submit' && r.sessionId === session.id), 'the desktop submitted');
+    await phone.submit({ document_type: 'passport', files: { front: photo.id } });
+    await waitForStep(events, 'verified');
+    await waitUntil(() => mock.backend.requests.filter((r) => r.endpoint === 'submit' && r.sessionId === session.id && r.status !== 0).length >= 2, 'both submits answered', { timeout: 4000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const types = events.map((e) => e.type);
+    expect(types.slice(types.indexOf('verification-verified'))).not.to.include('verification-error');
   });
 });

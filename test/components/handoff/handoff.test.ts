@@ -214,4 +214,27 @@ describe('continue on your phone', () => {
     clickShellButton(el, 'Close');
     await waitUntil(() => !el.open);
   });
+
+  it('a newer code made elsewhere: the first tab stops showing its revoked code as live (issue 26, defect 12)', async () => {
+    const session = createSession(mock.backend);
+    const { el } = await mountDesktop(session.client_secret);
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    const view = await handoffView(el);
+    await waitUntil(() => qrLink(view), 'the QR code shows');
+    expect(text(view)).to.contain('Waiting for your phone…');
+    // Another tab (or the API) makes a newer code a while later: the first one is revoked.
+    mock.advance(5000);
+    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: HANDOFF_PAGE }),
+    });
+    expect(answer.status).to.equal(200);
+    await waitUntil(() => !qrLink(view), 'the revoked code is no longer shown', { timeout: 4000 });
+    expect(text(view)).not.to.contain('Waiting for your phone…');
+    expect(text(view)).to.contain('This link no longer works.');
+    button(view, 'Make a new code').click();
+    await waitUntil(() => qrLink(view), 'a new code shows', { timeout: 4000 });
+    expect(text(view)).to.contain('Waiting for your phone…');
+  });
 });

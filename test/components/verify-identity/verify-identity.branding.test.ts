@@ -147,4 +147,48 @@ describe('<verify-identity> branding, outcomes, review edits and strings', () =>
     await waitForStep(events, 'verified');
     expect(el.shadowRoot!.querySelector('.next')!.textContent).to.equal('You can now open your account.');
   });
+
+  it('a strings function that throws falls back to the language\'s own string, logged once (issue 26, defect 6)', async () => {
+    const session = createSession(mock.backend);
+    const { el, events } = await mount(session.client_secret, { open: false });
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      el.strings = {
+        consent: {
+          duration: () => {
+            throw new Error('a broken override');
+          },
+        },
+        progress: {
+          label: () => {
+            throw new Error('another broken override');
+          },
+        },
+      };
+      const shown = el.show();
+      await waitForStep(events, 'consent');
+      const root = await stepRoot(el);
+      await waitUntil(() => root.querySelector('.duration'), 'the time estimate shows');
+      expect(root.querySelector('.duration')!.textContent).to.equal(en.consent.duration('1 minute'));
+      await acceptConsent(el, events);
+      await waitForStep(events, 'capture-front');
+      expect(el.shadowRoot!.querySelector('.progress-label')?.textContent).to.match(/^Step \d of \d$/);
+      el.close();
+      expect((await shown).reason).to.equal('closed-by-api');
+      expect(uncaught, 'no uncaught error').to.deep.equal([]);
+      expect(events.filter((e) => e.type === 'verification-error')).to.have.length(0);
+      expect(warnings.map((args) => String(args[0])).sort()).to.deep.equal([
+        'verify-identity: strings.consent.duration threw; the language\'s own string shows instead.',
+        'verify-identity: strings.progress.label threw; the language\'s own string shows instead.',
+      ]);
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+    }
+  });
 });
