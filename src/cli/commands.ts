@@ -1,5 +1,5 @@
-// THE COMMAND REGISTRY: one entry per subcommand. A new one (e.g. `conformance`) is one import of its
-// module's `command` and one line in COMMANDS; `--help` and the dispatcher read it from here.
+// THE COMMAND REGISTRY: one entry per subcommand. A new one is one import of its module's command and one
+// line in COMMANDS; `--help` and the dispatcher read it from here.
 
 export interface Command {
   name: string;
@@ -12,5 +12,6 @@ export interface Command {
 // Each command's module is imported when it runs: `serve` needs msw, `trigger` does not.
 export const COMMANDS: readonly Command[] = [
   { name: 'serve', summary: 'the test-mode server: the whole API over HTTP, webhooks sent signed and retried', run: async (args) => (await import('./serve.js')).serve(args) },
+  { name: 'conformance', summary: 'check a backend against the contract the SDK relies on (shapes, auth, lifecycle, webhooks, CORS…)', run: async (args) => (await import('../conformance/cli.js')).conformanceCommand(args) },
   { name: 'trigger', summary: 'create a session and play it to an outcome over the API (verified, requires_input, canceled, redacted)', run: async (args) => (await import('./trigger.js')).trigger(args) },
 ];

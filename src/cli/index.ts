@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The `verify-identity` command: `serve` (the test-mode server) and `trigger` (a session played to an outcome).
+// The `verify-identity` command: `serve` (the test-mode server), `conformance` (the contract checked from outside)
+// and `trigger` (a session played to an outcome).
 import { COMMANDS } from './commands.js';
 import { CliError, print } from './output.js';
 
 const USAGE = `verify-identity <command> [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n')}
+${COMMANDS.map((command) => `  ${command.name.padEnd(12)} ${command.summary}`).join('\n')}
 
 Run \`verify-identity <command> --help\` for a command's options.`;
 

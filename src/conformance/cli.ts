@@ -17,7 +17,7 @@ Options:
   --secret-key <key>   A test-mode secret key of that backend. Required, or VERIFY_IDENTITY_SECRET_KEY.
                        It is sent to the API base only, and never printed.
   --origin <origin>    The origin of the page that calls the API (https://shop.example): checks CORS.
-  --upcoming           Also check the rules the contract is adopting (issue 26).
+  --upcoming           No effect, kept for scripts: the rules it added (issue 26) are ordinary clauses now.
   --only <ids>         Only these clauses, comma-separated (e.g. stream.ends-after-final,cors.errors).
   --timeout <ms>       How long one request may take (default 10000).
   --webhook-secret <s> The backend's webhook signing secret (whsec_…, or VERIFY_IDENTITY_WEBHOOK_SECRET):
@@ -70,7 +70,6 @@ export async function conformanceCommand(argv: string[], output: CommandOutput =
       apiBase: values['api-base'],
       secretKey,
       origin: values.origin,
-      upcoming: values.upcoming === true,
       only: values.only?.split(',').map((id) => id.trim() as ClauseId),
       webhookReceiver: values['no-receiver'] !== true,
       webhookSecret: values['webhook-secret'] ?? process.env['VERIFY_IDENTITY_WEBHOOK_SECRET'],
@@ -106,7 +105,8 @@ function parse(argv: string[]) {
   });
 }
 
-// Until the package's `verify-identity` bin dispatches to it: `node --import tsx src/conformance/cli.ts …`.
+// The package's bin runs it as `verify-identity conformance` (src/cli/commands.ts); from the sources, also
+// `node --import tsx src/conformance/cli.ts …`.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   void conformanceCommand(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

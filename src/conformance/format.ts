@@ -12,7 +12,7 @@ export function formatReport(report: ConformanceReport): string {
       group = clause.group;
       lines.push(`${group}`);
     }
-    lines.push(`  ${MARK[clause.status].padEnd(13)} ${clause.id.padEnd(width)}  ${clause.title}${clause.upcoming ? ' (upcoming)' : ''}`);
+    lines.push(`  ${MARK[clause.status].padEnd(13)} ${clause.id.padEnd(width)}  ${clause.title}`);
     if (clause.status === 'not_exercised' && clause.reason) lines.push(`  ${''.padEnd(13)} ${''.padEnd(width)}  why: ${clause.reason}`);
     if (clause.status === 'fail') {
       if (clause.reason) lines.push(`${''.padEnd(16)}${clause.reason}`);

@@ -98,9 +98,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   };
   const results = new Map<ClauseId, Pick<ClauseResult, 'status' | 'reason' | 'evidence'>>();
   const skipped = (id: ClauseId): string | undefined => {
-    const clause = CLAUSES.find((entry) => entry.id === id)!;
     if (options.only && !options.only.includes(id)) return 'not selected (only)';
-    if ('upcoming' in clause && clause.upcoming && !options.upcoming) return 'a rule the contract is adopting (issue 26): run with upcoming: true (--upcoming)';
     return undefined;
   };
   const run = async (check: Check) => {
@@ -133,7 +131,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     id: clause.id,
     group: clause.group,
     title: clause.title,
-    upcoming: 'upcoming' in clause && clause.upcoming === true,
     ...(results.get(clause.id) ?? { status: 'not_exercised', reason: 'no check ran', evidence: [] }),
   }));
   const summary = { pass: 0, fail: 0, not_exercised: 0 };

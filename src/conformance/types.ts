@@ -38,12 +38,6 @@ export interface ConformanceOptions {
    * @default 40
    */
   rateLimitBurst?: number;
-  /**
-   * Also check the rules the contract is adopting (issue 26: every secret spent by a failed attempt, no CORS on
-   * server-side paths, a cap on `handoff_url`, body limits). Without it they are listed as not exercised.
-   * @default false
-   */
-  upcoming?: boolean;
   /** Only these clauses (others are not exercised). */
   only?: readonly ClauseId[];
 }
@@ -68,8 +62,6 @@ export interface ClauseResult {
   reason?: string;
   /** For a failure: the first requests that showed it (at most 3). */
   evidence: Evidence[];
-  /** A rule the contract is adopting (checked with `upcoming: true`). */
-  upcoming: boolean;
 }
 
 export interface ConformanceReport {

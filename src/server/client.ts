@@ -22,7 +22,7 @@ export interface ServerClientOptions {
   fetch?: typeof fetch;
   /** Per attempt, ms; then a `timeout` VerifyError. @default 30000 */
   timeout?: number;
-  /** Most retries of a call that is safe to repeat (see docs/server-toolkit.md). @default 2 */
+  /** Most retries of a call that is safe to repeat (see docs/server.md). @default 2 */
   retries?: number;
   /** Base backoff, ms (exponential, full jitter; `Retry-After` wins). @default 500 */
   retryDelay?: number;

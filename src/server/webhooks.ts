@@ -1,6 +1,6 @@
 // Standard Webhooks (https://www.standardwebhooks.com) verification on Web Crypto alone, so that it runs
 // wherever `crypto.subtle` does: Node ≥ 20, Deno, Bun, edge runtimes. Why not the `standardwebhooks`
-// package: see docs/server-toolkit.md.
+// package: see docs/server.md.
 import { VerifyError } from '../core/errors.js';
 import type { VerificationEvent } from './types.js';
 

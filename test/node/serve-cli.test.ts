@@ -94,7 +94,7 @@ describe('verify-identity (the command)', () => {
     for (const flag of ['--port', '--host', '--webhook-secret', 'VERIFY_IDENTITY_WEBHOOK_SECRET', '--forward-to', '--events', '--retry-schedule', '--cors-origin', '--quiet', '--json', 'msw']) {
       assert.ok(help.stdout.includes(flag), `serve --help names ${flag}`);
     }
-    assert.match((await cli(['--help'])).stdout, /serve .*\n.*trigger/);
+    assert.match((await cli(['--help'])).stdout, /serve .*\n.*conformance .*\n.*trigger/);
     const refusals: [string[], RegExp][] = [
       [['serve', '--port', 'abc'], /--port: "abc" is not a port/],
       [['serve', '--events', 'identity.verification_session.approved'], /--events: unknown identity\.verification_session\.approved/],

@@ -1,11 +1,15 @@
 // verifyWebhook (verify-identity/server) against the Standard Webhooks reference: the test vectors of the
 // reference JavaScript library (standard-webhooks/standard-webhooks, libraries/javascript/src/webhook.test.ts)
-// and the `standardwebhooks` npm package itself, both ways: what it signs we verify, what we sign it verifies.
+// and the `standardwebhooks` npm package itself, both ways: what it signs we verify, what we sign it verifies;
+// then the HTTP mock's real deliveries to a receiver on loopback.
 import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
-import { WEBHOOK_ERROR_CODES, signWebhook, verifyWebhook, type VerificationEvent, type WebhookHeaders } from '../../src/server/index.js';
+import { WEBHOOK_ERROR_CODES, createServerClient, signWebhook, verifyWebhook, type VerificationEvent, type WebhookHeaders } from '../../src/server/index.js';
 import { createMockBackend } from '../../src/mocks/index.js';
+import { createMockHttpBackend } from '../../src/mocks/http.js';
 
 // The reference library's own vector.
 const REFERENCE = {
@@ -159,5 +163,45 @@ describe('verifyWebhook and the standardwebhooks package, both ways', () => {
     const { body } = eventBody();
     const error = await refusal(verifyWebhook(body, signedByPackage(body, nowSeconds() - 1000), REFERENCE.secret));
     assert.ok(!JSON.stringify({ ...error, message: error.message }).includes(REFERENCE.secret.slice(6)));
+  });
+});
+
+describe('verifyWebhook on real deliveries of the HTTP mock', () => {
+  it('verifies each event the mock POSTs (created, canceled) with the server’s secret, once per webhook-id; a tampered body fails', async () => {
+    const secret = `whsec_${Buffer.from('server-webhooks-test-signing-key').toString('base64')}`;
+    const received: { body: string; headers: IncomingHttpHeaders }[] = [];
+    const receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: request.headers });
+        response.writeHead(204).end();
+      });
+    });
+    const mock = createMockHttpBackend({ webhooks: { secret } });
+    const api = createServer(mock.handler);
+    const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+    const [receiverPort, apiPort] = [await listen(receiver), await listen(api)];
+    try {
+      const client = createServerClient({ secretKey: mock.backend.secretKey, apiBase: `http://127.0.0.1:${apiPort}/v1` });
+      await client.webhookEndpoints.create({ url: `http://127.0.0.1:${receiverPort}/hooks`, enabled_events: ['*'] });
+      const session = await client.sessions.create({ client_reference_id: 'user_7' });
+      await client.sessions.cancel(session.id);
+      for (let waited = 0; received.length < 2 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+
+      const events = await Promise.all(received.map(({ body, headers }) => verifyWebhook(body, headers, secret)));
+      assert.deepEqual(events.map((event) => event.type).sort(), ['identity.verification_session.canceled', 'identity.verification_session.created']);
+      assert.deepEqual(events.map((event) => event.id), received.map(({ headers }) => headers['webhook-id']));
+      assert.ok(events.every((event) => event.data.object.id === session.id && event.data.object.client_reference_id === 'user_7'));
+      assert.equal(received.length, 2, 'one delivery per event (all answered 2xx)');
+      const { body, headers } = received[0]!;
+      assert.equal((await refusal(verifyWebhook(body.replace('user_7', 'user_8'), headers, secret))).code, 'webhook_signature_invalid');
+    } finally {
+      mock.close();
+      for (const server of [api, receiver]) {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    }
   });
 });

@@ -394,22 +394,7 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
   it('serve forwards signed events; trigger plays verified then redacted; a 500 is retried with the same webhook-id', { timeout: FLOW_TIMEOUT }, async () => {
     const failsOnce = await receiver((count) => (count === 1 ? 500 : 204));
     const listsRedacted = await receiver(() => 204);
-    // The installed bin itself (its shebang, its mode), not an npx wrapper that a signal might not reach.
-    const serve = spawn(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0', '--forward-to', failsOnce.url, '--retry-schedule', '50ms,100ms,200ms'], {
-      cwd: folder,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(serve);
-    let output = '';
-    const banner = await new Promise<{ apiBase: string; secret: string }>((resolveBanner, reject) => {
-      serve.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-      serve.stdout!.on('data', (chunk: Buffer) => {
-        output += String(chunk);
-        const apiBase = /API base\s+(http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
-        const secret = /Webhook secret\s+(whsec_\S+)/.exec(output)?.[1];
-        if (apiBase && secret && output.includes('Ready.')) resolveBanner({ apiBase, secret });
-      });
-    });
+    const { serve, output: outputOf, ...banner } = await startServe(['--forward-to', failsOnce.url, '--retry-schedule', '50ms,100ms,200ms']);
     const endpoint = await fetch(`${banner.apiBase}/webhook_endpoints`, {
       method: 'POST',
       headers: { Authorization: 'Bearer sk_test_package', 'Content-Type': 'application/json' },
@@ -441,12 +426,72 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
     assert.deepEqual([...new Set(all.map(({ type }) => type))].sort(), ['created', 'processing', 'verified'], 'the * endpoint never gets .redacted');
     assert.equal(all.length, 4, 'each event once, and the retried one twice');
     assert.deepEqual((await check(listsRedacted.received)).map(({ type }) => type), ['redacted']);
-    assert.match(output, /\.created evt_\w+ → http:\/\/127\.0\.0\.1:\d+\/hooks {2}500 {2}\d+ ms {2}\(attempt 1, retry in 50 ms\)/);
+    assert.match(outputOf(), /\.created evt_\w+ → http:\/\/127\.0\.0\.1:\d+\/hooks {2}500 {2}\d+ ms {2}\(attempt 1, retry in 50 ms\)/);
 
     const stopped = new Promise<number | null>((resolveExit) => serve.once('exit', resolveExit));
     serve.kill('SIGTERM');
     assert.equal(await stopped, 0);
-    assert.match(output, /Stopped \(SIGTERM\)/);
+    assert.match(outputOf(), /Stopped \(SIGTERM\)/);
+  });
+
+  /** Starts the installed bin's `serve` with `args`; resolves its banner's API base and webhook secret. */
+  async function startServe(args: string[]): Promise<{ serve: ChildProcess; apiBase: string; secret: string; output: () => string }> {
+    // The installed bin itself (its shebang, its mode), not an npx wrapper that a signal might not reach.
+    const serve = spawn(join(folder, 'node_modules/.bin/verify-identity'), ['serve', '--port', '0', ...args], { cwd: folder, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(serve);
+    let output = '';
+    const banner = await new Promise<{ apiBase: string; secret: string }>((resolveBanner, reject) => {
+      serve.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+      serve.stdout!.on('data', (chunk: Buffer) => {
+        output += String(chunk);
+        const apiBase = /API base\s+(http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(output)?.[1];
+        const secret = /Webhook secret\s+(whsec_\S+)/.exec(output)?.[1];
+        if (apiBase && secret && output.includes('Ready.')) resolveBanner({ apiBase, secret });
+      });
+    });
+    return { serve, ...banner, output: () => output };
+  }
+
+  it('serve → trigger verified → the examples/webhook-express receiver: every delivery verified and acknowledged, each outcome acted on once', { timeout: FLOW_TIMEOUT }, async () => {
+    // The Express example as installed from the tarball (examples/ set-up), with the secret serve is given.
+    const { createApp } = (await import(pathToFileURL(join(appDir('webhook-express'), 'app.js')).href)) as {
+      createApp(options: { secret: string }): { listen(port: number, host: string): Server; locals: { actions: Action[] } };
+    };
+    const app = createApp({ secret: WEBHOOK_SECRET });
+    const express = app.listen(0, '127.0.0.1');
+    receivers.push(express);
+    await once(express, 'listening');
+    const hooks = `http://127.0.0.1:${(express.address() as AddressInfo).port}/hooks`;
+    const { serve, apiBase } = await startServe(['--forward-to', hooks, '--webhook-secret', WEBHOOK_SECRET, '--retry-schedule', '50ms,100ms,200ms']);
+    const api = async <T>(method: string, path: string): Promise<T> => (await (await fetch(`${apiBase}${path}`, { method, headers: { Authorization: 'Bearer sk_test_package' } })).json()) as T;
+
+    const { stdout } = await command('npx', ['--no-install', 'verify-identity', 'trigger', 'verified', '--api-base', apiBase], folder);
+    assert.match(stdout, /done\s+→ verified/);
+    type Logged = { id: string; type: string; data: { object: { id: string } }; delivery: { status: string; attempts: { status_code: number | null }[] } };
+    const [endpoint] = (await api<{ data: { id: string; url: string }[] }>('GET', '/webhook_endpoints')).data;
+    assert.equal(endpoint!.url, hooks);
+    const log = async () => (await api<{ data: Logged[] }>('GET', `/webhook_endpoints/${endpoint!.id}/deliveries`)).data;
+    const deadline = Date.now() + 10_000;
+    while ((await log()).some((delivery) => delivery.delivery.status === 'pending') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    // Missing or unverifiable: the receiver answers 400 to a signature it cannot verify, so the log would show it.
+    const delivered = (await log()).reverse();
+    assert.deepEqual(delivered.map((delivery) => delivery.type.split('.').at(-1)), ['created', 'processing', 'verified']);
+    for (const { type, delivery } of delivered) assert.deepEqual([type, delivery.status, delivery.attempts.map((attempt) => attempt.status_code)], [type, 'succeeded', [204]]);
+    const sessionId = delivered[0]!.data.object.id;
+    assert.deepEqual(app.locals.actions, [{ type: 'verified', session: sessionId, reference: null }]);
+
+    // Duplicated in effect: the verified event delivered again (same webhook-id) is acknowledged, not acted on.
+    const verified = delivered[2]!;
+    await api('POST', `/webhook_endpoints/${endpoint!.id}/deliveries/${verified.id}/redeliver`);
+    while ((await log()).find((delivery) => delivery.id === verified.id)!.delivery.attempts.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = (await log()).find((delivery) => delivery.id === verified.id)!.delivery;
+    assert.deepEqual([again.status, again.attempts.map((attempt) => attempt.status_code)], ['succeeded', [204, 204]]);
+    assert.deepEqual(app.locals.actions, [{ type: 'verified', session: sessionId, reference: null }]);
+
+    const stopped = new Promise<number | null>((resolveExit) => serve.once('exit', resolveExit));
+    serve.kill('SIGTERM');
+    assert.equal(await stopped, 0);
   });
 
   it('serve without msw says to install it; trigger does not need it', { timeout: FLOW_TIMEOUT }, async () => {

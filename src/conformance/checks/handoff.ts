@@ -23,7 +23,29 @@ async function claimed(flows: Flows, sessionId: string, code: string): Promise<E
   return exchange;
 }
 
+/**
+ * Expires `session`'s live code through the test-mode helper (`POST /test_helpers/…/expire_handoff_code`), as ten
+ * minutes would; not exercised when the backend has no such helper.
+ */
+async function expireCode(flows: Flows, session: TestSession): Promise<void> {
+  const path = `/test_helpers${SESSIONS}/${session.id}/expire_handoff_code`;
+  const exchange = await flows.driver.call({ method: 'POST', path, auth: flows.driver.serverAuth, schema: 'ServerSession' });
+  if (exchange.status === 404 || exchange.status === 405 || exchange.status === 501) throw new NotExercised(`the backend has no test helper to expire a code (${exchange.status})`);
+  if (exchange.status !== 200) fail(exchange, '200, the session');
+}
+
 export const handoffChecks: Check[] = [
+  {
+    clause: 'handoff.expired',
+    async run({ flows }) {
+      const session = await flows.create();
+      const { code } = await makeHandoff(flows, session);
+      await expireCode(flows, session);
+      const view = await flows.retrieveClient(session);
+      if ((view.body as { handoff?: { status?: string } | null }).handoff?.status !== 'expired') fail(view, 'handoff.status expired in the client view');
+      expectError(await claimCode(flows, session.id, code), 401, 'handoff_code_expired');
+    },
+  },
   {
     clause: 'handoff.link',
     async run({ flows }) {
