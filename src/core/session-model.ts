@@ -31,7 +31,7 @@ export type SessionFailure =
    * Uploads or submit failed: the review step shows it, the person may submit again. `refused` is the
    * image the service refused (`file_type_unsupported`, `file_too_large`): sending it again cannot work.
    */
-  | { phase: 'submit'; error: VerifyError; refused?: { side: FileSide; image: Blob } }
+  | { phase: 'submit'; error: VerifyError; refused?: Blob }
   /** The status could not be followed (authentication): the processing view shows it. */
   | { phase: 'watch'; error: VerifyError }
   /** 'Try again' found no usable secret (spent, or `fetchClientSecret` failed). */
@@ -111,9 +111,6 @@ export interface SessionModel {
   startNewAttempt(fetchClientSecret?: () => Promise<string>): Promise<boolean>;
 }
 
-/** The service's refusals of a file itself: the same bytes will be refused again. */
-const FILE_REFUSALS: readonly string[] = ['file_type_unsupported', 'file_too_large'];
-
 // A closure rather than a class with #private members: the minifier shortens locals, not #names.
 export function createSessionModel(options: SessionModelOptions = {}): SessionModel {
   let session: ClientSession | null = null;
@@ -133,8 +130,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   const uploads = new Map<FileSide, { image: Blob; fileId: string }>();
   /** One Idempotency-Key per distinct submit body: a retry of the same body replays, never counts twice. */
   let attempt: { body: string; key: string } | null = null;
-  /** The image being uploaded: the one a refusal of the file is about. */
-  let uploading: { side: FileSide; image: Blob } | undefined;
+  /** The image uploaded last: the one a refusal of the file (only an upload answers one) is about. */
+  let uploading: Blob | undefined;
   /** The current secret ended an attempt (a submit, a decline, or a new `last_error` seen): it is spent. */
   let spent = false;
   /** Transitions reported: an answer older than one of them is not applied over it. */
@@ -151,13 +148,15 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   };
 
   /** Records a failure and reports it; aborts are not failures. */
-  const fail = (cause: unknown, phase: FailurePhase, refused?: { side: FileSide; image: Blob }): void => {
+  const fail = (cause: unknown, phase: FailurePhase): void => {
     const error =
       cause instanceof VerifyError
         ? cause
         : new VerifyError({ type: 'malformed_response', code: 'unexpected_error', message: String(cause), cause });
     if (error.type === 'aborted' || closed()) return;
-    failure = phase === 'submit' && refused ? { phase, error, refused } : { phase, error };
+    // The service's refusals of a file itself (`file_type_unsupported`, `file_too_large`, only an upload
+    // answers them): the same bytes would be refused again.
+    failure = { phase, error, refused: error.code.startsWith('file_') ? uploading : undefined } as SessionFailure;
     update();
     emit({ type: 'error', error, phase });
   };
@@ -270,7 +269,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     for (const { side, purpose, image } of planned.files) {
       let stored = uploads.get(side);
       if (stored?.image !== image) {
-        uploading = { side, image };
+        uploading = image;
         const uploaded = await by.uploadFile(
           image,
           { purpose, side },
@@ -282,7 +281,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
             },
           },
         );
-        uploading = undefined;
         stored = { image, fileId: uploaded.id };
         if (by === client && !closed()) uploads.set(side, stored);
       }
@@ -296,7 +294,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
 
   const runSubmission = async (by: ApiClient, planned: Submission): Promise<void> => {
     failure = null;
-    uploading = undefined;
     setActivity('submitting');
     progress = 0;
     try {
@@ -319,8 +316,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       if (transitions === before) apply(answer);
       if (!stopWatch) watch(current.signal);
     } catch (error) {
-      const refused = error instanceof VerifyError && FILE_REFUSALS.includes(error.code) ? uploading : undefined;
-      if (by === client) fail(error, 'submit', refused);
+      if (by === client) fail(error, 'submit');
     }
   };
 
@@ -360,6 +356,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       current.abort();
       stopWatch = null;
       uploads.clear();
+      // No image outlives the opening: nor the last uploaded, nor a refused one.
+      uploading = undefined;
+      if (failure) delete (failure as { refused?: Blob }).refused;
       if (activity !== 'submitting') activity = 'idle';
     },
     async decline() {

@@ -1,7 +1,8 @@
 import { parseClientSecret } from '../core/client-secret.js';
 import { isVerifyError } from '../core/errors.js';
 import { timersOr, type Timers } from '../core/http.js';
-import { endsAttempt, transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import { endsAttempt } from '../core/credentials.js';
+import { transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import {
   type ClientSession,
   type DocumentOptions,
@@ -455,7 +456,7 @@ export class SessionStore {
 
   /**
    * An attempt that ended without verification: its files no longer count, and by the spent-credential
-   * rule (core/session.ts) every secret and code issued so far is spent, not only the one that acted.
+   * rule (core/credentials.ts) every secret and code issued so far is spent, not only the one that acted.
    */
   #endAttempt(record: SessionRecord, action: SessionAction, code: LastErrorCode): void {
     if (!endsAttempt(action)) return;
