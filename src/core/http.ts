@@ -66,15 +66,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Every credential form the SDK knows: client secrets, handoff codes, and a server's secret keys. */
-const CREDENTIAL = /vs_[A-Za-z0-9]{1,64}_(?:secret|handoff)_[A-Za-z0-9]+|sk_(?:test|live)_[A-Za-z0-9_]+/g;
+const CREDENTIAL = /vs_\w+?_(?:secret|handoff)_[A-Za-z0-9]+|sk_(?:test|live)_\w+/g;
 
 /**
- * `text` with every credential replaced by `[secret]`: any credential-shaped string, and `bearer` (the
- * credential the request carried) and its token alone, wherever they appear.
+ * `text` with every credential replaced by `[secret]`: anything shaped like one (the `bearer` the
+ * request carried included), and the bearer's token alone.
  */
 export function scrubCredentials(text: string, bearer: string): string {
-  const token = /_(?:secret|handoff)_([A-Za-z0-9]+)$/.exec(bearer)?.[1];
-  const scrubbed = (bearer ? text.replaceAll(bearer, '[secret]') : text).replaceAll(CREDENTIAL, '[secret]');
+  // The token is what follows the last `_` of `vs_<id>_secret_<token>` and `vs_<id>_handoff_<token>`.
+  const token = bearer.slice(bearer.lastIndexOf('_') + 1);
+  const scrubbed = text.replace(CREDENTIAL, '[secret]');
   return token ? scrubbed.replaceAll(token, '[secret]') : scrubbed;
 }
 

@@ -32,7 +32,7 @@ export type SessionFailure =
    * Uploads or submit failed: the review step shows it, the person may submit again. `refused` is the
    * image the service refused (`file_type_unsupported`, `file_too_large`): sending it again cannot work.
    */
-  | { phase: 'submit'; error: VerifyError; refused?: { side: FileSide; image: Blob } }
+  | { phase: 'submit'; error: VerifyError; refused?: Blob }
   /** The status could not be followed (authentication): the processing view shows it. */
   | { phase: 'watch'; error: VerifyError }
   /** 'Try again' found no usable secret (spent, or `fetchClientSecret` failed). */

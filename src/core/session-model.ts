@@ -18,9 +18,6 @@ export type {
   Submission,
 } from './session-model-types.js';
 
-/** The service's refusals of a file itself: the same bytes will be refused again. */
-const FILE_REFUSALS: readonly string[] = ['file_type_unsupported', 'file_too_large'];
-
 // A closure rather than a class with #private members: the minifier shortens locals, not #names.
 export function createSessionModel(options: SessionModelOptions = {}): SessionModel {
   let session: ClientSession | null = null;
@@ -40,8 +37,8 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   const uploads = new Map<FileSide, { image: Blob; fileId: string }>();
   /** One Idempotency-Key per distinct submit body: a retry of the same body replays, never counts twice. */
   let attempt: { body: string; key: string } | null = null;
-  /** The image being uploaded: the one a refusal of the file is about. */
-  let uploading: { side: FileSide; image: Blob } | undefined;
+  /** The image uploaded last: the one a refusal of the file (only an upload answers one) is about. */
+  let uploading: Blob | undefined;
   /** The current secret ended an attempt (a submit, a decline, or a new `last_error` seen): it is spent. */
   let spent = false;
   /** Transitions reported: an answer older than one of them is not applied over it. */
@@ -58,7 +55,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
   };
 
   /** Records a failure and reports it; aborts are not failures. */
-  const fail = (cause: unknown, phase: FailurePhase, refused?: { side: FileSide; image: Blob }): void => {
+  const fail = (cause: unknown, phase: FailurePhase): void => {
     const error =
       cause instanceof VerifyError
         ? cause
@@ -67,7 +64,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     // processing was accepted (its answer was lost, or another device's submit won): the outcome follows.
     const moot = session && (isFinalStatus(session.status) || (phase === 'submit' && session.status === 'processing'));
     if (error.type === 'aborted' || closed() || moot) return;
-    failure = phase === 'submit' && refused ? { phase, error, refused } : { phase, error };
+    // The service's refusals of a file itself (`file_type_unsupported`, `file_too_large`, only an upload
+    // answers them): the same bytes would be refused again.
+    failure = { phase, error, refused: error.code.startsWith('file_') ? uploading : undefined } as SessionFailure;
     update();
     emit({ type: 'error', error, phase });
   };
@@ -180,7 +179,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
     for (const { side, purpose, image } of planned.files) {
       let stored = uploads.get(side);
       if (stored?.image !== image) {
-        uploading = { side, image };
+        uploading = image;
         const uploaded = await by.uploadFile(
           image,
           { purpose, side },
@@ -192,7 +191,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
             },
           },
         );
-        uploading = undefined;
         stored = { image, fileId: uploaded.id };
         if (by === client && !closed()) uploads.set(side, stored);
       }
@@ -206,7 +204,6 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
 
   const runSubmission = async (by: ApiClient, planned: Submission): Promise<void> => {
     failure = null;
-    uploading = undefined;
     setActivity('submitting');
     progress = 0;
     try {
@@ -229,8 +226,7 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       if (transitions === before) apply(answer);
       if (!stopWatch) watch(current.signal);
     } catch (error) {
-      const refused = error instanceof VerifyError && FILE_REFUSALS.includes(error.code) ? uploading : undefined;
-      if (by === client) fail(error, 'submit', refused);
+      if (by === client) fail(error, 'submit');
     }
   };
 
@@ -267,6 +263,9 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       current.abort();
       stopWatch = null;
       uploads.clear();
+      // No image outlives the opening: nor the last uploaded, nor a refused one.
+      uploading = undefined;
+      if (failure) delete (failure as { refused?: Blob }).refused;
       if (activity !== 'submitting') activity = 'idle';
     },
     async decline() {

@@ -33,15 +33,6 @@ export function isFinalStatus(status: SessionStatus): boolean {
   return status === 'verified' || status === 'canceled';
 }
 
-/**
- * The spent-credential rule: `fail` and `decline` end an attempt, and that spends every client secret
- * and handoff code the session issued before it, whichever device holds it. Only a credential issued
- * afterwards may start the next attempt: minting codes cannot turn one secret into more attempts.
- */
-export function endsAttempt(action: SessionAction): boolean {
-  return action === 'fail' || action === 'decline';
-}
-
 export function canTransition(from: SessionStatus, action: SessionAction): boolean {
   return TRANSITIONS[from][action] !== undefined;
 }

@@ -1,6 +1,7 @@
 import { isVerifyError } from '../core/errors.js';
 import type { Timers } from '../core/http.js';
-import { SESSION_STATUSES, endsAttempt, transition, type SessionAction, type SessionStatus } from '../core/session.js';
+import { endsAttempt } from '../core/credentials.js';
+import { SESSION_STATUSES, transition, type SessionAction, type SessionStatus } from '../core/session.js';
 import type { ClientSession, LastErrorCode, UploadedFile } from '../core/types.js';
 import { isSameState } from '../core/status-tracker.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
@@ -322,7 +323,7 @@ export class SessionStore {
 
   /**
    * An attempt that ended without verification: its files no longer count, and by the spent-credential
-   * rule (core/session.ts) every secret and code issued so far is spent, not only the one that acted.
+   * rule (core/credentials.ts) every secret and code issued so far is spent, not only the one that acted.
    */
   #endAttempt(record: SessionRecord, action: SessionAction, code: LastErrorCode): void {
     if (!endsAttempt(action)) return;

@@ -174,7 +174,7 @@ const BUILT_IN = [
       const captures = reviewCaptures(context.session, context.flow);
       // A refused photo that was since retaken is no longer the matter.
       const refused = failure?.phase === 'submit' ? failure.refused : undefined;
-      const refusedSide = refused && captures.some(({ side, image }) => side === refused.side && image === refused.image) ? refused.side : undefined;
+      const refusedSide = refused && captures.find(({ image }) => image === refused)?.side;
       return html`<verify-identity-review-step
         data-step
         exportparts=${STEP_PARTS}
