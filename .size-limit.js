@@ -20,7 +20,7 @@ function withStaticImports(entry) {
 }
 
 export default [
-  { name: 'core SDK, self-contained (verify-identity/browser/core)', path: `${dir}/core.js`, limit: '6 KB', brotli: true },
+  { name: 'core SDK, self-contained (verify-identity/browser/core)', path: `${dir}/core.js`, limit: '6.1 KB', brotli: true },
   {
     name: 'drop-in element, first load: its file and the chunks it imports, with Lit and Floating UI (verify-identity/browser)',
     path: withStaticImports('verify-identity.js'),
