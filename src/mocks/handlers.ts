@@ -5,7 +5,7 @@ import { handoffCodeError, sessionIdOfHandoffCode } from './handoff.js';
 import type { SessionStore } from './session-store.js';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
 import { sessionStreamResponse, type StreamHeartbeat } from './sse.js';
-import { declineAsPerson, expireHandoffCode, submitAsPerson } from './test-helpers.js';
+import { declineAsPerson, expireHandoffCode, parseFailureCode, submitAsPerson } from './test-helpers.js';
 import type { SessionStatus } from '../core/session.js';
 import type { Fault, RecordedEndpoint, RecordedRequest, StatusStreamMode } from './types.js';
 
@@ -277,6 +277,16 @@ export function createHandlers(deps: HandlerDeps): HttpHandler[] {
     route('post', `${base}/test_helpers/identity/verification_sessions/:id/decline`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
       requireSecretKey(bearer);
       return json(declineAsPerson(store, sessionId));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/verify`, 'test_helpers', ({ pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.concludeChecks(sessionId, 'verified'));
+    }),
+
+    route('post', `${base}/test_helpers/identity/verification_sessions/:id/require_input`, 'test_helpers', async ({ request, pathId: sessionId, bearer }) => {
+      requireSecretKey(bearer);
+      return json(store.concludeChecks(sessionId, parseFailureCode(await readJson(request))));
     }),
 
     route('post', `${base}/test_helpers/identity/verification_sessions/:id/expire_handoff_code`, 'test_helpers', ({ pathId: sessionId, bearer }) => {

@@ -289,20 +289,34 @@ export class SessionStore {
   }
 
   #scheduleOutcome(record: SessionRecord): void {
+    const submission = record.submissionCount;
     this.#timers.later(record.processingMs, () => {
+      // A test helper may have ended these checks already (and a new attempt may be running): nothing to do.
+      if (record.status !== 'processing' || record.submissionCount !== submission) return;
       // A failing test_outcome fails the first submission only, so that a retry can be shown to succeed.
-      const outcome = record.submissionCount > 1 ? 'verified' : record.testOutcome;
-      this.#writeReport(record, outcome);
-      if (outcome === 'verified') {
-        record.status = this.#move(record, 'verify');
-        record.verifiedOutputs = verifiedOutputs(record);
-        this.#emit(record, 'identity.verification_session.verified');
-      } else {
-        record.status = this.#move(record, 'fail');
-        this.#endAttempt(record, 'fail', outcome);
-        this.#emit(record, 'identity.verification_session.requires_input');
-      }
+      this.#conclude(record, record.submissionCount > 1 ? 'verified' : record.testOutcome);
     });
+  }
+
+  /** The test helpers `verify` and `require_input`: the checks of a `processing` session end now, as `outcome`. */
+  concludeChecks(id: string, outcome: 'verified' | LastErrorCode): ServerSession {
+    const record = this.#get(id);
+    if (record.status !== 'processing') throw unexpectedState(`Only the checks of a processing session can end; this session is ${record.status}.`);
+    this.#conclude(record, outcome);
+    return this.retrieve(id);
+  }
+
+  #conclude(record: SessionRecord, outcome: 'verified' | LastErrorCode): void {
+    this.#writeReport(record, outcome);
+    if (outcome === 'verified') {
+      record.status = this.#move(record, 'verify');
+      record.verifiedOutputs = verifiedOutputs(record);
+      this.#emit(record, 'identity.verification_session.verified');
+    } else {
+      record.status = this.#move(record, 'fail');
+      this.#endAttempt(record, 'fail', outcome);
+      this.#emit(record, 'identity.verification_session.requires_input');
+    }
   }
 
   #writeReport(record: SessionRecord, outcome: 'verified' | LastErrorCode): void {

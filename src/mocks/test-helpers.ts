@@ -1,11 +1,14 @@
 import { needsIdNumber, purposeOf, requiredSides } from '../core/rules.js';
-import { unexpectedState } from './errors.js';
+import { LAST_ERROR_CODES, type LastErrorCode } from '../core/types.js';
+import { invalidParam, unexpectedState } from './errors.js';
+import { isRecord } from './validation.js';
 import type { SessionStore } from './session-store.js';
 import type { ServerSession } from './types.js';
 
 // Test helpers (`POST /v1/test_helpers/identity/verification_sessions/:id/…`, secret key), as Stripe has them:
 // they move a session as the person would, through the store's own rules and events, for back-end tests
-// that have no browser. How the checks end is still the session's `test_outcome` and `processing_ms`.
+// that have no browser. How the checks end is the session's `test_outcome` after its `processing_ms`, unless
+// `verify` or `require_input` ends them first.
 
 /** A real 3 × 2 PNG: the service reads bytes (type, size, pixels), not content. */
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEklEQVR4AWI6Y2z8H4aZGJAAAAAA///qnsSoAAAABklEQVQDAH+1BpjuJVuvAAAAAElFTkSuQmCC'), (char) => char.charCodeAt(0));
@@ -48,4 +51,14 @@ export function declineAsPerson(store: SessionStore, id: string): ServerSession 
 export function expireHandoffCode(store: SessionStore, id: string): ServerSession {
   store.expireHandoffCodes(id);
   return store.retrieve(id);
+}
+
+/** The failure `…/require_input` reports: `{ "last_error_code": … }`, `document_unverified_other` when not given. */
+export function parseFailureCode(body: unknown): LastErrorCode {
+  const params = body ?? {};
+  if (isRecord(params) && Object.keys(params).every((key) => key === 'last_error_code')) {
+    const code = params['last_error_code'] ?? 'document_unverified_other';
+    if (LAST_ERROR_CODES.includes(code as LastErrorCode)) return code as LastErrorCode;
+  }
+  throw invalidParam('last_error_code', `last_error_code must be one of: ${LAST_ERROR_CODES.join(', ')}.`);
 }

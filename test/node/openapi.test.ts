@@ -821,7 +821,26 @@ describe('the OpenAPI document', () => {
     const declined = await call<Session & { last_error: { code: string } }>(200, 'POST', `${helpers}/${declining.id}/decline`, { auth: SK });
     assert.deepEqual([declined.status, declined.last_error.code], ['requires_input', 'consent_declined']);
     await call(200, 'POST', `${helpers}/${declining.id}/expire_handoff_code`, { auth: SK });
-    for (const helper of ['submit', 'decline', 'expire_handoff_code']) {
+
+    // The checks end when a helper says so, long before processing_ms, and the timer then does nothing.
+    const slow = await createSession({ processing_ms: 60_000, test_outcome: 'verified' });
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${slow.id}/verify`, { auth: SK });
+    await call(200, 'POST', `${helpers}/${slow.id}/submit`, { auth: SK });
+    await callError(400, 'parameter_invalid', 'POST', `${helpers}/${slow.id}/require_input`, { auth: SK, json: { last_error_code: 'no_such_code' } });
+    const failing = await call<Session & { last_error: { code: string } }>(200, 'POST', `${helpers}/${slow.id}/require_input`, { auth: SK, json: { last_error_code: 'selfie_face_mismatch' } });
+    assert.deepEqual([failing.status, failing.last_error.code], ['requires_input', 'selfie_face_mismatch']);
+    const fresh = await call<Session>(200, 'GET', `${sessions}/${slow.id}`, { auth: SK });
+    assert.ok(fresh.client_secret, 'a fresh secret for the next attempt');
+    await call(200, 'POST', `${helpers}/${slow.id}/submit`, { auth: SK });
+    const passing = await call<Session>(200, 'POST', `${helpers}/${slow.id}/verify`, { auth: SK });
+    assert.equal(passing.status, 'verified');
+    await callError(409, 'session_unexpected_state', 'POST', `${helpers}/${slow.id}/require_input`, { auth: SK });
+    const slowEvents = (await call<{ data: { type: string; data: { object: { id: string } } }[] }>(200, 'GET', '/events?limit=100', { auth: SK })).data
+      .filter((event) => event.data.object.id === slow.id)
+      .map((event) => event.type.replace('identity.verification_session.', ''));
+    assert.deepEqual(slowEvents, ['verified', 'processing', 'requires_input', 'processing', 'created']);
+
+    for (const helper of ['submit', 'decline', 'expire_handoff_code', 'verify', 'require_input']) {
       await callError(404, 'resource_missing', 'POST', `${helpers}/vs_missing/${helper}`, { auth: SK });
       await callError(401, 'api_key_invalid', 'POST', `${helpers}/${declining.id}/${helper}`, { auth: declining.client_secret! });
     }
@@ -929,10 +948,12 @@ describe('the OpenAPI document', () => {
       report: () => exchange('GET', '/identity/verification_reports/vr_x', { auth: SK }),
       list_webhook_endpoints: () => exchange('GET', '/webhook_endpoints', { auth: SK }),
       redeliver: () => exchange('POST', '/webhook_endpoints/we_x/deliveries/evt_x/redeliver', { auth: SK }),
-      // Three routes of one fault endpoint, `test_helpers`.
+      // Five routes of one fault endpoint, `test_helpers`.
       'test_helpers:submit': () => exchange('POST', `/test_helpers${sessions}/${id}/submit`, { auth: SK }),
       'test_helpers:decline': () => exchange('POST', `/test_helpers${sessions}/${id}/decline`, { auth: SK }),
       'test_helpers:expire_handoff_code': () => exchange('POST', `/test_helpers${sessions}/${id}/expire_handoff_code`, { auth: SK }),
+      'test_helpers:verify': () => exchange('POST', `/test_helpers${sessions}/${id}/verify`, { auth: SK }),
+      'test_helpers:require_input': () => exchange('POST', `/test_helpers${sessions}/${id}/require_input`, { auth: SK }),
     };
     for (const [name, send] of Object.entries(requests)) {
       const endpoint = name.split(':')[0]!;
