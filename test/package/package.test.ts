@@ -494,6 +494,22 @@ describe('the verify-identity bin, from the tarball in an empty folder (Node 20)
     assert.equal(await stopped, 0);
   });
 
+  it('conformance passes against serve (issue 21): every clause passes or is not exercised, none fails', { timeout: FLOW_TIMEOUT }, async () => {
+    const { serve, apiBase, secret } = await startServe(['--retry-schedule', '50ms,100ms']);
+    const { stdout } = await command(
+      'npx',
+      ['--no-install', 'verify-identity', 'conformance', '--api-base', apiBase, '--secret-key', 'sk_test_package', '--origin', 'http://localhost:5173', '--webhook-secret', secret, '--json'],
+      folder,
+    );
+    const report = JSON.parse(stdout) as { ok: boolean; summary: Record<string, number>; clauses: { id: string; status: string }[] };
+    assert.deepEqual(report.clauses.filter((clause) => clause.status === 'fail').map((clause) => clause.id), []);
+    assert.equal(report.ok, true);
+    assert.ok(report.summary['pass']! >= 39, `clauses passed: ${JSON.stringify(report.summary)}`);
+    const stopped = new Promise<number | null>((resolveExit) => serve.once('exit', resolveExit));
+    serve.kill('SIGTERM');
+    assert.equal(await stopped, 0);
+  });
+
   it('serve without msw says to install it; trigger does not need it', { timeout: FLOW_TIMEOUT }, async () => {
     const msw = join(folder, 'node_modules/msw');
     await rename(msw, `${msw}.away`);
