@@ -1,4 +1,5 @@
 /** The kit's test files: a real 3 × 2 PNG, and variants of it built with valid CRCs so a decoder takes them whole. */
+import { concatBytes as concat } from '../core/image-metadata.js';
 
 type Bytes = Uint8Array<ArrayBuffer>;
 
@@ -17,16 +18,6 @@ function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
-}
-
-function concat(...parts: Uint8Array[]): Bytes {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 function chunk(type: string, data: Uint8Array): Bytes {

@@ -5,7 +5,8 @@
 const text = (bytes: Uint8Array, at: number, expected: string): boolean =>
   [...expected].every((char, i) => bytes[at + i] === char.charCodeAt(0));
 
-function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+/** The bytes of `parts`, one after another. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -35,7 +36,7 @@ function jpeg(bytes: Uint8Array, view: DataView): Uint8Array<ArrayBuffer> | null
     const marker = bytes[at + 1]!;
     if (marker === 0xd9) {
       kept.push(bytes.subarray(at, at + 2));
-      return concat(kept);
+      return concatBytes(...kept);
     }
     const end = at + 2 + view.getUint16(at + 2);
     if (end > bytes.length) return null;
@@ -60,7 +61,7 @@ function png(bytes: Uint8Array, view: DataView): Uint8Array<ArrayBuffer> | null 
     if (end > bytes.length) return null;
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     if (PNG_KEPT.has(type)) kept.push(bytes.subarray(at, end));
-    if (type === 'IEND') return concat(kept);
+    if (type === 'IEND') return concatBytes(...kept);
     at = end;
   }
 }
@@ -84,11 +85,11 @@ function webp(bytes: Uint8Array, view: DataView): Uint8Array<ArrayBuffer> | null
   const vp8x = kept.find((chunk) => text(chunk, 0, 'VP8X'));
   // The EXIF (0x08) and XMP (0x04) flags.
   if (vp8x) vp8x[8] = vp8x[8]! & ~0x0c;
-  const body = concat(kept);
+  const body = concatBytes(...kept);
   const header = new Uint8Array(12);
   header.set(bytes.subarray(0, 12));
   new DataView(header.buffer).setUint32(4, body.length + 4, true);
-  return concat([header, body]);
+  return concatBytes(header, body);
 }
 
 /**

@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sniffImage } from '../../src/core/image-type.js';
-import { stripImageMetadata, withoutMetadata } from '../../src/core/image-metadata.js';
+import { concatBytes as concat, stripImageMetadata, withoutMetadata } from '../../src/core/image-metadata.js';
 import { JPEG, PNG, WEBP, type Bytes } from '../support/images.js';
 
 const ascii = (value: string): Bytes => Uint8Array.from(value, (char) => char.charCodeAt(0));
-const concat = (...parts: Uint8Array[]): Bytes => {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
 /** What must not leave the device: each fixture hides one of these. */
 const PRIVATE = ['GPS 48.8584N 2.2945E', 'Jenny-Rosen-phone', 'taken 2026-11-30', 'trailer-video'];
 const leaks = (bytes: Uint8Array): string[] => {

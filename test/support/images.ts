@@ -1,4 +1,5 @@
 // Image files for the tests, real and hostile, in the browser and in Node (all but `pngFile`, which draws on a canvas).
+import { concatBytes as concat } from '../../src/core/image-metadata.js';
 // Photos of a document or a face are in `scenes.ts`.
 // The three real ones are 3 × 2 images encoded by Chromium (OffscreenCanvas.convertToBlob).
 
@@ -18,16 +19,6 @@ export const PNG = base64(
 );
 
 const ascii = (text: string): Bytes => Uint8Array.from(text, (char) => char.charCodeAt(0));
-
-function concat(...parts: Uint8Array[]): Bytes {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 
 /** A PNG chunk (the CRC is left at zero: nothing here checks it). */
 function chunk(type: string, data: Uint8Array): Bytes {
