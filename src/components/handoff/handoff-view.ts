@@ -76,7 +76,8 @@ export class VerifyHandoffView extends LitElement {
         if (signal.aborted) return;
         this.qr = qrPath(link.url);
         this.link = link;
-        this.status = 'waiting';
+        // A phone that claimed an earlier code may still hold the session: the new code does not make it wait.
+        this.status = link.status;
         // The stream says so too; this also covers a service or connection that stays silent.
         this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.deadline - Date.now()));
         // The stream reports the session's latest code: a later expiry is a newer code, made elsewhere, that
