@@ -95,7 +95,8 @@ export class SessionHandoffState {
   view(now: number): SessionHandoff | null {
     const current = this.#codes.at(-1);
     if (!current) return null;
-    const expired = this.#progress === 'waiting' && current.state !== 'claimed' && now >= current.expiresAt;
+    // The latest code ran out unclaimed (a phone that claimed an earlier one may still hold the session).
+    const expired = this.#progress !== 'submitted' && current.state !== 'claimed' && now >= current.expiresAt;
     const status: HandoffStatus = expired ? 'expired' : this.#progress;
     return { status, expires_at: Math.floor(current.expiresAt / 1000) };
   }

@@ -200,6 +200,9 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     assert.deepEqual((await desktop.retrieve()).handoff, { status: 'opened', expires_at: second.expires_at });
     const front = await phone.uploadFile(png, { purpose: 'identity_document', side: 'front' });
     assert.ok(front.id, 'the phone still uploads');
+    // The new code itself still runs out unclaimed, as any code does.
+    backend.expireHandoffCodes(desktop.sessionId);
+    assert.equal((await desktop.retrieve()).handoff?.status, 'expired');
 
     // Once the phone's secret is spent (here by a decline), a new code waits for a phone again.
     await phone.decline();

@@ -96,8 +96,9 @@ export class VerifyHandoffView extends LitElement {
   }
 
   #onStatus(status: HandoffStatus): void {
-    // Once opened, the phone holds the session: a later timer cannot make that code "expired".
-    if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired') return;
+    // Once opened by this code, the phone holds the session: a later timer cannot make that code "expired". A code
+    // made while a phone held the session from an earlier one (the link said `opened`) still runs out unclaimed.
+    if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired' && this.link?.status !== 'opened') return;
     this.status = status;
     if (status === 'expired') this.#stop();
   }
