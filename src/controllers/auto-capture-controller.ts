@@ -26,6 +26,20 @@ export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
 
 type Engine = typeof import('../capture/index.js');
 
+/** What a screen reader is told: a hint, `steady` ("taking the photo"), or nothing. */
+export type SpokenHint = AutoCaptureState['hint'] | 'steady';
+
+/**
+ * What to say after `state`, given what was said: a countdown is news only once half of it held, and its breaking
+ * off because the picture moved says nothing new ("Hold still" was part of it). A camera that never holds still
+ * would otherwise flip "Hold still — taking the photo" / "Hold still" with every frame.
+ */
+export function spokenHint(state: AutoCaptureState, said: SpokenHint): SpokenHint {
+  if (state.phase === 'capture' || (state.phase === 'steadying' && state.progress >= 0.5)) return 'steady';
+  if (state.phase === 'adjusting' && !(state.hint === 'hold_still' && said === 'steady')) return state.hint;
+  return state.phase === 'waiting' ? null : said;
+}
+
 /**
  * Samples a `<video>` a few times a second into the capture Worker and runs the auto-capture reducer
  * on the verdicts: `state` holds the phase, the hint to show and the countdown's progress.
@@ -37,6 +51,8 @@ export class AutoCaptureController implements ReactiveController {
   state: AutoCaptureState | undefined;
   /** The verdict on the last frame checked. */
   verdict: QualityVerdict | null = null;
+  /** The hint to announce, steadier than `state` (`spokenHint`). */
+  spoken: SpokenHint = null;
   /** The last error of a check (the next check still runs), or null. A frame with no picture is no error: it is skipped. */
   error: unknown = null;
 
@@ -76,6 +92,7 @@ export class AutoCaptureController implements ReactiveController {
     if (generation !== this.#generation) return;
     this.#running = true;
     this.state = this.#engine.initialAutoCapture(this.#options);
+    this.spoken = null;
     this.verdict = null;
     this.error = null;
     this.#slowdown = 0;
@@ -87,6 +104,7 @@ export class AutoCaptureController implements ReactiveController {
   reset(): void {
     if (!this.#engine || !this.state) return;
     this.state = this.#engine.autoCaptureReducer(this.state, { type: 'reset' }, this.#options);
+    this.spoken = null;
     this.#host.requestUpdate();
   }
 
@@ -140,6 +158,7 @@ export class AutoCaptureController implements ReactiveController {
         const at = now();
         // The pace this controller chose counts as the check's own time: frames stay continuous on a slow device.
         this.state = this.#engine!.autoCaptureReducer(this.state!, { type: 'frame', at, verdict, checkMs: at - started + this.#slowdown }, this.#options);
+        this.spoken = spokenHint(this.state, this.spoken);
         this.#host.requestUpdate();
         if (this.state.phase === 'capture' && before !== 'capture') this.#options.onCapture?.();
       } catch (error) {

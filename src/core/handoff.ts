@@ -26,6 +26,11 @@ export interface HandoffLink {
    * answer (`expires_in`, else its `Date` header), so a device clock that is off does not matter.
    */
   deadline: number;
+  /**
+   * The handoff's status once this code was made: `opened` when a device that claimed an earlier code
+   * still holds the session (a new code takes nothing from it), else `waiting`.
+   */
+  status: 'waiting' | 'opened';
 }
 
 const HANDOFF_CODE = /^(vs_[A-Za-z0-9]{1,64})_handoff_[A-Za-z0-9]{16,128}$/;
@@ -108,7 +113,7 @@ function checkedHandoffUrl(handoffUrl: string): string {
 }
 
 function handoffLink(answer: Answer): HandoffLink {
-  const body = answer.body as { url?: unknown; expires_at?: unknown; expires_in?: unknown } | undefined;
+  const body = answer.body as { url?: unknown; expires_at?: unknown; expires_in?: unknown; status?: unknown } | undefined;
   if (typeof body?.url !== 'string' || typeof body.expires_at !== 'number') throw malformedError('a handoff link');
   const expiresAt = body.expires_at * 1000;
   // Time left by the service's own clock, counted from when its answer came: the device's clock may be off.
@@ -118,7 +123,8 @@ function handoffLink(answer: Answer): HandoffLink {
       : Number.isNaN(answer.serverDate)
         ? expiresAt - answer.receivedAt
         : expiresAt - answer.serverDate;
-  return { url: body.url, expires_at: body.expires_at, deadline: answer.receivedAt + Math.max(0, left) };
+  const status = body.status === 'opened' ? 'opened' : 'waiting';
+  return { url: body.url, expires_at: body.expires_at, deadline: answer.receivedAt + Math.max(0, left), status };
 }
 
 /**

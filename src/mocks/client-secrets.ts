@@ -42,6 +42,11 @@ export class IssuedSecrets {
     return secret;
   }
 
+  /** Whether a secret a phone claimed through a handoff can still act (neither spent nor expired). */
+  phoneHolds(now: number): boolean {
+    return this.#issued.some((issued) => issued.handoff && !issued.spent && !isExpired(issued, now));
+  }
+
   /** By the spent-credential rule (core/session.ts) an ended attempt spends every secret, not only the one that acted. */
   spendAll(): void {
     for (const issued of this.#issued) issued.spent = true;

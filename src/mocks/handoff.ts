@@ -40,8 +40,12 @@ export class SessionHandoffState {
   #codes: IssuedCode[] = [];
   #progress: 'waiting' | 'opened' | 'submitted' = 'waiting';
 
-  /** Makes a new code for `handoffUrl`; any code still live is revoked. Returns the link and its expiry. */
-  issue(sessionId: string, handoffUrl: string, now: number): { url: string; expiresAt: number } {
+  /**
+   * Makes a new code for `handoffUrl`; any code still live is revoked. A phone that claimed an earlier
+   * code keeps its secret (`phoneHolds`: it can still act), so the handoff stays `opened` rather than
+   * claiming to wait. Returns the link, its expiry and the handoff's status.
+   */
+  issue(sessionId: string, handoffUrl: string, now: number, phoneHolds: boolean): { url: string; expiresAt: number; status: 'waiting' | 'opened' } {
     this.revokeLive();
     const code: IssuedCode = {
       value: `${sessionId}_handoff_${randomAlphanumeric(32)}`,
@@ -49,9 +53,9 @@ export class SessionHandoffState {
       state: 'live',
     };
     this.#codes.push(code);
-    this.#progress = 'waiting';
+    this.#progress = phoneHolds && this.#progress === 'opened' ? 'opened' : 'waiting';
     // In the fragment: browsers send it neither to the page's server nor in `Referer`.
-    return { url: `${handoffUrl}#code=${code.value}`, expiresAt: code.expiresAt };
+    return { url: `${handoffUrl}#code=${code.value}`, expiresAt: code.expiresAt, status: this.#progress };
   }
 
   /** Takes `value` once; throws the specific refusal otherwise. The caller issues the phone's secret. */
@@ -91,7 +95,8 @@ export class SessionHandoffState {
   view(now: number): SessionHandoff | null {
     const current = this.#codes.at(-1);
     if (!current) return null;
-    const expired = this.#progress === 'waiting' && current.state !== 'claimed' && now >= current.expiresAt;
+    // The latest code ran out unclaimed (a phone that claimed an earlier one may still hold the session).
+    const expired = this.#progress !== 'submitted' && current.state !== 'claimed' && now >= current.expiresAt;
     const status: HandoffStatus = expired ? 'expired' : this.#progress;
     return { status, expires_at: Math.floor(current.expiresAt / 1000) };
   }

@@ -221,18 +221,18 @@ export class SessionStore {
     id: string,
     secret: IssuedSecret,
     body: unknown,
-  ): { object: 'identity.verification_session.handoff'; url: string; expires_at: number; expires_in: number } {
+  ): { object: 'identity.verification_session.handoff'; url: string; expires_at: number; expires_in: number; status: 'waiting' | 'opened' } {
     const record = this.#get(id);
     requireUnspent(secret);
     requireHandoffable(record.status, record.redaction !== null);
-    const { url, expiresAt } = record.handoff.issue(record.id, parseHandoffUrl(body), this.#now());
+    const { url, expiresAt, status } = record.handoff.issue(record.id, parseHandoffUrl(body), this.#now(), record.secrets.phoneHolds(this.#now()));
     this.#notify(record);
     this.#timers.later(expiresAt - this.#now(), () => {
       if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
     });
     // `expires_in` as well: a device whose clock is off times the code from it, not from `expires_at`.
     const expires_in = Math.round((expiresAt - this.#now()) / 1000);
-    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000), expires_in };
+    return { object: 'identity.verification_session.handoff', url, expires_at: Math.floor(expiresAt / 1000), expires_in, status };
   }
 
   /** Test mode: the live handoff code of session `id` (or of every session) expires now, as after 10 minutes. */

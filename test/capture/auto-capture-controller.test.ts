@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ImageChecker, type ImageKind, type ImageSource, type QualityProblem, type QualityVerdict } from '../../src/capture/index.js';
 import { isVerifyError } from '../../src/core/errors.js';
-import { AutoCaptureController, type FrameChecker } from '../../src/controllers/auto-capture-controller.js';
+import { AutoCaptureController, spokenHint, type FrameChecker, type SpokenHint } from '../../src/controllers/auto-capture-controller.js';
+import { autoCaptureReducer, initialAutoCapture } from '../../src/capture/auto-capture.js';
 import { documentScene } from '../support/scenes.js';
 import { TestHost } from '../support/test-host.js';
 
@@ -95,6 +96,22 @@ describe('AutoCaptureController', () => {
     controller.hostDisconnected();
     expect(controller.running).to.equal(false);
     expect(checker.closed).to.equal(true);
+  });
+
+  it('says "taking the photo" once half the countdown held, and not its breaking off because the picture moved', () => {
+    let state = initialAutoCapture();
+    let said: SpokenHint = null;
+    const heard: SpokenHint[] = [];
+    for (const [at, frame] of [[0, verdict(['dark'])], [250, verdict()], [500, verdict()], [850, verdict()]] as const) {
+      state = autoCaptureReducer(state, { type: 'frame', at, verdict: frame });
+      said = spokenHint(state, said);
+      heard.push(said);
+    }
+    // dark; a countdown just begun (nothing new); 250 of 600 ms (still nothing); 600 ms: capture.
+    expect(heard).to.deep.equal(['dark', 'dark', 'dark', 'steady']);
+    expect(spokenHint({ ...state, phase: 'adjusting', hint: 'hold_still' }, 'steady'), 'the countdown broke off: nothing new').to.equal('steady');
+    expect(spokenHint({ ...state, phase: 'adjusting', hint: 'glare' }, 'steady'), 'another problem is news').to.equal('glare');
+    expect(spokenHint({ ...state, phase: 'steadying', progress: 0.5 }, 'glare')).to.equal('steady');
   });
 
   it('stop() ends the loop: no check starts afterwards', async () => {

@@ -125,11 +125,13 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     await claimHandoffCode(second, { apiBase: api });
     assert.equal(await refusal(claimHandoffCode(second, { apiBase: api })), 'handoff_code_claimed');
 
-    const third = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    // On a session no phone holds (a phone holding one keeps the handoff `opened`), an unclaimed code expires.
+    const unheld = await createSession();
+    const third = readHandoffCode(new URL((await createHandoffLink(unheld, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
     clockOffset = 10 * 60 * 1000;
     assert.equal(await refusal(claimHandoffCode(third, { apiBase: api })), 'handoff_code_expired');
-    assert.equal(createApiClient({ clientSecret: secret, apiBase: api }).sessionId, third.split('_handoff_')[0]);
-    assert.equal((await createApiClient({ clientSecret: secret, apiBase: api }).retrieve()).handoff?.status, 'expired');
+    assert.equal(createApiClient({ clientSecret: unheld, apiBase: api }).sessionId, third.split('_handoff_')[0]);
+    assert.equal((await createApiClient({ clientSecret: unheld, apiBase: api }).retrieve()).handoff?.status, 'expired');
 
     const other = await createSession();
     const otherId = createApiClient({ clientSecret: other, apiBase: api }).sessionId;
@@ -184,6 +186,30 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
     const code = readHandoffCode(new URL((await createHandoffLink(redacted, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
     backend.redactSession(redactedId);
     assert.equal(await refusal(claimHandoffCode(code, { apiBase: api })), 'handoff_code_revoked');
+  });
+
+  it('keeps the handoff opened when a new code is made while the phone holds the session; waiting once the phone’s secret is spent', async () => {
+    const desktopSecret = await createSession();
+    const desktop = createApiClient({ clientSecret: desktopSecret, apiBase: api });
+    const code = readHandoffCode(new URL((await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const phone = createApiClient({ clientSecret: await claimHandoffCode(code, { apiBase: api }), apiBase: api });
+
+    // A new code revokes only the unclaimed one: the phone can still act, so nothing waits for it.
+    const second = await createHandoffLink(desktopSecret, HANDOFF_PAGE, { apiBase: api });
+    assert.equal(second.status, 'opened');
+    assert.deepEqual((await desktop.retrieve()).handoff, { status: 'opened', expires_at: second.expires_at });
+    const front = await phone.uploadFile(png, { purpose: 'identity_document', side: 'front' });
+    assert.ok(front.id, 'the phone still uploads');
+    // The new code itself still runs out unclaimed, as any code does.
+    backend.expireHandoffCodes(desktop.sessionId);
+    assert.equal((await desktop.retrieve()).handoff?.status, 'expired');
+
+    // Once the phone's secret is spent (here by a decline), a new code waits for a phone again.
+    await phone.decline();
+    const fresh = backend.retrieveSession(desktop.sessionId).client_secret!;
+    const third = await createHandoffLink(fresh, HANDOFF_PAGE, { apiBase: api });
+    assert.equal(third.status, 'waiting');
+    assert.equal((await createApiClient({ clientSecret: fresh, apiBase: api }).retrieve()).handoff?.status, 'waiting');
   });
 
   it('revokes an unclaimed code once the desktop itself submitted', async () => {

@@ -76,7 +76,8 @@ export class VerifyHandoffView extends LitElement {
         if (signal.aborted) return;
         this.qr = qrPath(link.url);
         this.link = link;
-        this.status = 'waiting';
+        // A phone that claimed an earlier code may still hold the session: the new code does not make it wait.
+        this.status = link.status;
         // The stream says so too; this also covers a service or connection that stays silent.
         this.#expiryTimer = setTimeout(() => this.#onStatus('expired'), Math.max(0, link.deadline - Date.now()));
         // The stream reports the session's latest code: a later expiry is a newer code, made elsewhere, that
@@ -95,8 +96,9 @@ export class VerifyHandoffView extends LitElement {
   }
 
   #onStatus(status: HandoffStatus): void {
-    // Once opened, the phone holds the session: a later timer cannot make that code "expired".
-    if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired') return;
+    // Once opened by this code, the phone holds the session: a later timer cannot make that code "expired". A code
+    // made while a phone held the session from an earlier one (the link said `opened`) still runs out unclaimed.
+    if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired' && this.link?.status !== 'opened') return;
     this.status = status;
     if (status === 'expired') this.#stop();
   }

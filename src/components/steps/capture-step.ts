@@ -106,7 +106,7 @@ export class VerifyCaptureStep extends StepElement {
     }
     // Here rather than in updated(): the camera's own state changes then land in this same render.
     this.#syncCamera();
-    this.#hint.set(this.#liveHint());
+    this.#hint.set(this.#liveHint(true));
   }
 
   override updated(): void {
@@ -250,13 +250,14 @@ export class VerifyCaptureStep extends StepElement {
     </button>`;
   }
 
-  /** What to fix in the live picture, or '' (nothing to say, or no live picture). */
-  #liveHint(): string {
+  /** What to fix in the live picture, or '' (nothing to say, or no live picture); `spoken`: as announced, steadier. */
+  #liveHint(spoken = false): string {
     const auto = this.#auto.state;
     if (!auto || this.mode !== 'camera' || this.#photo.checked || this.#photo.checking || this.#camera.state !== 'live') return '';
-    if (auto.phase === 'adjusting' && auto.hint) return problemText(auto.hint, this.strings, this.side);
-    if (auto.phase === 'steadying' || auto.phase === 'capture') return this.strings.capture.check.steady;
-    return '';
+    const steady = auto.phase === 'steadying' || auto.phase === 'capture';
+    const hint = spoken ? this.#auto.spoken : steady ? 'steady' : auto.phase === 'adjusting' ? auto.hint : null;
+    if (hint === 'steady') return this.strings.capture.check.steady;
+    return hint ? problemText(hint, this.strings, this.side) : '';
   }
 
   /** Starts the camera when the preview shows and stops it (or clears its error) otherwise. */

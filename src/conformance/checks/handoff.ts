@@ -106,6 +106,21 @@ export const handoffChecks: Check[] = [
     },
   },
   {
+    clause: 'handoff.new-code-keeps-phone',
+    async run({ flows }) {
+      const session = await flows.create();
+      const phone = (await claimed(flows, session.id, (await makeHandoff(flows, session)).code)).body as { client_secret: string };
+      // A new code revokes only the unclaimed one: the phone still acts, so the handoff must not say it waits.
+      const { exchange } = await makeHandoff(flows, session);
+      const answered = (exchange.body as { status?: unknown }).status;
+      if (answered !== undefined && answered !== 'opened') fail(exchange, 'status opened (or absent): a phone holds the session');
+      const view = await flows.retrieveClient(session);
+      if ((view.body as { handoff?: { status?: string } | null }).handoff?.status !== 'opened') fail(view, 'handoff.status opened while the phone holds the session');
+      const phoneView = await flows.retrieveClient(session, clientAuth(phone.client_secret));
+      if (phoneView.status !== 200) fail(phoneView, "200: a new code takes nothing from the phone's secret");
+    },
+  },
+  {
     clause: 'handoff.url-capped',
     async run({ flows }) {
       const session = await flows.create();

@@ -85,6 +85,30 @@ describe('continue on your phone', () => {
     await waitUntil(() => text(view).includes('Opened on your phone. Continue there.'), 'the desktop sees the phone', { timeout: 4000 });
   });
 
+  it('a new code made while the phone holds the session says the phone is in progress, not “Waiting”', async () => {
+    const session = createSession(mock.backend);
+    const { el } = await mountDesktop(session.client_secret);
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    let view = await handoffView(el);
+    await waitUntil(() => qrLink(view), 'the QR code shows');
+    const first = qrLink(view)!;
+    const claim = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${readHandoffCode(new URL(first).hash)!}` },
+    });
+    expect(claim.status).to.equal(200);
+    await waitUntil(() => text(view).includes('Opened on your phone. Continue there.'), 'the desktop sees the phone', { timeout: 4000 });
+
+    // Back to this computer, then a new code: the phone still holds a secret that can act.
+    button(view, 'Use this computer instead').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+    button(el.shadowRoot!, 'Continue on your phone').click();
+    view = await handoffView(el);
+    await waitUntil(() => qrLink(view) && qrLink(view) !== first, 'a new code shows');
+    expect(text(view)).to.include('Opened on your phone. Continue there.');
+    expect(text(view)).not.to.include('Waiting for your phone');
+  });
+
   it('ends in an error with a way back when no code can be shown: a handoff-url too long for a QR code', async () => {
     const session = createSession(mock.backend);
     const el = await fixture<VerifyIdentityElement>(
