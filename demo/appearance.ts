@@ -1,14 +1,19 @@
-// Theme, brand colour and language switches. The theme is the page's color-scheme, which the element
-// follows by itself; a picked brand colour reaches it through --verify-accent-color (see styles.css).
+// Theme, brand colour, language and branding switches. The theme is the page's color-scheme, which the element
+// follows by itself; a picked brand colour reaches it through --verify-accent-color (see styles.css), and the
+// element picks a readable text colour for it; the business name and logo are the element's own properties.
+import sampleLogoUrl from './sample-logo.svg';
+import type { Branding } from './integrations.js';
 
 export interface AppearanceOptions {
   form: HTMLFormElement;
   /** Locale codes with their names (each in its own language), the first being the default. */
   locales: ReadonlyArray<readonly [code: string, name: string]>;
   onLocaleChange: (locale: string) => void;
+  /** Called at once with the form's branding, then on each change. */
+  onBrandingChange: (branding: Branding) => void;
 }
 
-export function setUpAppearance({ form, locales, onLocaleChange }: AppearanceOptions): void {
+export function setUpAppearance({ form, locales, onLocaleChange, onBrandingChange }: AppearanceOptions): void {
   const root = document.documentElement;
   const localeSelect = form.elements.namedItem('locale') as HTMLSelectElement;
   for (const [code, name] of locales) {
@@ -19,6 +24,15 @@ export function setUpAppearance({ form, locales, onLocaleChange }: AppearanceOpt
     localeSelect.add(option);
   }
 
+  const branding = (): Branding => {
+    const data = new FormData(form);
+    return {
+      businessName: String(data.get('business_name') ?? '').trim(),
+      logoUrl: data.get('logo') === 'sample' ? sampleLogoUrl : '',
+    };
+  };
+  onBrandingChange(branding());
+
   form.addEventListener('input', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     if (control.name === 'theme') root.dataset['theme'] = control.value;
@@ -27,6 +41,7 @@ export function setUpAppearance({ form, locales, onLocaleChange }: AppearanceOpt
       root.dataset['brand'] = '';
     }
     if (control.name === 'locale') onLocaleChange(control.value);
+    if (control.name === 'business_name' || control.name === 'logo') onBrandingChange(branding());
   });
   form.addEventListener('submit', (event) => event.preventDefault());
 }

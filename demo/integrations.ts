@@ -13,13 +13,23 @@ export interface IntegrationsOptions {
   handoffUrl: string;
 }
 
+export interface Branding {
+  businessName: string;
+  logoUrl: string;
+}
+
 export interface Integrations {
   /** Applies to the element at once (it re-renders) and to the next verifyIdentity() call. */
   setLocale(locale: string): void;
+  /** Likewise, the business name and logo the element shows. */
+  setBranding(branding: Branding): void;
+  /** Starts the element on a new session, as "Verify with the element" does. */
+  startElement(): Promise<void>;
 }
 
 export function setUpIntegrations({ root, server, locale, handoffUrl }: IntegrationsOptions): Integrations {
   let currentLocale = locale;
+  let branding: Branding = { businessName: '', logoUrl: '' };
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   $('#element-snippet').textContent = ELEMENT_SNIPPET;
   $('#function-snippet').textContent = FUNCTION_SNIPPET;
@@ -37,7 +47,7 @@ export function setUpIntegrations({ root, server, locale, handoffUrl }: Integrat
     }
   }
 
-  $('#start-element').addEventListener('click', async () => {
+  async function startElement(): Promise<void> {
     const secret = await newSecret();
     if (secret === null) return;
     element.inline = $<HTMLInputElement>('#inline-mode').checked;
@@ -46,7 +56,11 @@ export function setUpIntegrations({ root, server, locale, handoffUrl }: Integrat
     element.handoffUrl = handoffUrl;
     element.clientSecret = secret;
     void element.show();
-  });
+    // Inline, the element is at the top of the page: bring it into view when started from further down.
+    if (element.inline) element.scrollIntoView({ block: 'nearest' });
+  }
+
+  $('#start-element').addEventListener('click', () => void startElement());
 
   $('#start-function').addEventListener('click', async () => {
     const secret = await newSecret();
@@ -57,6 +71,7 @@ export function setUpIntegrations({ root, server, locale, handoffUrl }: Integrat
       locale: currentLocale,
       fetchClientSecret: server.fetchClientSecret,
       handoffUrl,
+      branding,
     });
     output.textContent = JSON.stringify(
       'error' in result
@@ -72,5 +87,11 @@ export function setUpIntegrations({ root, server, locale, handoffUrl }: Integrat
       currentLocale = next;
       element.locale = next;
     },
+    setBranding(next) {
+      branding = next;
+      element.businessName = next.businessName;
+      element.logoUrl = next.logoUrl;
+    },
+    startElement,
   };
 }

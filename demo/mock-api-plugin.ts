@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import type { Plugin } from 'vite';
 import { createMockHttpBackend } from '../src/mocks/http.js';
+import { checkFault } from './fault-control.js';
 
 /**
  * Test-mode paths of the dev server: a control for the demo's switch and the end-to-end tests, and the webhook
@@ -15,6 +16,12 @@ import { createMockHttpBackend } from '../src/mocks/http.js';
  * a request from another origin.
  */
 const EXPIRE_CODES = '/__mock/expire-handoff-codes';
+/** Arms a one-shot fault (body: a fault, see fault-control.ts); answers `{ pending }`, the faults still to fire. */
+const ARM_FAULT = '/__mock/faults';
+/** Answers `{ pending }` (body: `{}`): how the demo's fault panel sees that a fault fired. */
+const PENDING_FAULTS = '/__mock/faults/pending';
+/** A fault is a few dozen bytes: anything much larger is not one. */
+const MAX_CONTROL_BODY_BYTES = 1024;
 const WEBHOOK_RECEIVER = /^\/__mock\/webhooks\/[a-z]+$/;
 
 /** Why a request to a `/__mock/` path is refused, or `null` when it may run. */
@@ -34,6 +41,23 @@ function lanAddress(): string | undefined {
   return undefined;
 }
 
+/** The request's body as JSON, or `undefined` when it is too large or not JSON. */
+async function readSmallJson(request: IncomingMessage): Promise<unknown> {
+  try {
+    let text = '';
+    for await (const chunk of request) {
+      text += String(chunk);
+      if (text.length > MAX_CONTROL_BODY_BYTES) return undefined;
+    }
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const sendJson = (response: ServerResponse, status: number, body: unknown) =>
+  response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+
 export function mockApiPlugin(): Plugin {
   const { backend, handler, close } = createMockHttpBackend();
   const middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): void => {
@@ -45,6 +69,16 @@ export function mockApiPlugin(): Plugin {
       else if (path === EXPIRE_CODES) {
         backend.expireHandoffCodes();
         response.writeHead(204).end();
+      } else if (path === ARM_FAULT) {
+        void readSmallJson(request).then((body) => {
+          const checked = checkFault(body);
+          if ('error' in checked) return sendJson(response, 400, { error: { type: 'invalid_request_error', message: checked.error } });
+          backend.faults.inject(checked.fault);
+          sendJson(response, 200, { pending: backend.faults.pending.length });
+        });
+      } else if (path === PENDING_FAULTS) {
+        request.resume();
+        request.once('end', () => sendJson(response, 200, { pending: backend.faults.pending.length }));
       } else if (WEBHOOK_RECEIVER.test(path)) {
         request.resume();
         request.once('end', () => response.writeHead(204).end());
