@@ -58,17 +58,17 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'slow',
     label: 'Slow network',
-    note: `Opening, uploading and submitting each take ${SLOW_MS / 1000} s longer (faults armed in panel 3): watch the waiting states.`,
+    note: `The opening, the first upload and the submission each take ${SLOW_MS / 1000} s longer (faults armed in panel 3): watch the waiting states.`,
     outcome: 'verified',
     allowedTypes: EVERY_DOCUMENT,
     processingMs: 4000,
     faults: {
       list: [
         { endpoint: 'retrieve', kind: 'delay', ms: SLOW_MS },
-        { endpoint: 'files', kind: 'delay', ms: SLOW_MS, times: 2 },
+        { endpoint: 'files', kind: 'delay', ms: SLOW_MS },
         { endpoint: 'submit', kind: 'delay', ms: SLOW_MS },
       ],
-      what: `the opening, the uploads and the submission each take ${SLOW_MS / 1000} s longer.`,
+      what: `the opening, the first upload and the submission each take ${SLOW_MS / 1000} s longer.`,
     },
   },
 ];

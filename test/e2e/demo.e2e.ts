@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.js';
 import { startDemo, type DemoHarness, type DemoPage } from './harness.js';
 import {
@@ -166,7 +167,7 @@ describe('the demo', () => {
     // Inline, so the server panel stays usable while the verification is open.
     await page.getByLabel('Show inline instead of in a modal').check();
     await startWithElement(page);
-    const inline = page.getByRole('article', { name: 'The <verify-identity> element' });
+    const inline = page.getByRole('region', { name: 'Try it' });
     await acceptConsent(inline);
     await expectHeading(inline, 'Choose your document');
     await shot('verifying inline');
@@ -225,6 +226,135 @@ describe('the demo', () => {
     await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
     await shot('verified despite the fault');
     await expectLogEntry(webhookLog(page), 'identity.verification_session.verified');
+  });
+
+  /** Whether the whole box is inside the viewport, as the page first shows it (no scrolling). */
+  const inFirstScreen = async (page: Page, target: Locator) => {
+    const box = await target.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box && viewport);
+    return box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width;
+  };
+
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+    it(`shows the main action and every scenario without scrolling on a ${viewport.width} × ${viewport.height} ${device}, no empty phone frame, and code that wraps`, { timeout: TEST_TIMEOUT }, async () => {
+      const { page, shot, close, pageErrors } = await demo.open(`first screen ${device}`, { device, viewport });
+      try {
+        await shot('first screen', page.locator('body'));
+        assert.equal(await inFirstScreen(page, page.getByRole('button', { name: 'Verify identity', exact: true })), true, 'Verify identity');
+        const choices = page.getByRole('group', { name: 'Scenario' }).getByRole('radio');
+        assert.equal(await choices.count(), 5);
+        for (const choice of await choices.all()) {
+          assert.equal(await inFirstScreen(page, choice), true, (await choice.getAttribute('value')) ?? '');
+        }
+        assert.equal(await page.getByTitle('Phone').isVisible(), false, 'the phone frame waits until it is used');
+        for (const code of await page.locator('pre').all()) {
+          const [scrollWidth, clientWidth] = await code.evaluate((pre) => [pre.scrollWidth, pre.clientWidth]);
+          assert.ok(scrollWidth <= clientWidth, `a snippet is cut off: ${scrollWidth} > ${clientWidth} px`);
+        }
+        assert.deepEqual(pageErrors.map(String), []);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  scenario('the two-sided ID card scenario asks for both sides, on a consent that names the business and shows its logo', async ({ page, shot }) => {
+    await page.getByRole('radio', { name: 'Two-sided ID card' }).check();
+    await page.getByText('Only an ID card is accepted: a photo of its front, then of its back.').waitFor();
+    await page.getByLabel('Business name').fill('Globex Savings');
+    await page.getByRole('button', { name: 'Verify identity', exact: true }).click();
+    const modal = dialog(page);
+    await modal.getByText('Globex Savings asks you to verify your identity.').waitFor();
+    await modal.getByRole('img', { name: 'Globex Savings' }).waitFor();
+    await shot('branded consent');
+    await acceptConsent(modal);
+    await expectHeading(modal, 'Front of your ID card');
+    await uploadPhoto(modal);
+    await expectHeading(modal, 'Back of your ID card');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await expectSessionField(page, 'Status', 'verified');
+  });
+
+  scenario('the slow network scenario arms its delays in the fault panel, and the person still gets verified', async ({ page, shot }) => {
+    await page.getByRole('radio', { name: 'Slow network' }).check();
+    await page.getByLabel('Processing time (ms)').fill('300');
+    await page.getByRole('button', { name: 'Verify identity', exact: true }).click();
+    const faultStatus = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
+    await faultStatus.filter({ hasText: 'Armed for this scenario: the opening, the first upload and the submission each take 2.5 s longer.' }).waitFor();
+    const modal = dialog(page);
+    await acceptConsent(modal);
+    await chooseDocument(modal, 'passport');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
+    await shot('verified on a slow network');
+  });
+
+  scenario('arms a fault in the shared mock API of `npm run demo` (?mock=http) too, and the SDK recovers from it', async ({ page }) => {
+    await page.goto(new URL('?mock=http', page.url()).href);
+    await page.getByRole('status').filter({ hasText: 'Mock backend ready: requests to /v1 are answered by the shared mock API' }).waitFor();
+    await configureSession(page);
+    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'submit' });
+    await page.getByRole('button', { name: 'Fail with 500' }).click();
+    const faultStatus = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
+    await faultStatus.filter({ hasText: 'Armed: the next request to “submit” will fail with 500.' }).waitFor();
+    await startWithElement(page);
+    const modal = dialog(page);
+    await acceptConsent(modal);
+    await chooseDocument(modal, 'passport');
+    await uploadPhoto(modal);
+    await submit(modal);
+    await expectHeading(modal, 'You are verified');
+    await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
+  });
+
+  scenario('the phone scenario shows the phone frame beside the inline element, and the frame opens the handoff link by itself', async ({ page, shot }) => {
+    await page.goto(new URL('?mock=http', page.url()).href);
+    await page.getByRole('status').filter({ hasText: 'Mock backend ready' }).waitFor();
+    await page.getByRole('radio', { name: 'Continue on a phone' }).check();
+    await page.getByLabel('Processing time (ms)').fill('300');
+    await page.getByRole('button', { name: 'Verify identity', exact: true }).click();
+    const inline = page.getByRole('region', { name: 'Try it' });
+    await acceptConsent(inline);
+    await expectHeading(inline, 'Photo page of your passport');
+    assert.equal(await page.getByTitle('Phone').isVisible(), true);
+    await inline.getByRole('button', { name: 'Continue on your phone' }).click();
+    const phone = page.frameLocator('iframe[title="Phone"]').locator('verify-identity');
+    await expectHeading(phone, 'Before you start');
+    await inline.getByText('Opened on your phone. Continue there.').waitFor();
+    await shot('phone frame beside the element', inline);
+  });
+
+  scenario('gives a light brand colour dark text on its buttons (no forced white)', async ({ page }) => {
+    await page.getByLabel('Brand colour').fill('#ffd400');
+    await startWithElement(page);
+    const accept = dialog(page).getByRole('button', { name: 'Accept and continue' });
+    await accept.waitFor();
+    const [background, text] = await accept.evaluate((button) => {
+      // Read back as sRGB through a canvas: computed relative colours may be reported in oklch.
+      const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const style = getComputedStyle(button);
+      return [style.backgroundColor, style.color].map((color) => {
+        context.fillStyle = color;
+        context.fillRect(0, 0, 1, 1);
+        return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      });
+    });
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((value) => {
+        const c = value / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [lighter, darker] = [luminance(background!), luminance(text!)].sort((a, b) => b - a);
+    const contrast = (lighter! + 0.05) / (darker! + 0.05);
+    assert.deepEqual(background, [255, 212, 0]);
+    assert.ok(contrast >= 4.5, `text ${text} on ${background}: contrast ${contrast.toFixed(2)}`);
   });
 
   scenario('has no accessibility violations, in light and dark, with and without the modal', async ({ page }) => {
