@@ -131,6 +131,11 @@ async function serve(
     tooLarge(outgoing, limit);
     return true;
   }
+  // A network-error fault (`Response.error()`, status 0) is, over HTTP, a connection dropped without an answer.
+  if (response.type === 'error') {
+    outgoing.destroy();
+    return true;
+  }
   // Merged with the CORS headers set before the handler ran.
   outgoing.writeHead(response.status, Object.fromEntries(response.headers));
   if (!response.body) {

@@ -43,6 +43,14 @@ describe('the demo dev server’s fault control (/__mock/faults)', () => {
     assert.equal((await retrieve()).status, 200, 'one shot only');
   });
 
+  it('drops the connection for a network-error fault, as a network would, and answers the next request', async () => {
+    const created = (await (await fetch(`${origin}/v1/identity/verification_sessions`, { method: 'POST', headers: { ...KEY, ...JSON_HEADERS }, body: '{}' })).json()) as { client_secret: string; id: string };
+    assert.equal((await control('faults', JSON.stringify({ endpoint: 'retrieve', kind: 'network' }))).status, 200);
+    const retrieve = () => fetch(`${origin}/v1/identity/verification_sessions/${created.id}`, { headers: { Authorization: `Bearer ${created.client_secret}` } });
+    await assert.rejects(retrieve(), TypeError, 'fetch fails: no answer at all, not a 500');
+    assert.equal((await retrieve()).status, 200);
+  });
+
   it('refuses a fault it does not know with a 400 that says why, and arms nothing', async () => {
     const cases: [string, RegExp][] = [
       ['not json', /JSON object/],
