@@ -16,6 +16,7 @@ export interface AppearanceOptions {
 export function setUpAppearance({ form, locales, onLocaleChange, onBrandingChange }: AppearanceOptions): void {
   const root = document.documentElement;
   const localeSelect = form.elements.namedItem('locale') as HTMLSelectElement;
+  const accent = form.elements.namedItem('accent') as HTMLInputElement;
   for (const [code, name] of locales) {
     const option = new Option(name, code);
     // Each name is in its own language: `lang` for screen readers, `dir` for a right-to-left name.
@@ -35,7 +36,11 @@ export function setUpAppearance({ form, locales, onLocaleChange, onBrandingChang
 
   form.addEventListener('input', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
-    if (control.name === 'theme') root.dataset['theme'] = control.value;
+    if (control.name === 'theme') {
+      root.dataset['theme'] = control.value;
+      // Until a colour is picked, the picker shows the theme's own brand colour.
+      if (!('brand' in root.dataset)) accent.value = getComputedStyle(root).getPropertyValue('--brand-color').trim();
+    }
     if (control.name === 'accent') {
       root.style.setProperty('--brand-color', control.value);
       root.dataset['brand'] = '';

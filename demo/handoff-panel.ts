@@ -36,7 +36,7 @@ export interface HandoffPanel {
 }
 
 /** Why handoff cannot run on this page. */
-export const HANDOFF_NEEDS_SHARED_MOCK = 'needs `npm run demo`';
+export const HANDOFF_NEEDS_SHARED_MOCK = 'needs npm run demo';
 
 /** Opens each new link the element shows in `open`, until the returned function stops it. */
 function follow(open: (link: string) => void, stopped: () => boolean = () => false): () => void {
