@@ -259,6 +259,26 @@ describe('the demo', () => {
     });
   }
 
+  scenario('each scenario fills in the server panel, so what it does can be seen and changed there', async ({ page }) => {
+    const outcome = page.getByLabel('Test outcome');
+    const allowed = async () => {
+      const boxes = page.getByRole('group', { name: 'Allowed documents' }).getByRole('checkbox');
+      return (await Promise.all((await boxes.all()).map(async (box) => ((await box.isChecked()) ? await box.getAttribute('value') : null)))).filter(Boolean);
+    };
+    await page.getByRole('radio', { name: 'Fails, then retry' }).check();
+    assert.equal(await outcome.inputValue(), 'document_expired');
+    await page.getByText('The first attempt fails (an expired document); “Try again” asks only for new photos, and then it passes.').waitFor();
+    await page.getByRole('radio', { name: 'Two-sided ID card' }).check();
+    assert.equal(await outcome.inputValue(), 'verified');
+    assert.deepEqual(await allowed(), ['id_card']);
+    await page.getByRole('radio', { name: 'Verified' }).check();
+    assert.deepEqual(await allowed(), ['passport', 'id_card', 'driving_license']);
+    assert.equal(await page.getByLabel('Show inline instead of in a modal').isChecked(), false);
+    // The phone needs the shared mock: here (the in-page mock) it is offered, disabled, with the reason.
+    assert.equal(await page.getByRole('radio', { name: 'Continue on a phone' }).isDisabled(), true);
+    await page.getByText('(needs npm run demo)').waitFor();
+  });
+
   scenario('the two-sided ID card scenario asks for both sides, on a consent that names the business and shows its logo', async ({ page, shot }) => {
     await page.getByRole('radio', { name: 'Two-sided ID card' }).check();
     await page.getByText('Only an ID card is accepted: a photo of its front, then of its back.').waitFor();
