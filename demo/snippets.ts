@@ -1,6 +1,6 @@
 // The two copy-pasteable integration snippets, kept in one place so the page shows exactly what it runs.
 
-export const ELEMENT_SNIPPET = `<verify-identity id="verify"></verify-identity>
+export const ELEMENT_SNIPPET = `<verify-identity id="verify" business-name="Acme Bank" logo-url="/acme-logo.svg"></verify-identity>
 <script type="module">
   import 'verify-identity';
 
@@ -25,6 +25,7 @@ export const FUNCTION_SNIPPET = `import { verifyIdentity } from 'verify-identity
 const secret = await createSessionOnYourServer();
 const result = await verifyIdentity(secret, {
   fetchClientSecret: () => retrieveSessionOnYourServer(),
+  branding: { businessName: 'Acme Bank', logoUrl: '/acme-logo.svg' },
 });
 
 if ('error' in result) {
