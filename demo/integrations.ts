@@ -27,12 +27,29 @@ export interface Integrations {
   startElement(): Promise<void>;
 }
 
+/**
+ * Shows code one line per block, so that a line too long for a phone wraps under its own indentation (a hanging
+ * indent, see .code-line in styles.css) instead of at the left edge, where it would read as a new line.
+ */
+function showCode(target: HTMLElement, code: string): void {
+  target.replaceChildren(
+    ...code.split('\n').map((line) => {
+      const span = document.createElement('span');
+      span.className = 'code-line';
+      span.style.setProperty('--indent', `${/^ */.exec(line)![0].length}ch`);
+      // A space keeps an empty line in the copied text (an empty block would vanish from it) and its height on screen.
+      span.textContent = line || ' ';
+      return span;
+    }),
+  );
+}
+
 export function setUpIntegrations({ root, server, locale, handoffUrl }: IntegrationsOptions): Integrations {
   let currentLocale = locale;
   let branding: Branding = { businessName: '', logoUrl: '' };
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  $('#element-snippet').textContent = ELEMENT_SNIPPET;
-  $('#function-snippet').textContent = FUNCTION_SNIPPET;
+  showCode($('#element-snippet'), ELEMENT_SNIPPET);
+  showCode($('#function-snippet'), FUNCTION_SNIPPET);
 
   const element = document.createElement('verify-identity') as VerifyIdentityElement;
   $('#element-host').append(element);

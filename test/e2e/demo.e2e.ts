@@ -252,6 +252,8 @@ describe('the demo', () => {
           const [scrollWidth, clientWidth] = await code.evaluate((pre) => [pre.scrollWidth, pre.clientWidth]);
           assert.ok(scrollWidth <= clientWidth, `a snippet is cut off: ${scrollWidth} > ${clientWidth} px`);
         }
+        // Shown line by line, it still reads (and copies) as code: its lines and their indentation.
+        assert.match(await page.locator('#element-snippet').innerText(), /\n<script type="module">\n {2}import 'verify-identity';\n \n {2}const verify = /);
         assert.deepEqual(pageErrors.map(String), []);
       } finally {
         await close();
