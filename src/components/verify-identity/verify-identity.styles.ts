@@ -116,12 +116,21 @@ export const verifyIdentityStyles = [
       border-block-end: 1px solid var(--verify-border-color);
     }
 
+    /* One line whatever the language ("Ihre Identität verifizieren" beside a test-mode badge on a phone): a little
+       smaller on narrow screens, and an ellipsis as the last resort rather than a header that grows a second row. */
     [part='title'] {
       flex: 1;
+      min-inline-size: 0;
+      overflow: hidden;
+      font-size: clamp(0.875rem, 3.6vw, 1rem);
       font-weight: 600;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
 
     .badge {
+      flex: none;
+      white-space: nowrap;
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
       border-radius: 999px;
