@@ -235,8 +235,14 @@ export function estimateMinutes(session: ClientSession, flow: FlowState): number
   return Math.max(1, Math.round(total));
 }
 
+/** One line of the consent's list: what is collected (its icon) and how the language says it. */
+export interface CollectedItem {
+  item: ConsentItem;
+  label: string;
+}
+
 /** What a session will collect, in the order the flow asks for it, as the consent lists it. */
-export function collectedItems(session: ClientSession, strings: Strings['consent']): string[] {
+export function collectedItems(session: ClientSession, strings: Strings['consent']): CollectedItem[] {
   const keys = steps.filter((step) => step.collects && step.isNeeded(session, INITIAL_FLOW)).map((step) => step.collects!);
-  return [...new Set(keys)].map((key) => strings[key]);
+  return [...new Set(keys)].map((item) => ({ item, label: strings[item] }));
 }
