@@ -155,10 +155,11 @@ const BUILT_IN = [
     isComplete: (_, flow) => flow.idNumber !== null,
     complete: ({ details }: IdNumberEvent['detail']) => ({ type: 'id-number', details }),
     toSubmission: (_, flow, submission) => void (submission.idNumber = flow.idNumber!),
-    view: ({ strings, flow }) => html`<verify-identity-id-number-step
+    view: ({ strings, flow, lang }) => html`<verify-identity-id-number-step
       data-step
       exportparts=${STEP_PARTS}
       .strings=${strings}
+      .locale=${lang}
       .value=${flow.idNumber ?? undefined}
     ></verify-identity-id-number-step>`,
   }),
