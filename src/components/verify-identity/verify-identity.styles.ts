@@ -136,7 +136,7 @@ export const verifyIdentityStyles = [
       border-radius: 999px;
       background: light-dark(#fef7e0, #4a3c00);
       color: light-dark(#6d4c00, #ffdf99);
-      font-size: 0.875rem;
+      font-size: clamp(0.75rem, 3.2vw, 0.875rem);
       font-weight: 600;
       text-transform: uppercase;
       letter-spacing: 0.04em;

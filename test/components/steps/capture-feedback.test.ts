@@ -102,4 +102,17 @@ describe('<verify-identity-capture-step>: feedback people can see', () => {
     expect(seen.has('viewfinder--checking') || query(element, '[part=verdict]') !== null, 'the shot was taken').to.equal(true);
     expect(seen.has('viewfinder--flash')).to.equal(false);
   });
+
+  it('upload: says what to do first, the file formats after the button', async () => {
+    const element = await fixture<VerifyCaptureStep>(html`
+      <verify-identity-capture-step .strings=${en} side="front" .documentType=${'id_card'} .allowUpload=${true} .preferCamera=${false}></verify-identity-capture-step>
+    `);
+    expect(textOf(element, '.instructions')).to.equal(en.capture.uploadInstructions);
+    expect(textOf(element, '.instructions'), 'no formats in the instructions').to.not.match(/JPEG|PNG|WebP|MB/);
+    const zone = query(element, '[part=drop-zone]')!;
+    const text = zone.textContent!.replace(/\s+/g, ' ');
+    expect(text.indexOf(en.capture.chooseFile)).to.be.below(text.indexOf(en.feedback.fileFormats));
+    expect(query(element, '#file-formats')!.checkVisibility()).to.equal(true);
+    expect(query(element, 'input[type=file]')!.getAttribute('aria-describedby')!.split(' ')).to.include('file-formats');
+  });
 });

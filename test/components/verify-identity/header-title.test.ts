@@ -1,0 +1,34 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
+import '../../../src/define.js';
+import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
+import { recordEvents, waitForStep } from '../../support/element.js';
+
+// The German title ("Ihre Identität verifizieren") beside the test-mode badge wrapped to two lines on a 390 px phone.
+
+describe('<verify-identity> header on a phone', () => {
+  const mock = useMockBackend({ sessions: PASSPORT_ONLY });
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [390, 320]) {
+    it(`keeps the German title on one line at ${width} px, beside the test-mode badge and the close button`, async () => {
+      await setViewport({ width, height: 844 });
+      const session = createSession(mock.backend);
+      const el = await fixture<VerifyIdentityElement>(html`<verify-identity client-secret=${session.client_secret} locale="de"></verify-identity>`);
+      const events = recordEvents(el);
+      el.open = true;
+      await waitForStep(events, 'consent');
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('[part=title]')?.textContent === 'Ihre Identität verifizieren', 'German strings');
+      const title = root.querySelector<HTMLElement>('[part=title]')!;
+      const badge = root.querySelector<HTMLElement>('[part=badge]')!;
+      const close = root.querySelector<HTMLElement>('[part=close-button]')!.getBoundingClientRect();
+      const lineHeight = parseFloat(getComputedStyle(title).lineHeight) || parseFloat(getComputedStyle(title).fontSize) * 1.5;
+      expect(title.getBoundingClientRect().height, 'one line').to.be.below(lineHeight * 1.5);
+      expect(badge.getBoundingClientRect().height, 'the badge on one line too').to.be.below(parseFloat(getComputedStyle(badge).fontSize) * 2.5);
+      expect(title.getBoundingClientRect().right, 'the title stops before the badge').to.be.at.most(badge.getBoundingClientRect().left + 0.5);
+      expect(close.right).to.be.at.most(width + 0.5);
+    });
+  }
+});
