@@ -16,6 +16,7 @@ import { qrPath } from './qr-svg.js';
  * outcome itself reaches the modal as for a flow finished on this device. Loaded on demand.
  *
  * @fires vi-handoff-cancel - "Use this computer instead".
+ * @csspart show-code-button - "Show the code again" / "Hide the code", once the phone has opened the link.
  */
 export class VerifyHandoffView extends LitElement {
   static override styles = [sharedStyles, handoffViewStyles];

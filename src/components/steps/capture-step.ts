@@ -32,7 +32,8 @@ type Mode = 'camera' | 'upload';
  * @csspart heading - The step heading.
  * @csspart camera-preview - The live `<video>`.
  * @csspart framing-guide - The card, passport page or oval overlay on the preview.
- * @csspart capture-hint - What to fix, shown over the preview while the camera runs.
+ * @csspart capture-hint - What to fix, shown over the preview while the camera runs ("Hold still — taking the photo" when steady).
+ * @csspart capture-progress - The countdown before the automatic shot: the guide's edge filling in (a progressbar).
  * @csspart capture-button - The "Take photo" button.
  * @csspart drop-zone - The upload area that accepts a dropped file.
  * @csspart photo - The photo on the check screen.
