@@ -186,7 +186,7 @@ export class VerifyCaptureStep extends StepElement {
     // live(): assigning srcObject, even the same stream, restarts the video's load, and Lit would assign it on every
     // render; WebKit then takes seconds to show a frame again (docs/engine-notes.md).
     return html`
-      <div class="viewfinder ${this.#photo.checking ? 'viewfinder--checking' : ''} ${this.flash ? 'viewfinder--flash' : ''}" @animationend=${this.#flashed}>
+      <div class="viewfinder ${this.#photo.checking ? 'viewfinder--checking' : ''} ${this.flash ? 'viewfinder--flash' : ''}" @animationend=${() => (this.flash = false)}>
         <video
           part="camera-preview"
           class=${this.#facing === 'user' ? 'mirrored' : ''}
@@ -314,10 +314,6 @@ export class VerifyCaptureStep extends StepElement {
   #switchTo(mode: Mode): void {
     this.message = '';
     this.mode = mode;
-  }
-
-  #flashed(event: AnimationEvent): void {
-    if (event.animationName === 'shutter-flash') this.flash = false;
   }
 
   /** Takes the photo (the shutter, or auto-capture) and checks it. */
