@@ -116,16 +116,14 @@ export const verifyIdentityStyles = [
       border-block-end: 1px solid var(--verify-border-color);
     }
 
-    /* One line whatever the language ("Ihre Identität verifizieren" beside a test-mode badge on a phone): a little
-       smaller on narrow screens, and an ellipsis as the last resort rather than a header that grows a second row. */
+    /* One line on a phone in long-word languages ("Ihre Identität verifizieren" beside the test-mode badge at 390 px):
+       a little smaller on narrow screens. Below that it wraps rather than being cut off (reflow, WCAG 1.4.10). */
     [part='title'] {
       flex: 1;
       min-inline-size: 0;
-      overflow: hidden;
-      font-size: clamp(0.875rem, 3.6vw, 1rem);
+      font-size: clamp(0.8125rem, 3.6vw, 1rem);
       font-weight: 600;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      text-wrap: balance;
     }
 
     .badge {
@@ -136,10 +134,23 @@ export const verifyIdentityStyles = [
       border-radius: 999px;
       background: light-dark(#fef7e0, #4a3c00);
       color: light-dark(#6d4c00, #ffdf99);
-      font-size: clamp(0.75rem, 3.2vw, 0.875rem);
+      font-size: 0.875rem;
       font-weight: 600;
       text-transform: uppercase;
       letter-spacing: 0.04em;
+    }
+
+    /* Phones: room for the title on one line beside the badge and the close button. */
+    @media (max-width: 600px), (pointer: coarse) {
+      .header {
+        padding-inline: 1rem 0.25rem;
+      }
+
+      .badge {
+        padding-inline: 0.375rem;
+        font-size: 0.75rem;
+        letter-spacing: 0.02em;
+      }
     }
 
     .close {
