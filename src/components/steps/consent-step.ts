@@ -1,6 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CollectedItem, ConsentItem } from '../verify-identity/step-registry.js';
 import { ConsentEvent } from '../step-events.js';
 import { StepElement } from './step-element.js';
 import { consentStepStyles } from './consent-step.styles.js';
@@ -20,6 +19,15 @@ export interface ConsentBranding {
   logoUrl: string;
   privacyPolicyUrl: string;
   consentText: string;
+}
+
+/** What the consent can list (a key of `strings.consent`); the shell's step registry says which a session needs. */
+export type ConsentItem = 'documentPhoto' | 'selfie' | 'idNumber';
+
+/** One line of the consent's list: what is collected (its icon) and how the language says it. */
+export interface CollectedItem {
+  item: ConsentItem;
+  label: string;
 }
 
 /** One outline icon per thing the consent lists (24 × 24, drawn in the text's colour). */

@@ -4,14 +4,15 @@ import type { Submission } from '../../core/session-model.js';
 import type { ClientSession, FileSide } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent } from '../step-events.js';
+import type { CollectedItem, ConsentItem } from '../steps/consent-step.js';
 import { allowedDocumentTypes, effectiveDocumentType, INITIAL_FLOW, type FlowAction, type FlowState } from './flow-state.js';
 import { STEP_PARTS, errorMessage, formatMinutes, type ViewContext } from './view-context.js';
 
 /** What a step's completion asks of the shell: a change of the flow, or one of the session's own actions. */
 export type StepOutcome = FlowAction | { type: 'decline' } | { type: 'submit' };
 
-/** What the consent lists for a step (a key of `strings.consent`); steps that collect the same thing share the line. */
-export type ConsentItem = 'documentPhoto' | 'selfie' | 'idNumber';
+/** What the consent lists for a step; steps that collect the same thing share the line. */
+export type { ConsentItem } from '../steps/consent-step.js';
 
 /**
  * One step of the flow, once: everything else (the public step type, the input-step type, the lazy
@@ -234,12 +235,6 @@ export function estimateMinutes(session: ClientSession, flow: FlowState): number
   const backUnknown = !shown.includes('capture-back') && effectiveDocumentType(session, flow) === null && session.type === 'document';
   const total = shown.reduce((sum, id) => sum + stepDefinition(id)!.minutes, backUnknown ? stepDefinition('capture-back')!.minutes : 0);
   return Math.max(1, Math.round(total));
-}
-
-/** One line of the consent's list: what is collected (its icon) and how the language says it. */
-export interface CollectedItem {
-  item: ConsentItem;
-  label: string;
 }
 
 /** What a session will collect, in the order the flow asks for it, as the consent lists it. */
