@@ -11,15 +11,35 @@ import { acceptConsent, recordEvents, waitForStep } from '../../support/element.
 
 const HANDOFF_PAGE = 'https://shop.example/verify/continue';
 
-async function handoffView(secret: string): Promise<ShadowRoot> {
+const buttonNamed = (root: ParentNode, name: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim() === name)!;
+
+/** Offers the phone from the capture step and waits for the view's code. */
+async function showCode(el: VerifyIdentityElement): Promise<ShadowRoot> {
+  buttonNamed(el.shadowRoot!, en.handoff.offer).click();
+  await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-handoff')?.shadowRoot?.querySelector('svg.qr'), 'the QR code shows', { timeout: 4000 });
+  return el.shadowRoot!.querySelector('verify-identity-handoff')!.shadowRoot!;
+}
+
+async function mountDesktop(secret: string): Promise<VerifyIdentityElement> {
   const el = await fixture<VerifyIdentityElement>(html`<verify-identity client-secret=${secret} handoff-url=${HANDOFF_PAGE} poll-interval="50"></verify-identity>`);
   const events = recordEvents(el);
   el.open = true;
   await acceptConsent(el, events);
   await waitForStep(events, 'capture-front');
-  [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === en.handoff.offer)!.click();
-  await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-handoff')?.shadowRoot?.querySelector('svg.qr'), 'the QR code shows', { timeout: 4000 });
-  return el.shadowRoot!.querySelector('verify-identity-handoff')!.shadowRoot!;
+  return el;
+}
+
+const handoffView = async (secret: string): Promise<ShadowRoot> => showCode(await mountDesktop(secret));
+
+async function claim(sessionId: string, view: ShadowRoot): Promise<void> {
+  const url = view.querySelector<HTMLInputElement>('#handoff-link')!.value;
+  const response = await fetch(`/v1/identity/verification_sessions/${sessionId}/handoff/claim`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${readHandoffCode(new URL(url).hash)!}` },
+  });
+  expect(response.status).to.equal(200);
+  await waitUntil(() => view.querySelector('.status')!.textContent!.includes(en.handoff.opened), 'the computer sees the phone', { timeout: 4000 });
 }
 
 const visible = (element: Element | null | undefined): boolean => !!element && element.checkVisibility();
@@ -41,14 +61,8 @@ describe('the handoff view on the computer', () => {
   it('folds the code away once the phone opened it, with a way to show it again', async () => {
     const session = createSession(mock.backend);
     const view = await handoffView(session.client_secret);
-    const url = view.querySelector<HTMLInputElement>('#handoff-link')!.value;
     expect(view.querySelector('[part=show-code-button]'), 'no toggle while waiting').to.equal(null);
-    const claim = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${readHandoffCode(new URL(url).hash)!}` },
-    });
-    expect(claim.status).to.equal(200);
-    await waitUntil(() => view.querySelector('.status')!.textContent!.includes(en.handoff.opened), 'the computer sees the phone', { timeout: 4000 });
+    await claim(session.id, view);
     await waitUntil(() => view.querySelector('[part=show-code-button]'), 'the toggle shows');
     const toggle = view.querySelector<HTMLButtonElement>('[part=show-code-button]')!;
     expect(visible(view.querySelector('svg.qr')), 'the QR code is folded away').to.equal(false);
@@ -61,5 +75,17 @@ describe('the handoff view on the computer', () => {
     expect(visible(view.querySelector('#handoff-link'))).to.equal(true);
     expect([toggle.textContent!.trim(), toggle.getAttribute('aria-expanded')]).to.deep.equal([en.feedback.hideCode, 'true']);
     await expect(view.host).to.be.accessible();
+  });
+
+  it('shows a new code asked for while the phone holds the session: the person wants it', async () => {
+    const session = createSession(mock.backend);
+    const el = await mountDesktop(session.client_secret);
+    await claim(session.id, await showCode(el));
+    buttonNamed(el.shadowRoot!.querySelector('verify-identity-handoff')!.shadowRoot!, en.handoff.useComputer).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
+    const view = await showCode(el);
+    expect(view.querySelector('.status')!.textContent).to.include(en.handoff.opened);
+    expect(visible(view.querySelector('svg.qr')), 'the new code shows').to.equal(true);
+    expect(view.querySelector('[part=show-code-button]')).to.equal(null);
   });
 });
