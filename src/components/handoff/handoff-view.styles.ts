@@ -29,7 +29,7 @@ export const handoffViewStyles = css`
     margin-block-end: 1rem;
   }
 
-  /* The field's own bottom margin would leave "Copy link" hanging below the input: the row keeps the margin instead. */
+  /* The bottom margin of the field would leave Copy link hanging below the input: the row keeps the margin instead. */
   .link .field {
     flex: 1;
     min-inline-size: 0;
@@ -44,7 +44,7 @@ export const handoffViewStyles = css`
     font-weight: 600;
   }
 
-  /* "Waiting for your phone…" shows it is alive: a dot that breathes (steady under reduced motion, as the shared
+  /* Waiting for your phone… shows it is alive: a dot that breathes (steady under reduced motion, as the shared
      styles cut animations to nothing). */
   .status--waiting::before {
     content: '';

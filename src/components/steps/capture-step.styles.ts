@@ -88,7 +88,7 @@ export const captureStepStyles = css`
     text-align: center;
   }
 
-  /* The countdown before the automatic shot: the guide's edge fills in, starting at its top, over the guide's border. */
+  /* The countdown before the automatic shot: the edge of the guide fills in, from its top, over its border. */
   .ring {
     position: absolute;
     inset: -1.5px;
@@ -126,7 +126,7 @@ export const captureStepStyles = css`
     transition: stroke-dashoffset 0.25s linear;
   }
 
-  /* "Hold still — taking the photo": said in the guide's colour, so the text and the filling edge read as one. */
+  /* Hold still, taking the photo: in the colour of the guide, so the text and the filling edge read as one. */
   .hint--steady {
     background: var(--verify-success-color, #146c2e);
   }

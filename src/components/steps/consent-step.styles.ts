@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const consentStepStyles = css`
-  /* Who asks: the logo and the business's sentence, above the heading. */
+  /* Who asks: the logo and the sentence naming the business, above the heading. */
   .business {
     display: flex;
     flex-wrap: wrap;
@@ -69,7 +69,7 @@ export const consentStepStyles = css`
     color: var(--_verify-accent-ink, var(--verify-accent-color, #0b57d0));
   }
 
-  /* How the details are used: in the text's own colour and weight, set apart, not a muted footnote. */
+  /* How the details are used: in the colour and weight of the text, set apart, not a muted footnote. */
   .privacy {
     display: flex;
     align-items: flex-start;

@@ -24,7 +24,7 @@ export const helpPopoverStyles = css`
     display: block;
   }
 
-  :host([inline]) [part='panel'] {
+  :host([inline]) [part=panel] {
     position: static;
     inline-size: auto;
     max-inline-size: none;
@@ -33,9 +33,9 @@ export const helpPopoverStyles = css`
     background: color-mix(in srgb, var(--verify-text-color, #1f1f1f) 4%, var(--verify-surface-color, #fff));
   }
 
-  /* The disclosure's state at a glance: a chevron that turns when open (physical borders: it points down in either
+  /* The state of the disclosure at a glance: a chevron that turns when open (physical borders: it points down in either
      direction). */
-  :host([inline]) [part='button']::after {
+  :host([inline]) [part=button]::after {
     content: '';
     display: inline-block;
     inline-size: 0.45em;
@@ -48,7 +48,7 @@ export const helpPopoverStyles = css`
     transition: rotate 0.15s;
   }
 
-  :host([inline][open]) [part='button']::after {
+  :host([inline][open]) [part=button]::after {
     rotate: 225deg;
     translate: 0 0.1em;
   }

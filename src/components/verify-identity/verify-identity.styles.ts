@@ -93,7 +93,7 @@ export const verifyIdentityStyles = [
         flex: 1 0 auto;
       }
 
-      /* The step fills the screen; the row of Back and "Step 2 of 5" above it keeps its height. */
+      /* The step fills the screen; the row of Back and Step 2 of 5 above it keeps its height. */
       dialog.panel > .body > .progress {
         flex: none;
       }
@@ -116,8 +116,7 @@ export const verifyIdentityStyles = [
       border-block-end: 1px solid var(--verify-border-color);
     }
 
-    /* One line on a phone in long-word languages ("Ihre Identität verifizieren" beside the test-mode badge at 390 px):
-       a little smaller on narrow screens. Below that it wraps rather than being cut off (reflow, WCAG 1.4.10). */
+    /* One line on a 390 px phone in German; narrower, it wraps rather than being cut off (WCAG 1.4.10). */
     [part='title'] {
       flex: 1;
       min-inline-size: 0;
