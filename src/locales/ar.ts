@@ -64,7 +64,7 @@ const ar = {
       document: 'ضع وثيقتك داخل الإطار في مكان جيد الإضاءة، بحيث تظهر زواياها الأربع.',
       selfie: 'انظر مباشرةً إلى الكاميرا وأبقِ وجهك داخل الشكل البيضاوي.',
     },
-    uploadInstructions: 'ارفع صورة واضحة بصيغة JPEG أو PNG أو WebP، لا يتجاوز حجمها 10 ميغابايت.',
+    uploadInstructions: 'ارفع صورة واضحة.',
     capture: 'التقاط الصورة',
     chooseFile: 'اختيار صورة',
     dropHint: 'أو اسحبها وأفلتها هنا',
@@ -279,6 +279,16 @@ const ar = {
       handoff_code_revoked: 'لم يعد هذا الرابط يعمل. أنشئ رمزًا جديدًا على الكمبيوتر.',
       handoff_code_invalid: 'هذا الرابط غير صالح. أنشئ رمزًا جديدًا على الكمبيوتر.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG أو PNG أو WebP، حتى 10 ميغابايت.',
+    day: 'اليوم',
+    month: 'الشهر',
+    year: 'السنة',
+    dateExample: (example: string) => `مثال: ${example}`,
+    showCode: 'إظهار الرمز مرة أخرى',
+    hideCode: 'إخفاء الرمز',
   },
 } satisfies Translation;
 

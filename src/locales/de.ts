@@ -69,7 +69,7 @@ const de = {
       document: 'Legen Sie Ihr Dokument bei gutem Licht in den Rahmen, sodass alle vier Ecken zu sehen sind.',
       selfie: 'Schauen Sie direkt in die Kamera und halten Sie Ihr Gesicht im Oval.',
     },
-    uploadInstructions: 'Laden Sie ein scharfes Foto hoch. JPEG, PNG oder WebP, bis 10\u00a0MB.',
+    uploadInstructions: 'Laden Sie ein scharfes Foto hoch.',
     capture: 'Foto aufnehmen',
     chooseFile: 'Foto auswählen',
     dropHint: 'oder ziehen Sie es hierher',
@@ -296,6 +296,16 @@ const de = {
       handoff_code_revoked: 'Dieser Link funktioniert nicht mehr. Erstellen Sie auf Ihrem Computer einen neuen Code.',
       handoff_code_invalid: 'Dieser Link ist ungültig. Erstellen Sie auf Ihrem Computer einen neuen Code.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG oder WebP, bis 10\u00a0MB.',
+    day: 'Tag',
+    month: 'Monat',
+    year: 'Jahr',
+    dateExample: (example: string) => `Zum Beispiel: ${example}`,
+    showCode: 'Code wieder anzeigen',
+    hideCode: 'Code ausblenden',
   },
 } satisfies Translation;
 

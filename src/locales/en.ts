@@ -55,7 +55,7 @@ export const en = {
       document: 'Place your document inside the frame, in good light, with all four corners visible.',
       selfie: 'Look straight at the camera and keep your face inside the oval.',
     },
-    uploadInstructions: 'Upload a clear photo. JPEG, PNG or WebP, up to 10 MB.',
+    uploadInstructions: 'Upload a clear photo.',
     capture: 'Take photo',
     chooseFile: 'Choose a photo',
     dropHint: 'or drag and drop it here',
@@ -275,6 +275,21 @@ export const en = {
       handoff_code_revoked: 'This link no longer works. Make a new code on your computer.',
       handoff_code_invalid: 'This link is not valid. Make a new code on your computer.',
     },
+  },
+  // consent and capture feedback (issue 25): the upload's formats, the date of birth in three fields, the handoff's
+  // code folded away once the phone opened it.
+  feedback: {
+    /** Under the upload's "Choose a photo": which files are taken (the instructions above say what to do). */
+    fileFormats: 'JPEG, PNG or WebP, up to 10 MB.',
+    /** The date of birth's three fields, shown in the order the language writes a date. */
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    /** Under the date of birth: `example` is a date in the fields' order, as the language writes it. */
+    dateExample: (example: string) => `For example, ${example}`,
+    /** The handoff's QR code and link, folded away once the phone has opened the link. */
+    showCode: 'Show the code again',
+    hideCode: 'Hide the code',
   },
 };
 

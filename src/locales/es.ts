@@ -58,7 +58,7 @@ const es = {
       document: 'Coloque su documento dentro del marco, con buena luz y con las cuatro esquinas visibles.',
       selfie: 'Mire directamente a la cámara y mantenga la cara dentro del óvalo.',
     },
-    uploadInstructions: 'Suba una foto nítida. JPEG, PNG o WebP, de hasta 10\u00a0MB.',
+    uploadInstructions: 'Suba una foto nítida.',
     capture: 'Tomar foto',
     chooseFile: 'Elegir una foto',
     dropHint: 'o arrástrela y suéltela aquí',
@@ -281,6 +281,16 @@ const es = {
       handoff_code_revoked: 'Este enlace ya no funciona. Cree un código nuevo en su ordenador.',
       handoff_code_invalid: 'Este enlace no es válido. Cree un código nuevo en su ordenador.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG o WebP, de hasta 10\u00a0MB.',
+    day: 'Día',
+    month: 'Mes',
+    year: 'Año',
+    dateExample: (example: string) => `Por ejemplo: ${example}`,
+    showCode: 'Mostrar el código de nuevo',
+    hideCode: 'Ocultar el código',
   },
 } satisfies Translation;
 

@@ -58,7 +58,7 @@ const fr = {
       document: 'Placez votre document dans le cadre, dans un endroit bien éclairé, avec les quatre coins visibles.',
       selfie: 'Regardez la caméra bien en face et gardez votre visage dans l’ovale.',
     },
-    uploadInstructions: 'Importez une photo nette. JPEG, PNG ou WebP, 10\u00a0Mo maximum.',
+    uploadInstructions: 'Importez une photo nette.',
     capture: 'Prendre la photo',
     chooseFile: 'Choisir une photo',
     dropHint: 'ou faites-la glisser ici',
@@ -275,6 +275,16 @@ const fr = {
       handoff_code_revoked: 'Ce lien ne fonctionne plus. Créez un nouveau code sur votre ordinateur.',
       handoff_code_invalid: 'Ce lien n’est pas valide. Créez un nouveau code sur votre ordinateur.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG ou WebP, 10\u00a0Mo maximum.',
+    day: 'Jour',
+    month: 'Mois',
+    year: 'Année',
+    dateExample: (example: string) => `Par exemple\u00a0: ${example}`,
+    showCode: 'Afficher à nouveau le code',
+    hideCode: 'Masquer le code',
   },
 } satisfies Translation;
 

@@ -72,7 +72,7 @@ const he = {
       document: 'יש למקם את המסמך בתוך המסגרת, בתאורה טובה, כך שכל ארבע הפינות ייראו.',
       selfie: 'יש להביט ישר למצלמה ולשמור על הפנים בתוך האליפסה.',
     },
-    uploadInstructions: 'יש להעלות תמונה ברורה: JPEG‏, PNG או WebP, עד 10\u00a0MB.',
+    uploadInstructions: 'יש להעלות תמונה ברורה.',
     capture: 'צילום',
     chooseFile: 'בחירת תמונה',
     dropHint: 'או לגרור אותה לכאן',
@@ -288,6 +288,16 @@ const he = {
       handoff_code_revoked: 'הקישור כבר לא פעיל. יש ליצור קוד חדש במחשב.',
       handoff_code_invalid: 'הקישור לא תקין. יש ליצור קוד חדש במחשב.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG‏, PNG או WebP, עד 10\u00a0MB.',
+    day: 'יום',
+    month: 'חודש',
+    year: 'שנה',
+    dateExample: (example: string) => `לדוגמה: ${example}`,
+    showCode: 'הצגת הקוד שוב',
+    hideCode: 'הסתרת הקוד',
   },
 } satisfies Translation;
 

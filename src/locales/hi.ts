@@ -58,7 +58,7 @@ const hi = {
       document: 'अपने दस्तावेज़ को अच्छी रोशनी में फ़्रेम के अंदर रखें, ताकि उसके चारों कोने दिखें।',
       selfie: 'सीधे कैमरे की ओर देखें और अपना चेहरा अंडाकार घेरे के अंदर रखें।',
     },
-    uploadInstructions: 'एक साफ़ फ़ोटो अपलोड करें। JPEG, PNG या WebP, 10\u00a0MB तक।',
+    uploadInstructions: 'एक साफ़ फ़ोटो अपलोड करें।',
     capture: 'फ़ोटो लें',
     chooseFile: 'फ़ोटो चुनें',
     dropHint: 'या उसे यहाँ खींचकर छोड़ें',
@@ -281,6 +281,16 @@ const hi = {
       handoff_code_revoked: 'यह लिंक अब काम नहीं करता। अपने कंप्यूटर पर नया कोड बनाएँ।',
       handoff_code_invalid: 'यह लिंक मान्य नहीं है। अपने कंप्यूटर पर नया कोड बनाएँ।',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG या WebP, 10\u00a0MB तक।',
+    day: 'दिन',
+    month: 'महीना',
+    year: 'वर्ष',
+    dateExample: (example: string) => `उदाहरण के लिए: ${example}`,
+    showCode: 'कोड फिर से दिखाएँ',
+    hideCode: 'कोड छिपाएँ',
   },
 } satisfies Translation;
 

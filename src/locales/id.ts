@@ -58,7 +58,7 @@ const id = {
       document: 'Letakkan dokumen Anda di dalam bingkai, di tempat yang terang, dengan keempat sudutnya terlihat.',
       selfie: 'Lihat lurus ke kamera dan jaga wajah Anda tetap di dalam oval.',
     },
-    uploadInstructions: 'Unggah foto yang jelas. JPEG, PNG, atau WebP, maksimal 10\u00a0MB.',
+    uploadInstructions: 'Unggah foto yang jelas.',
     capture: 'Ambil foto',
     chooseFile: 'Pilih foto',
     dropHint: 'atau seret dan lepas di sini',
@@ -279,6 +279,16 @@ const id = {
       handoff_code_revoked: 'Tautan ini tidak berfungsi lagi. Buat kode baru di komputer Anda.',
       handoff_code_invalid: 'Tautan ini tidak valid. Buat kode baru di komputer Anda.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG, atau WebP, maksimal 10\u00a0MB.',
+    day: 'Tanggal',
+    month: 'Bulan',
+    year: 'Tahun',
+    dateExample: (example: string) => `Contoh: ${example}`,
+    showCode: 'Tampilkan kode lagi',
+    hideCode: 'Sembunyikan kode',
   },
 } satisfies Translation;
 

@@ -69,7 +69,7 @@ const it = {
       document: 'Posizioni il documento all’interno della cornice, con una buona luce e con tutti e quattro gli angoli visibili.',
       selfie: 'Guardi dritto verso la fotocamera e tenga il viso all’interno dell’ovale.',
     },
-    uploadInstructions: 'Carichi una foto nitida. JPEG, PNG o WebP, fino a 10\u00a0MB.',
+    uploadInstructions: 'Carichi una foto nitida.',
     capture: 'Scatta la foto',
     chooseFile: 'Scegli una foto',
     dropHint: 'oppure trascinala qui',
@@ -288,6 +288,16 @@ const it = {
       handoff_code_revoked: 'Questo link non funziona più. Crei un nuovo codice sul suo computer.',
       handoff_code_invalid: 'Questo link non è valido. Crei un nuovo codice sul suo computer.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG o WebP, fino a 10\u00a0MB.',
+    day: 'Giorno',
+    month: 'Mese',
+    year: 'Anno',
+    dateExample: (example: string) => `Ad esempio: ${example}`,
+    showCode: 'Mostra di nuovo il codice',
+    hideCode: 'Nascondi il codice',
   },
 } satisfies Translation;
 

@@ -57,7 +57,7 @@ const ja = {
       document: '明るい場所で、書類の四隅がすべて枠内に収まるように置いてください。',
       selfie: 'カメラをまっすぐ見て、顔を楕円の中に収めてください。',
     },
-    uploadInstructions: '鮮明な写真をアップロードしてください。JPEG、PNG、WebP 形式、10\u00a0MB まで。',
+    uploadInstructions: '鮮明な写真をアップロードしてください。',
     capture: '撮影する',
     chooseFile: '写真を選択',
     dropHint: 'または、ここにドラッグ&ドロップ',
@@ -272,6 +272,16 @@ const ja = {
       handoff_code_revoked: 'このリンクは使用できなくなりました。コンピューターで新しいコードを作成してください。',
       handoff_code_invalid: 'このリンクは無効です。コンピューターで新しいコードを作成してください。',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG、PNG、WebP 形式、10\u00a0MB まで。',
+    day: '日',
+    month: '月',
+    year: '年',
+    dateExample: (example: string) => `例: ${example}`,
+    showCode: 'コードをもう一度表示',
+    hideCode: 'コードを隠す',
   },
 } satisfies Translation;
 

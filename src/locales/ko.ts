@@ -57,7 +57,7 @@ const ko = {
       document: '밝은 곳에서 네 모서리가 모두 보이도록 서류를 프레임 안에 놓으세요.',
       selfie: '카메라를 정면으로 바라보고 얼굴을 타원 안에 맞추세요.',
     },
-    uploadInstructions: '선명한 사진을 업로드하세요. JPEG, PNG 또는 WebP, 최대 10\u00a0MB.',
+    uploadInstructions: '선명한 사진을 업로드하세요.',
     capture: '사진 촬영',
     chooseFile: '사진 선택',
     dropHint: '또는 여기로 끌어다 놓기',
@@ -271,6 +271,16 @@ const ko = {
       handoff_code_revoked: '이 링크는 더 이상 작동하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
       handoff_code_invalid: '이 링크는 유효하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG 또는 WebP, 최대 10\u00a0MB.',
+    day: '일',
+    month: '월',
+    year: '연도',
+    dateExample: (example: string) => `예: ${example}`,
+    showCode: '코드 다시 보기',
+    hideCode: '코드 숨기기',
   },
 } satisfies Translation;
 

@@ -57,7 +57,7 @@ const nl = {
       document: 'Houd uw document binnen het kader, bij goed licht, met alle vier de hoeken zichtbaar.',
       selfie: 'Kijk recht in de camera en houd uw gezicht binnen het ovaal.',
     },
-    uploadInstructions: 'Upload een scherpe foto. JPEG, PNG of WebP, maximaal 10\u00a0MB.',
+    uploadInstructions: 'Upload een scherpe foto.',
     capture: 'Foto maken',
     chooseFile: 'Foto kiezen',
     dropHint: 'of sleep hem hierheen',
@@ -279,6 +279,16 @@ const nl = {
       handoff_code_revoked: 'Deze link werkt niet meer. Maak een nieuwe code op uw computer.',
       handoff_code_invalid: 'Deze link is ongeldig. Maak een nieuwe code op uw computer.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG of WebP, maximaal 10\u00a0MB.',
+    day: 'Dag',
+    month: 'Maand',
+    year: 'Jaar',
+    dateExample: (example: string) => `Bijvoorbeeld: ${example}`,
+    showCode: 'Code opnieuw tonen',
+    hideCode: 'Code verbergen',
   },
 } satisfies Translation;
 

@@ -70,7 +70,7 @@ const pl = {
       document: 'Umieść dokument w ramce, w dobrym świetle, tak aby były widoczne wszystkie cztery rogi.',
       selfie: 'Patrz prosto w aparat i trzymaj twarz w owalu.',
     },
-    uploadInstructions: 'Prześlij wyraźne zdjęcie. JPEG, PNG lub WebP, do 10\u00a0MB.',
+    uploadInstructions: 'Prześlij wyraźne zdjęcie.',
     capture: 'Zrób zdjęcie',
     chooseFile: 'Wybierz zdjęcie',
     dropHint: 'lub przeciągnij je tutaj',
@@ -291,6 +291,16 @@ const pl = {
       handoff_code_revoked: 'Ten link już nie działa. Utwórz nowy kod na komputerze.',
       handoff_code_invalid: 'Ten link jest nieprawidłowy. Utwórz nowy kod na komputerze.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG lub WebP, do 10\u00a0MB.',
+    day: 'Dzień',
+    month: 'Miesiąc',
+    year: 'Rok',
+    dateExample: (example: string) => `Na przykład: ${example}`,
+    showCode: 'Pokaż kod ponownie',
+    hideCode: 'Ukryj kod',
   },
 } satisfies Translation;
 

@@ -70,7 +70,7 @@ const ptBR = {
       document: 'Posicione o documento dentro da moldura, em um lugar bem iluminado, com os quatro cantos visíveis.',
       selfie: 'Olhe diretamente para a câmera e mantenha o rosto dentro do oval.',
     },
-    uploadInstructions: 'Envie uma foto nítida. JPEG, PNG ou WebP, de até 10\u00a0MB.',
+    uploadInstructions: 'Envie uma foto nítida.',
     capture: 'Tirar foto',
     chooseFile: 'Escolher uma foto',
     dropHint: 'ou arraste e solte aqui',
@@ -287,6 +287,16 @@ const ptBR = {
       handoff_code_revoked: 'Este link não funciona mais. Crie um novo código no seu computador.',
       handoff_code_invalid: 'Este link não é válido. Crie um novo código no seu computador.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG ou WebP, de até 10\u00a0MB.',
+    day: 'Dia',
+    month: 'Mês',
+    year: 'Ano',
+    dateExample: (example: string) => `Por exemplo: ${example}`,
+    showCode: 'Mostrar o código de novo',
+    hideCode: 'Ocultar o código',
   },
 } satisfies Translation;
 

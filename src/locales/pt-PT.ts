@@ -70,7 +70,7 @@ const ptPT = {
       document: 'Coloque o documento dentro da moldura, num local bem iluminado, com os quatro cantos visíveis.',
       selfie: 'Olhe diretamente para a câmara e mantenha o rosto dentro da oval.',
     },
-    uploadInstructions: 'Carregue uma fotografia nítida. JPEG, PNG ou WebP, até 10\u00a0MB.',
+    uploadInstructions: 'Carregue uma fotografia nítida.',
     capture: 'Tirar fotografia',
     chooseFile: 'Escolher uma fotografia',
     dropHint: 'ou arraste-a e largue-a aqui',
@@ -295,6 +295,16 @@ const ptPT = {
       handoff_code_revoked: 'Esta ligação já não funciona. Crie um novo código no computador.',
       handoff_code_invalid: 'Esta ligação não é válida. Crie um novo código no computador.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG ou WebP, até 10\u00a0MB.',
+    day: 'Dia',
+    month: 'Mês',
+    year: 'Ano',
+    dateExample: (example: string) => `Por exemplo: ${example}`,
+    showCode: 'Mostrar novamente o código',
+    hideCode: 'Ocultar o código',
   },
 } satisfies Translation;
 

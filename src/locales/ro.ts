@@ -70,7 +70,7 @@ const ro = {
       document: 'Așezați documentul în cadru, într-un loc bine luminat, cu toate cele patru colțuri vizibile.',
       selfie: 'Priviți drept spre cameră și țineți fața în interiorul ovalului.',
     },
-    uploadInstructions: 'Încărcați o fotografie clară. JPEG, PNG sau WebP, de cel mult 10\u00a0MB.',
+    uploadInstructions: 'Încărcați o fotografie clară.',
     capture: 'Faceți fotografia',
     chooseFile: 'Alegeți o fotografie',
     dropHint: 'sau trageți-o aici',
@@ -291,6 +291,16 @@ const ro = {
       handoff_code_revoked: 'Acest link nu mai funcționează. Creați un cod nou pe computer.',
       handoff_code_invalid: 'Acest link nu este valid. Creați un cod nou pe computer.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG sau WebP, de cel mult 10\u00a0MB.',
+    day: 'Zi',
+    month: 'Lună',
+    year: 'An',
+    dateExample: (example: string) => `De exemplu: ${example}`,
+    showCode: 'Afișați din nou codul',
+    hideCode: 'Ascundeți codul',
   },
 } satisfies Translation;
 

@@ -69,7 +69,7 @@ const ru = {
       document: 'Поместите документ в рамку при хорошем освещении так, чтобы были видны все четыре угла.',
       selfie: 'Смотрите прямо в камеру и держите лицо внутри овала.',
     },
-    uploadInstructions: 'Загрузите чёткое фото. JPEG, PNG или WebP, не больше 10\u00a0МБ.',
+    uploadInstructions: 'Загрузите чёткое фото.',
     capture: 'Сделать фото',
     chooseFile: 'Выбрать фото',
     dropHint: 'или перетащите его сюда',
@@ -289,6 +289,16 @@ const ru = {
       handoff_code_revoked: 'Эта ссылка больше не работает. Создайте новый код на компьютере.',
       handoff_code_invalid: 'Эта ссылка недействительна. Создайте новый код на компьютере.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG или WebP, не больше 10\u00a0МБ.',
+    day: 'День',
+    month: 'Месяц',
+    year: 'Год',
+    dateExample: (example: string) => `Например: ${example}`,
+    showCode: 'Показать код снова',
+    hideCode: 'Скрыть код',
   },
 } satisfies Translation;
 

@@ -58,7 +58,7 @@ const th = {
       document: 'วางเอกสารของคุณในกรอบ ในที่ที่มีแสงสว่างเพียงพอ ให้เห็นครบทั้งสี่มุม',
       selfie: 'มองตรงไปที่กล้องและให้ใบหน้าอยู่ในกรอบวงรี',
     },
-    uploadInstructions: 'อัปโหลดรูปถ่ายที่ชัดเจน ไฟล์ JPEG, PNG หรือ WebP ขนาดไม่เกิน 10\u00a0MB',
+    uploadInstructions: 'อัปโหลดรูปถ่ายที่ชัดเจน',
     capture: 'ถ่ายรูป',
     chooseFile: 'เลือกรูปภาพ',
     dropHint: 'หรือลากมาวางที่นี่',
@@ -268,6 +268,16 @@ const th = {
       handoff_code_revoked: 'ลิงก์นี้ใช้ไม่ได้อีกต่อไป โปรดสร้างโค้ดใหม่บนคอมพิวเตอร์',
       handoff_code_invalid: 'ลิงก์นี้ไม่ถูกต้อง โปรดสร้างโค้ดใหม่บนคอมพิวเตอร์',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'ไฟล์ JPEG, PNG หรือ WebP ขนาดไม่เกิน 10\u00a0MB',
+    day: 'วัน',
+    month: 'เดือน',
+    year: 'ปี ค.ศ.',
+    dateExample: (example: string) => `ตัวอย่าง: ${example}`,
+    showCode: 'แสดงโค้ดอีกครั้ง',
+    hideCode: 'ซ่อนโค้ด',
   },
 } satisfies Translation;
 

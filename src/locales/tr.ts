@@ -72,7 +72,7 @@ const tr = {
       document: 'Belgenizi iyi ışık alan bir yerde, dört köşesi de görünecek şekilde çerçevenin içine yerleştirin.',
       selfie: 'Doğrudan kameraya bakın ve yüzünüzü oval alanın içinde tutun.',
     },
-    uploadInstructions: 'Net bir fotoğraf yükleyin. JPEG, PNG veya WebP, en fazla 10\u00a0MB.',
+    uploadInstructions: 'Net bir fotoğraf yükleyin.',
     capture: 'Fotoğraf çek',
     chooseFile: 'Fotoğraf seç',
     dropHint: 'veya buraya sürükleyip bırakın',
@@ -293,6 +293,16 @@ const tr = {
       handoff_code_revoked: 'Bu bağlantı artık çalışmıyor. Bilgisayarınızda yeni bir kod oluşturun.',
       handoff_code_invalid: 'Bu bağlantı geçerli değil. Bilgisayarınızda yeni bir kod oluşturun.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG veya WebP, en fazla 10\u00a0MB.',
+    day: 'Gün',
+    month: 'Ay',
+    year: 'Yıl',
+    dateExample: (example: string) => `Örneğin: ${example}`,
+    showCode: 'Kodu yeniden göster',
+    hideCode: 'Kodu gizle',
   },
 } satisfies Translation;
 

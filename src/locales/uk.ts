@@ -69,7 +69,7 @@ const uk = {
       document: 'Розмістіть документ у рамці за хорошого освітлення так, щоб було видно всі чотири кути.',
       selfie: 'Дивіться прямо в камеру й тримайте обличчя в межах овалу.',
     },
-    uploadInstructions: 'Завантажте чітке фото. JPEG, PNG або WebP, не більше 10\u00a0МБ.',
+    uploadInstructions: 'Завантажте чітке фото.',
     capture: 'Зробити фото',
     chooseFile: 'Вибрати фото',
     dropHint: 'або перетягніть його сюди',
@@ -289,6 +289,16 @@ const uk = {
       handoff_code_revoked: 'Це посилання більше не працює. Створіть новий код на комп’ютері.',
       handoff_code_invalid: 'Це посилання недійсне. Створіть новий код на комп’ютері.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG або WebP, не більше 10\u00a0МБ.',
+    day: 'День',
+    month: 'Місяць',
+    year: 'Рік',
+    dateExample: (example: string) => `Наприклад: ${example}`,
+    showCode: 'Показати код знову',
+    hideCode: 'Сховати код',
   },
 } satisfies Translation;
 

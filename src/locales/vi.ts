@@ -58,7 +58,7 @@ const vi = {
       document: 'Đặt giấy tờ vào trong khung, ở nơi đủ sáng, sao cho thấy rõ cả bốn góc.',
       selfie: 'Nhìn thẳng vào camera và giữ khuôn mặt trong khung hình bầu dục.',
     },
-    uploadInstructions: 'Tải lên một ảnh rõ nét. JPEG, PNG hoặc WebP, tối đa 10\u00a0MB.',
+    uploadInstructions: 'Tải lên một ảnh rõ nét.',
     capture: 'Chụp ảnh',
     chooseFile: 'Chọn ảnh',
     dropHint: 'hoặc kéo và thả ảnh vào đây',
@@ -274,6 +274,16 @@ const vi = {
       handoff_code_revoked: 'Liên kết này không còn hoạt động. Hãy tạo mã mới trên máy tính.',
       handoff_code_invalid: 'Liên kết này không hợp lệ. Hãy tạo mã mới trên máy tính.',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: 'JPEG, PNG hoặc WebP, tối đa 10\u00a0MB.',
+    day: 'Ngày',
+    month: 'Tháng',
+    year: 'Năm',
+    dateExample: (example: string) => `Ví dụ: ${example}`,
+    showCode: 'Hiện lại mã',
+    hideCode: 'Ẩn mã',
   },
 } satisfies Translation;
 

@@ -57,7 +57,7 @@ const zhHans = {
       document: '请在光线充足的地方将证件放入框内，并确保四个角都清晰可见。',
       selfie: '请正视摄像头，并让面部保持在椭圆框内。',
     },
-    uploadInstructions: '请上传清晰的照片。支持 JPEG、PNG 或 WebP 格式，不超过 10\u00a0MB。',
+    uploadInstructions: '请上传清晰的照片。',
     capture: '拍照',
     chooseFile: '选择照片',
     dropHint: '或将照片拖放到这里',
@@ -263,6 +263,16 @@ const zhHans = {
       handoff_code_revoked: '此链接已失效。请在电脑上生成新的二维码。',
       handoff_code_invalid: '此链接无效。请在电脑上生成新的二维码。',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: '支持 JPEG、PNG 或 WebP 格式，不超过 10\u00a0MB。',
+    day: '日',
+    month: '月',
+    year: '年',
+    dateExample: (example: string) => `例如：${example}`,
+    showCode: '再次显示二维码',
+    hideCode: '隐藏二维码',
   },
 } satisfies Translation;
 

@@ -57,7 +57,7 @@ const zhHant = {
       document: '請在光線充足的地方將證件放入框內，並確保四個角都清楚可見。',
       selfie: '請直視相機，並讓臉部保持在橢圓框內。',
     },
-    uploadInstructions: '請上傳清晰的照片。支援 JPEG、PNG 或 WebP 格式，上限 10\u00a0MB。',
+    uploadInstructions: '請上傳清晰的照片。',
     capture: '拍照',
     chooseFile: '選擇照片',
     dropHint: '或將照片拖放到這裡',
@@ -263,6 +263,16 @@ const zhHant = {
       handoff_code_revoked: '此連結已失效。請在電腦上產生新的 QR 碼。',
       handoff_code_invalid: '此連結無效。請在電腦上產生新的 QR 碼。',
     },
+  },
+  // consent and capture feedback (issue 25)
+  feedback: {
+    fileFormats: '支援 JPEG、PNG 或 WebP 格式，上限 10\u00a0MB。',
+    day: '日',
+    month: '月',
+    year: '年',
+    dateExample: (example: string) => `例如：${example}`,
+    showCode: '再次顯示 QR 碼',
+    hideCode: '隱藏 QR 碼',
   },
 } satisfies Translation;
 

@@ -24,6 +24,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'review.uploadingPercent': [42],
   'handoff.qrLabel': ['https://example.com/verify/continue#code=vs_1_handoff_abc'],
   'handoff.expires': ['14:32'],
+  // consent and capture feedback (issue 25)
+  'feedback.dateExample': ['31.12.1990'],
 };
 
 /**

@@ -16,6 +16,7 @@ import { qrPath } from './qr-svg.js';
  * outcome itself reaches the modal as for a flow finished on this device. Loaded on demand.
  *
  * @fires vi-handoff-cancel - "Use this computer instead".
+ * @csspart show-code-button - "Show the code again" / "Hide the code", once the phone has opened the link.
  */
 export class VerifyHandoffView extends LitElement {
   static override styles = [sharedStyles, handoffViewStyles];
@@ -32,6 +33,8 @@ export class VerifyHandoffView extends LitElement {
   @state() private error: VerifyError | null = null;
   @state() private copied = false;
   @state() private replaced = false;
+  /** Once the phone opened this code, the code folds away (`folded`) and may be shown again (`unfolded`). */
+  @state() private fold: 'none' | 'folded' | 'unfolded' = 'none';
 
   /** One per shown code: a new code, or leaving, aborts the requests and the watch of the last. */
   #lifetime: AbortController | null = null;
@@ -68,6 +71,7 @@ export class VerifyHandoffView extends LitElement {
     this.error = null;
     this.copied = false;
     this.replaced = false;
+    this.fold = 'none';
     // Any failure on the way (a page URL that cannot be resolved, a link the QR encoder refuses) ends in
     // the error state, which offers a new code and this computer: never a view stuck on "Making a code…".
     Promise.resolve()
@@ -99,6 +103,9 @@ export class VerifyHandoffView extends LitElement {
     // Once opened by this code, the phone holds the session: a later timer cannot make that code "expired". A code
     // made while a phone held the session from an earlier one (the link said `opened`) still runs out unclaimed.
     if (status === 'expired' && this.status !== 'waiting' && this.status !== 'expired' && this.link?.status !== 'opened') return;
+    // The phone has just opened this code: the code has done its work and folds away (a new code made while a phone
+    // held the session starts as "opened" and stays shown: the person asked for it).
+    if ((status === 'opened' || status === 'submitted') && this.status === 'waiting') this.fold = 'folded';
     this.status = status;
     if (status === 'expired') this.#stop();
   }
@@ -138,24 +145,44 @@ export class VerifyHandoffView extends LitElement {
     const expired = status === 'expired' || this.replaced;
     const time = link && new Intl.DateTimeFormat(this.closest('[lang]')?.getAttribute('lang') || undefined, { timeStyle: 'short' }).format(link.deadline);
     const qr = link && !expired ? this.qr : null;
+    const folded = this.fold === 'folded';
+    const f = this.strings.feedback;
     return html`<div class="view">
       <h2 id="step-heading" tabindex="-1">${t.offer}</h2>
-      <p>${t.scan}</p>
-      ${qr
-        ? html`<svg class="qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${t.qrLabel(link!.url)} shape-rendering="crispEdges">
-            ${svg`<rect width="100%" height="100%" fill="#fff" /><path d=${qr.path} fill="#000" />`}
-          </svg>`
-        : html`<div class="placeholder" aria-hidden="true"></div>`}
-      <p class="status" role="status" aria-live="polite">${this.#statusText()}</p>
+      <div id="handoff-scan" ?hidden=${folded}>
+        <p>${t.scan}</p>
+        ${qr
+          ? html`<svg class="qr" viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${t.qrLabel(link!.url)} shape-rendering="crispEdges">
+              ${svg`<rect width="100%" height="100%" fill="#fff" /><path d=${qr.path} fill="#000" />`}
+            </svg>`
+          : html`<div class="placeholder" aria-hidden="true"></div>`}
+      </div>
+      <p class="status ${link && !expired && !this.error && (status ?? 'waiting') === 'waiting' ? 'status--waiting' : ''}" role="status" aria-live="polite">
+        ${this.#statusText()}
+      </p>
+      ${link && !expired && this.fold !== 'none'
+        ? html`<button
+            type="button"
+            class="button button--link"
+            part="show-code-button"
+            aria-expanded=${folded ? 'false' : 'true'}
+            aria-controls="handoff-scan handoff-code"
+            @click=${() => (this.fold = folded ? 'unfolded' : 'folded')}
+          >
+            ${folded ? f.showCode : f.hideCode}
+          </button>`
+        : nothing}
       ${link && !expired
-        ? html`<div class="link">
+        ? html`<div id="handoff-code" ?hidden=${folded}>
+            <div class="link">
               <div class="field">
                 <label for="handoff-link">${t.linkLabel}</label>
                 <input id="handoff-link" class="input" readonly .value=${link.url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
               </div>
               <button type="button" class="button button--secondary" @click=${this.#copy}>${this.copied ? t.copied : t.copy}</button>
             </div>
-            <p class="muted">${t.expires(time!)}</p>`
+            <p class="muted">${t.expires(time!)}</p>
+          </div>`
         : nothing}
       ${this.error ? html`<p class="error" role="alert">${t.failed}</p>` : nothing}
       <div class="actions">

@@ -54,12 +54,19 @@ export function renderCheckActions({ checked, mayOverride, strings, onUse, onRet
     : nothing}${retake}`;
 }
 
-/** The countdown before the automatic shot: a ring that closes as the frames stay steady. */
-export function renderRing(progress: number) {
-  return html`<svg class="ring" viewBox="0 0 40 40" aria-hidden="true">
-    ${svg`<circle class="ring-track" cx="20" cy="20" r="17" pathLength="100" />
-      <circle class="ring-progress" cx="20" cy="20" r="17" pathLength="100" stroke-dashoffset=${100 - progress * 100} />`}
-  </svg>`;
+/**
+ * The countdown before the automatic shot: the guide's own edge fills in as the frames stay steady, so the
+ * progress shows where the person is looking. Rendered inside the guide; `label` is the steady text shown over it.
+ */
+export function renderRing(progress: number, shape: 'rect' | 'oval', label: string) {
+  const percent = Math.round(progress * 100);
+  const edge = (kind: string, style = '') =>
+    shape === 'oval'
+      ? svg`<ellipse class=${kind} style=${style} cx="50%" cy="50%" rx="50%" ry="50%" pathLength="100" />`
+      : svg`<rect class=${kind} style=${style} width="100%" height="100%" rx="12" pathLength="100" />`;
+  return html`<div class="ring" part="capture-progress" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+    <svg aria-hidden="true">${edge('ring-track')}${edge('ring-progress', `stroke-dashoffset: ${100 - percent}`)}</svg>
+  </div>`;
 }
 
 /** What to fix about a photo (or the live picture), in the person's words: for a chosen file, which file to choose instead. */

@@ -88,32 +88,69 @@ export const captureStepStyles = css`
     text-align: center;
   }
 
-  /* The countdown before the automatic shot. */
+  /* The countdown before the automatic shot: the edge of the guide fills in, from its top, over its border. */
   .ring {
     position: absolute;
-    inset-block-start: 50%;
-    inset-inline: 0;
-    margin-inline: auto;
-    translate: 0 -50%;
-    inline-size: 4rem;
-    block-size: 4rem;
-    rotate: -90deg;
+    inset: -1.5px;
     pointer-events: none;
   }
 
-  .ring circle {
+  .ring svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+
+  .ring rect,
+  .ring ellipse {
     fill: none;
-    stroke-width: 4;
+    stroke-width: 5;
+  }
+
+  .guide--card .ring rect {
+    rx: calc(var(--verify-radius, 8px) * 1.5);
+  }
+
+  .guide--passport .ring rect {
+    rx: var(--verify-radius, 8px);
   }
 
   .ring-track {
-    stroke: rgb(255 255 255 / 0.4);
+    stroke: rgb(255 255 255 / 0.9);
   }
 
   .ring-progress {
     stroke: var(--verify-success-color, #146c2e);
     stroke-dasharray: 100;
     transition: stroke-dashoffset 0.25s linear;
+  }
+
+  /* Hold still, taking the photo: in the colour of the guide, so the text and the filling edge read as one. */
+  .hint--steady {
+    background: var(--verify-success-color, #146c2e);
+  }
+
+  /* The shot is taken: one white flash over the viewfinder (none under reduced motion: the step never sets the class,
+     and the shared styles cut any animation to nothing). */
+  .viewfinder--flash::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: #fff;
+    opacity: 0;
+    pointer-events: none;
+    animation: shutter-flash 0.35s ease-out;
+  }
+
+  @keyframes shutter-flash {
+    from {
+      opacity: 0.85;
+    }
+
+    to {
+      opacity: 0;
+    }
   }
 
   .camera-tools {
@@ -194,6 +231,11 @@ export const captureStepStyles = css`
     border-radius: var(--verify-radius, 8px);
     background: var(--verify-surface-color, #fff);
     text-align: center;
+  }
+
+  /* What files are taken comes last, smaller: the instructions and the button say what to do first. */
+  .formats {
+    font-size: 0.875rem;
   }
 
   .drop-zone--active {

@@ -32,7 +32,8 @@ type Mode = 'camera' | 'upload';
  * @csspart heading - The step heading.
  * @csspart camera-preview - The live `<video>`.
  * @csspart framing-guide - The card, passport page or oval overlay on the preview.
- * @csspart capture-hint - What to fix, shown over the preview while the camera runs.
+ * @csspart capture-hint - What to fix, shown over the preview while the camera runs ("Hold still — taking the photo" when steady).
+ * @csspart capture-progress - The countdown before the automatic shot: the guide's edge filling in (a progressbar).
  * @csspart capture-button - The "Take photo" button.
  * @csspart drop-zone - The upload area that accepts a dropped file.
  * @csspart photo - The photo on the check screen.
@@ -71,6 +72,8 @@ export class VerifyCaptureStep extends StepElement {
   @state() private cameraCount = 0;
   /** The camera the person switched to, instead of the side's usual one. */
   @state() private facingOverride: FacingMode | null = null;
+  /** A photo was just taken with the camera: the viewfinder flashes once (never under reduced motion). */
+  @state() private flash = false;
 
   readonly #camera = new CameraController(this);
   /** The live hint as announced: shown at once, read out at most every 1.5 s. */
@@ -100,6 +103,7 @@ export class VerifyCaptureStep extends StepElement {
       this.#captured = false;
       this.facingOverride = null;
       this.message = '';
+      this.flash = false;
     }
     if (changed.has('side') || changed.has('allowUpload') || changed.has('preferCamera')) {
       this.mode = this.allowUpload && (!this.preferCamera || this.cameraUnavailable) ? 'upload' : 'camera';
@@ -182,7 +186,7 @@ export class VerifyCaptureStep extends StepElement {
     // live(): assigning srcObject, even the same stream, restarts the video's load, and Lit would assign it on every
     // render; WebKit then takes seconds to show a frame again (docs/engine-notes.md).
     return html`
-      <div class="viewfinder ${this.#photo.checking ? 'viewfinder--checking' : ''}">
+      <div class="viewfinder ${this.#photo.checking ? 'viewfinder--checking' : ''} ${this.flash ? 'viewfinder--flash' : ''}" @animationend=${() => (this.flash = false)}>
         <video
           part="camera-preview"
           class=${this.#facing === 'user' ? 'mirrored' : ''}
@@ -192,9 +196,10 @@ export class VerifyCaptureStep extends StepElement {
           muted
           .srcObject=${live(stream)}
         ></video>
-        <div class="guide ${guide} ${steady ? 'guide--steady' : ''}" part="framing-guide" aria-hidden="true"></div>
-        ${steady ? renderRing(auto!.progress) : nothing}
-        ${hint && !steady ? html`<p class="hint" part="capture-hint" aria-hidden="true">${hint}</p>` : nothing}
+        <div class="guide ${guide} ${steady ? 'guide--steady' : ''}" part="framing-guide">
+          ${steady ? renderRing(auto!.progress, isSelfie ? 'oval' : 'rect', hint) : nothing}
+        </div>
+        ${hint ? html`<p class="hint ${steady ? 'hint--steady' : ''}" part="capture-hint" aria-hidden="true">${hint}</p>` : nothing}
         <div class="camera-tools">
           ${state === 'live' && this.#camera.hasTorch
             ? html`<button type="button" class="tool" aria-pressed=${this.torchOn ? 'true' : 'false'} @click=${this.#toggleTorch}>${t.torch}</button>`
@@ -228,11 +233,12 @@ export class VerifyCaptureStep extends StepElement {
           class="file-input visually-hidden"
           type="file"
           accept=${ACCEPT}
-          aria-describedby="file-hint"
+          aria-describedby="file-hint file-formats"
           @change=${this.#onFileChange}
         />
         <label for="file" class="button button--secondary">${t.chooseFile}</label>
         <span id="file-hint" class="muted">${t.dropHint}</span>
+        <span id="file-formats" class="muted formats">${this.strings.feedback.fileFormats}</span>
       </div>
     `;
   }
@@ -315,6 +321,7 @@ export class VerifyCaptureStep extends StepElement {
     const video = this.renderRoot.querySelector('video');
     if (this.#photo.busy || !video || this.#camera.state !== 'live') return;
     this.#auto.stop();
+    this.flash = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const outcome = await this.#photo.shoot(video, this.#kind);
     if (outcome === 'shown') this.#focus('[part=verdict]');
     if (outcome === 'failed') this.message = this.allowUpload ? this.strings.camera.failed : this.strings.camera.requiredFailed;
@@ -360,6 +367,7 @@ export class VerifyCaptureStep extends StepElement {
     if (this.#captured) return;
     this.#photo.retake();
     this.message = '';
+    this.flash = false;
     this.#focus('#step-heading');
   }
 

@@ -20,6 +20,39 @@ export const helpPopoverStyles = css`
     font-weight: 400;
   }
 
+  :host([inline]) {
+    display: block;
+  }
+
+  :host([inline]) [part=panel] {
+    position: static;
+    inline-size: auto;
+    max-inline-size: none;
+    margin-block-start: 0.5rem;
+    box-shadow: none;
+    background: color-mix(in srgb, var(--verify-text-color, #1f1f1f) 4%, var(--verify-surface-color, #fff));
+  }
+
+  /* The state of the disclosure at a glance: a chevron that turns when open (physical borders: it points down in either
+     direction). */
+  :host([inline]) [part=button]::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-start: 0.5em;
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
+    rotate: 45deg;
+    translate: 0 -0.15em;
+    transition: rotate 0.15s;
+  }
+
+  :host([inline][open]) [part=button]::after {
+    rotate: 225deg;
+    translate: 0 0.1em;
+  }
+
   [part='panel'][hidden] {
     display: none;
   }

@@ -10,7 +10,7 @@ const floatingUi = onDemand(() => import('@floating-ui/dom'), 'Floating UI');
 const loadFloatingUi = (): Promise<FloatingUi> => floatingUi.load();
 
 /**
- * @summary A "?" style help button that shows a small panel next to it.
+ * @summary A "?" style help button that shows a small panel next to it, or (`inline`) below it, in the flow.
  *
  * @slot - The help content (wins over `content`).
  * @csspart button - The toggle button.
@@ -26,6 +26,11 @@ export class VerifyHelpPopover extends LitElement {
   @property() content = '';
   /** Whether the panel is shown. */
   @property({ type: Boolean, reflect: true }) open = false;
+  /**
+   * A disclosure: the panel opens in the flow, below its button, and pushes what follows down instead of
+   * floating over it (the consent's help, which would otherwise cover Decline and Accept on a phone).
+   */
+  @property({ type: Boolean, reflect: true }) inline = false;
 
   @query('button') private readonly button!: HTMLButtonElement;
   @query('[part="panel"]') private readonly panel!: HTMLElement;
@@ -34,7 +39,7 @@ export class VerifyHelpPopover extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    floatingUi.prefetch();
+    if (!this.inline) floatingUi.prefetch();
   }
 
   override render() {
@@ -69,7 +74,7 @@ export class VerifyHelpPopover extends LitElement {
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('open')) return;
-    if (this.open) {
+    if (this.open && !this.inline) {
       this.#teardown();
       void this.#place();
       document.addEventListener('pointerdown', this.#onOutsidePointer, true);

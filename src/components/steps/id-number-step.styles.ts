@@ -5,6 +5,12 @@ export const idNumberStepStyles = css`
     inline-size: 100%;
   }
 
+  /* The order in words, then the example: each on its own line. */
+  .date-order,
+  .date-example {
+    display: block;
+  }
+
   .error {
     font-size: 0.875rem;
   }

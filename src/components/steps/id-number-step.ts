@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { IdNumberDetails } from '../../core/types.js';
+import { formatLocalDate, localDateFormat, parseLocalDate, type LocalDateFormat } from '../../internal/local-date.js';
 import { IdNumberEvent } from '../step-events.js';
 import { StepElement } from './step-element.js';
 import { idNumberStepStyles } from './id-number-step.styles.js';
 import {
-  localIsoDate,
-  MIN_DOB,
   trimDetails,
   validateIdNumberDetails,
   type IdNumberField,
@@ -18,16 +17,18 @@ const EMPTY: IdNumberDetails = { first_name: '', last_name: '', dob: '', id_numb
 interface FieldSpec {
   name: IdNumberField;
   label: 'firstName' | 'lastName' | 'dob' | 'idNumber';
-  type: 'text' | 'date';
   autocomplete: string;
-  hint?: 'idNumberHint';
+  hint?: 'idNumberHint' | 'dateFormat';
+  inputmode?: 'decimal';
 }
 
 const FIELDS: FieldSpec[] = [
-  { name: 'first_name', label: 'firstName', type: 'text', autocomplete: 'given-name' },
-  { name: 'last_name', label: 'lastName', type: 'text', autocomplete: 'family-name' },
-  { name: 'dob', label: 'dob', type: 'date', autocomplete: 'bday' },
-  { name: 'id_number', label: 'idNumber', type: 'text', autocomplete: 'off', hint: 'idNumberHint' },
+  { name: 'first_name', label: 'firstName', autocomplete: 'given-name' },
+  { name: 'last_name', label: 'lastName', autocomplete: 'family-name' },
+  // A text field in the language's order, not <input type=date>: that one writes the date as the browser's own
+  // language does (mm/dd/yyyy on a German page in an English browser), whatever the page's `lang`.
+  { name: 'dob', label: 'dob', autocomplete: 'bday', hint: 'dateFormat', inputmode: 'decimal' },
+  { name: 'id_number', label: 'idNumber', autocomplete: 'off', hint: 'idNumberHint' },
 ];
 
 /**
@@ -42,42 +43,59 @@ export class VerifyIdNumberStep extends StepElement {
 
   /** Details entered earlier, to prefill the form on back-navigation. */
   @property({ attribute: false }) value: IdNumberDetails | undefined;
+  /** The language of the strings (a BCP 47 tag): the date of birth is written in its order. */
+  @property() locale = 'en';
 
+  /** The details as they will be sent: the date of birth as an ISO date once it reads as one. */
   @state() private draft: IdNumberDetails = { ...EMPTY };
+  /** The date of birth as typed, in the language's order. */
+  @state() private dobText = '';
   @state() private problems: IdNumberProblems = {};
   /** Errors show only after the first submit, then follow every keystroke. */
   @state() private submitted = false;
 
+  #dateFormat: LocalDateFormat = localDateFormat('en');
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('locale')) this.#dateFormat = localDateFormat(this.locale);
     if (changed.has('value')) this.draft = { ...EMPTY, ...this.value };
+    if (changed.has('value') || (changed.has('locale') && parseLocalDate(this.dobText, this.#dateFormat) === this.draft.dob)) {
+      this.dobText = formatLocalDate(this.draft.dob, this.#dateFormat);
+    }
+  }
+
+  /** "Day / Month / Year" in the language's order, and 31 December 1990 written that way. */
+  #dateHint() {
+    const f = this.strings.feedback;
+    const { order, example } = this.#dateFormat;
+    return html`<span class="date-order">${order.map((part) => f[part]).join(' / ')}</span>
+      <span class="date-example">${f.dateExample(example)}</span>`;
   }
 
   override render() {
     const t = this.strings.idNumber;
-    const today = localIsoDate();
     return html`
       ${this.heading(t.heading)}
       <p class="muted">${t.intro}</p>
       <form novalidate @submit=${this.#onSubmit}>
-        ${FIELDS.map(({ name, label, type, autocomplete, hint }) => {
+        ${FIELDS.map(({ name, label, autocomplete, hint, inputmode }) => {
           const problem = this.problems[name];
           const describedBy = [hint ? `${name}-hint` : '', `${name}-error`].filter(Boolean).join(' ');
           return html`
             <div class="field">
               <label for=${name}>${t[label]}</label>
-              ${hint ? html`<span id="${name}-hint" class="hint">${t[hint]}</span>` : ''}
+              ${hint ? html`<span id="${name}-hint" class="hint">${hint === 'dateFormat' ? this.#dateHint() : t[hint]}</span>` : ''}
               <input
                 id=${name}
                 name=${name}
                 class="input"
-                type=${type}
+                type="text"
+                inputmode=${inputmode ?? nothing}
                 autocomplete=${autocomplete}
-                min=${type === 'date' ? MIN_DOB : nothing}
-                max=${type === 'date' ? today : nothing}
                 required
                 aria-invalid=${problem ? 'true' : 'false'}
                 aria-describedby=${describedBy}
-                .value=${this.draft[name]}
+                .value=${name === 'dob' ? this.dobText : this.draft[name]}
                 @input=${(event: InputEvent) => this.#onInput(name, event)}
               />
               <span id="${name}-error" class="error">${problem ? t.errors[problem] : ''}</span>
@@ -92,7 +110,12 @@ export class VerifyIdNumberStep extends StepElement {
   }
 
   #onInput(name: IdNumberField, event: InputEvent): void {
-    this.draft = { ...this.draft, [name]: (event.target as HTMLInputElement).value };
+    let text = (event.target as HTMLInputElement).value;
+    if (name === 'dob') {
+      this.dobText = text;
+      text = parseLocalDate(text, this.#dateFormat);
+    }
+    this.draft = { ...this.draft, [name]: text };
     if (this.submitted) this.problems = validateIdNumberDetails(this.draft);
   }
 

@@ -4,14 +4,15 @@ import type { Submission } from '../../core/session-model.js';
 import type { ClientSession, FileSide } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent } from '../step-events.js';
+import type { CollectedItem, ConsentItem } from '../steps/consent-step.js';
 import { allowedDocumentTypes, effectiveDocumentType, INITIAL_FLOW, type FlowAction, type FlowState } from './flow-state.js';
 import { STEP_PARTS, errorMessage, formatMinutes, type ViewContext } from './view-context.js';
 
 /** What a step's completion asks of the shell: a change of the flow, or one of the session's own actions. */
 export type StepOutcome = FlowAction | { type: 'decline' } | { type: 'submit' };
 
-/** What the consent lists for a step (a key of `strings.consent`); steps that collect the same thing share the line. */
-export type ConsentItem = 'documentPhoto' | 'selfie' | 'idNumber';
+/** What the consent lists for a step; steps that collect the same thing share the line. */
+export type { ConsentItem } from '../steps/consent-step.js';
 
 /**
  * One step of the flow, once: everything else (the public step type, the input-step type, the lazy
@@ -155,10 +156,11 @@ const BUILT_IN = [
     isComplete: (_, flow) => flow.idNumber !== null,
     complete: ({ details }: IdNumberEvent['detail']) => ({ type: 'id-number', details }),
     toSubmission: (_, flow, submission) => void (submission.idNumber = flow.idNumber!),
-    view: ({ strings, flow }) => html`<verify-identity-id-number-step
+    view: ({ strings, flow, lang }) => html`<verify-identity-id-number-step
       data-step
       exportparts=${STEP_PARTS}
       .strings=${strings}
+      .locale=${lang}
       .value=${flow.idNumber ?? undefined}
     ></verify-identity-id-number-step>`,
   }),
@@ -236,7 +238,7 @@ export function estimateMinutes(session: ClientSession, flow: FlowState): number
 }
 
 /** What a session will collect, in the order the flow asks for it, as the consent lists it. */
-export function collectedItems(session: ClientSession, strings: Strings['consent']): string[] {
+export function collectedItems(session: ClientSession, strings: Strings['consent']): CollectedItem[] {
   const keys = steps.filter((step) => step.collects && step.isNeeded(session, INITIAL_FLOW)).map((step) => step.collects!);
-  return [...new Set(keys)].map((key) => strings[key]);
+  return [...new Set(keys)].map((item) => ({ item, label: strings[item] }));
 }

@@ -93,7 +93,7 @@ export const verifyIdentityStyles = [
         flex: 1 0 auto;
       }
 
-      /* The step fills the screen; the row of Back and "Step 2 of 5" above it keeps its height. */
+      /* The step fills the screen; the row of Back and Step 2 of 5 above it keeps its height. */
       dialog.panel > .body > .progress {
         flex: none;
       }
@@ -116,12 +116,18 @@ export const verifyIdentityStyles = [
       border-block-end: 1px solid var(--verify-border-color);
     }
 
+    /* One line on a 390 px phone in German; narrower, it wraps rather than being cut off (WCAG 1.4.10). */
     [part='title'] {
       flex: 1;
+      min-inline-size: 0;
+      font-size: clamp(0.8125rem, 3.6vw, 1rem);
       font-weight: 600;
+      text-wrap: balance;
     }
 
     .badge {
+      flex: none;
+      white-space: nowrap;
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
       border-radius: 999px;
@@ -131,6 +137,19 @@ export const verifyIdentityStyles = [
       font-weight: 600;
       text-transform: uppercase;
       letter-spacing: 0.04em;
+    }
+
+    /* Phones: room for the title on one line beside the badge and the close button. */
+    @media (max-width: 600px), (pointer: coarse) {
+      .header {
+        padding-inline: 1rem 0.25rem;
+      }
+
+      .badge {
+        padding-inline: 0.375rem;
+        font-size: 0.75rem;
+        letter-spacing: 0.02em;
+      }
     }
 
     .close {

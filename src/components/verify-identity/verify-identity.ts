@@ -76,8 +76,8 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart edit-button - Edit beside the typed details on the review step.
  * @csspart logo - Your logo on the consent (`logo-url`).
  * @csspart privacy-policy-link - The link to your privacy policy on the consent (`privacy-policy-url`).
- * @csspart help-button - Opens a help popover ("Why is this needed?").
- * @csspart help-panel - The help popover.
+ * @csspart help-button - Opens the consent's help ("Why is this needed?").
+ * @csspart help-panel - The consent's help, shown below its button.
  * @csspart handoff-button - "Continue on your phone", below a capture step (with `handoff-url`).
  *
  * @cssproperty --verify-accent-color - Primary buttons, focus rings, links.

@@ -49,11 +49,61 @@ describe('<verify-identity-consent-step>', () => {
     expect(listed(await render(session({ type: 'id_number' })))).to.deep.equal([en.consent.idNumber]);
   });
 
-  it('explains why in a help popover', async () => {
-    const element = await render(session());
+  it('explains why in a disclosure that opens in the flow, pushing Decline and Accept down rather than covering them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
+      <verify-identity-consent-step .strings=${en} .collected=${collectedItems(session(), en.consent)}></verify-identity-consent-step>
+    </div>`);
+    const element = wrapper.querySelector<VerifyConsentStep>('verify-identity-consent-step')!;
     const help = shadow(element).querySelector('verify-identity-help')!;
     expect(help.label).to.equal(en.consent.whyLabel);
     expect(help.content).to.equal(en.consent.whyText);
+    const buttonsBefore = button(element, en.consent.accept).getBoundingClientRect().top;
+    shadow(help).querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await help.updateComplete;
+    const panel = shadow(help).querySelector<HTMLElement>('[part=panel]')!;
+    expect(panel.checkVisibility(), 'the help shows').to.equal(true);
+    expect(panel.textContent!.trim()).to.equal(en.consent.whyText);
+    const box = panel.getBoundingClientRect();
+    for (const text of [en.consent.accept, en.consent.decline]) {
+      const target = button(element, text).getBoundingClientRect();
+      const overlaps = box.left < target.right && target.left < box.right && box.top < target.bottom && target.top < box.bottom;
+      expect(overlaps, `the help covers ${text}`).to.equal(false);
+      expect(target.top, `${text} below the help`).to.be.at.least(box.bottom);
+    }
+    expect(button(element, en.consent.accept).getBoundingClientRect().top, 'the buttons moved down').to.be.above(buttonsBefore);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows each thing it will ask for with its own icon, from the steps the session needs', async () => {
+    const element = await render(session({}, { require_matching_selfie: true, require_id_number: true }));
+    const items = [...shadow(element).querySelectorAll('.collected li')];
+    expect(items.map((item) => item.textContent!.trim())).to.deep.equal([en.consent.documentPhoto, en.consent.selfie, en.consent.idNumber]);
+    const icons = items.map((item) => item.querySelector('svg'));
+    expect(icons.every((icon) => icon && icon.getAttribute('aria-hidden') === 'true' && icon.getBoundingClientRect().width > 0)).to.equal(true);
+    expect(new Set(icons.map((icon) => icon!.innerHTML)).size, 'one icon per kind').to.equal(3);
+    expect(listed(await render(session({ type: 'id_number' }))), 'an id_number session: the ID number alone').to.deep.equal([en.consent.idNumber]);
+  });
+
+  it('puts the business, logo and name, above the heading, and the privacy line in full text weight', async () => {
+    const logo = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='80' height='24'/%3E";
+    const element = await fixture<VerifyConsentStep>(html`<verify-identity-consent-step
+      .strings=${en}
+      .collected=${collectedItems(session(), en.consent)}
+      .branding=${{ businessName: 'Acme Bank', logoUrl: logo }}
+    ></verify-identity-consent-step>`);
+    const root = shadow(element);
+    const business = root.querySelector<HTMLElement>('[part=business]')!;
+    expect(business.querySelector('[part=logo]')).to.not.equal(null);
+    expect(business.textContent!.trim()).to.equal(en.consent.requestedBy('Acme Bank'));
+    const heading = root.querySelector('h2')!;
+    expect(business.getBoundingClientRect().bottom).to.be.at.most(heading.getBoundingClientRect().top);
+    expect(root.firstElementChild, 'nothing of ours comes before who asks').to.equal(business);
+    const privacy = root.querySelector<HTMLElement>('[part=privacy]')!;
+    expect(privacy.textContent).to.contain(en.consent.privacy);
+    const intro = root.querySelector<HTMLElement>('.intro')!;
+    expect(getComputedStyle(privacy.querySelector('p')!).color, 'not muted').to.equal(getComputedStyle(intro).color);
+    expect(getComputedStyle(privacy.querySelector('p')!).fontSize).to.equal(getComputedStyle(intro).fontSize);
+    await expect(element).to.be.accessible();
   });
 
   it('fires vi-step-complete { accepted: true } on accept, inside the shadow root only', async () => {

@@ -88,3 +88,24 @@ describe('<verify-identity-help>', () => {
     expect(isShown(help)).to.equal(false);
   });
 });
+
+describe('<verify-identity-help inline>', () => {
+  it('opens in the flow, below its button, and stays open when the page is pressed elsewhere', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <verify-identity-help inline label="Why?" content="Because."></verify-identity-help>
+      <button type="button" id="after">After</button>
+    </div>`);
+    const help = wrapper.querySelector<VerifyHelpPopover>('verify-identity-help')!;
+    const after = wrapper.querySelector('#after')!;
+    const before = after.getBoundingClientRect().top;
+    await open(help);
+    expect(getComputedStyle(panel(help)).position).to.equal('static');
+    expect(panel(help).getBoundingClientRect().top).to.be.at.least(toggle(help).getBoundingClientRect().bottom);
+    expect(after.getBoundingClientRect().top, 'what follows moves down').to.be.at.least(panel(help).getBoundingClientRect().bottom);
+    expect(after.getBoundingClientRect().top).to.be.above(before);
+    after.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await help.updateComplete;
+    expect(isShown(help), 'a disclosure closes from its own button only').to.equal(true);
+    await expect(help).to.be.accessible();
+  });
+});
