@@ -80,7 +80,8 @@ let preparing: Promise<void> | null = null;
 
 /** Makes the number format now (the page is idle): the first opening then shows its time estimate at once, as later ones do. */
 export function prepareMinutes(lang: string): void {
-  minuteFormat(lang);
+  // The first format, not only the formatter, loads the plural rules.
+  minuteFormat(lang).format(1);
 }
 
 /** `null` once minutes can be formatted; until then, resolves when they can (the first format follows the next paint). */

@@ -54,6 +54,8 @@ function warmUp(tags: readonly string[]): void {
     // The getter builds the sheet once; Lit adopts that same sheet on every opening.
     sheetsOf(tag);
   }
+  // The shell's own frame (closed, it renders the empty dialog), prepared as the step's below.
+  render(document.createElement('verify-identity').render(), document.createDocumentFragment());
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
@@ -74,8 +76,7 @@ let probeSheet: CSSStyleSheet | undefined;
 /**
  * The first style and layout with the element's sheets and fonts costs several times a later one (rule sets
  * built, fonts looked up and shaped). Lays out the header and the first step once, with the same sheets, in a
- * probe that is connected and removed within one task: no frame shows it. The help button is left out, as
- * connecting it would fetch Floating UI.
+ * probe that is connected and removed within one task: no frame shows it.
  */
 function rehearseLayout(stepTemplate: unknown): void {
   const probe = document.createElement('div');
@@ -89,7 +90,17 @@ function rehearseLayout(stepTemplate: unknown): void {
   const stepRoot = shell.querySelector('.step')!.attachShadow({ mode: 'open' });
   stepRoot.adoptedStyleSheets = sheetsOf('verify-identity-consent-step');
   render(stepTemplate, stepRoot);
-  for (const help of stepRoot.querySelectorAll('verify-identity-help')) help.remove();
+  // The help button as a stand-in with its sheets and template: the element itself, connected, would fetch Floating UI.
+  for (const element of stepRoot.querySelectorAll('verify-identity-help')) {
+    const standIn = document.createElement('div');
+    const root = standIn.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheetsOf('verify-identity-help');
+    const help = document.createElement('verify-identity-help');
+    help.label = en.consent.whyLabel;
+    help.content = en.consent.whyText;
+    render(help.render(), root);
+    element.replaceWith(standIn);
+  }
   if (!document.body) return;
   document.body.append(probe);
   try {
