@@ -129,7 +129,8 @@ export default defineConfig(({ mode, command }) =>
       : {
           publicDir: false,
           base: './',
-          plugins: [minifyCssTemplates(), compileHints()],
+          // The compile hint only where an opening follows: the core SDK's functions are not all called at load.
+          plugins: [minifyCssTemplates(), ...(mode === 'browser' ? [compileHints()] : [])],
           build: {
             target: 'es2022',
             outDir: resolve(root, 'dist/browser'),
