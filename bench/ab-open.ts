@@ -1,15 +1,22 @@
 /**
  * `npx tsx bench/ab-open.ts <dirA> <dirB> [pages] [cold]`: the element's warm opening (and with `cold`, two cold
  * openings a page) for two browser builds side by side, pages alternating in one run, so that a change can be
- * told from the load of a shared machine. A build dir holds `vite build --mode browser`'s files (for
- * instance `browserBuild()`'s, written out). `COLD_ONLY=1`: the cold openings alone. Prints medians, quartiles
- * and each first opening's phases.
+ * told from the load of a shared machine. A build dir holds `vite build --mode browser`'s files:
+ * `npx tsx bench/ab-open.ts --build <dir>` writes the working tree's there. `COLD_ONLY=1`: the cold openings
+ * alone. Prints medians, quartiles and each first opening's phases.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { coldPages, mainThreadTimes, warmPages, type Trace } from './open.js';
+import { browserBuild, coldPages, mainThreadTimes, warmPages, type Trace } from './open.js';
 import { serve } from './serve.js';
+if (process.argv[2] === '--build') {
+  const outDir = process.argv[3]!;
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(await browserBuild())) await writeFile(join(outDir, name.split('/').pop()!), text);
+  process.exit(0);
+}
 const [dirA, dirB, pagesArg, coldArg] = process.argv.slice(2);
 const variants = { a: dirA!, b: dirB! };
 const files: Record<string, string> = {};
