@@ -38,7 +38,7 @@ function whenHeadingPainted(host: string, stepTag: string): string {
 
 // Each page times from mounting (its module already imported, as both are) to the first step's heading
 // painted, focused, in the open modal dialog.
-const pages = {
+export const coldPages = {
   element: `
     import './element/verify-identity.js';
     const start = performance.now();
@@ -190,8 +190,8 @@ export async function measureOpen(runs = 21): Promise<OpenResult> {
   const files: Record<string, string> = {
     ...(await browserBuild()),
     '/floor.js': (await bundle('bench/floor-element.ts')).toString('utf8'),
-    '/element-page.js': pages.element,
-    '/floor-page.js': pages.floor,
+    '/element-page.js': coldPages.element,
+    '/floor-page.js': coldPages.floor,
   };
   const { origin, close } = await serve({ element: '/element-page.js', floor: '/floor-page.js' }, files);
   const browser = await chromium.launch({
@@ -277,13 +277,13 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
 }
-type Trace = { traceEvents: TraceEvent[] };
+export type Trace = { traceEvents: TraceEvent[] };
 
 /**
  * Main-thread CPU ms of each opening in a trace of its page: the thread time of the renderer main thread's
  * tasks between each `start` and `painted` mark (a task across a mark counted by its share inside).
  */
-function mainThreadTimes({ traceEvents }: Trace): number[] {
+export function mainThreadTimes({ traceEvents }: Trace): number[] {
   const marks = traceEvents.filter((event) => event.cat.includes('blink.user_timing') && (event.name === 'start' || event.name === 'painted'));
   marks.sort((a, b) => a.ts - b.ts);
   const thread = marks[0];

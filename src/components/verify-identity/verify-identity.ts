@@ -28,6 +28,7 @@ import { resultOf, type VerificationResult } from './result.js';
 import { SHELL_VIEWS, header, progressBar } from './views.js';
 import { brandingMemo, minutesReady, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
+import { openingStarted } from './warm-up.js';
 
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
@@ -259,6 +260,7 @@ export class VerifyIdentityElement extends LitElement {
 
   #startOpening(): void {
     this.#started = true;
+    openingStarted();
     this.#modal.opened();
     this.stepsError = null;
     this.#closeReason = null;

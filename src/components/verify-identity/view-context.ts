@@ -68,15 +68,21 @@ function minuteFormat(lang: string): Intl.NumberFormat {
 }
 
 /**
- * "3 minutes" in the person's language, plural rules included; `undefined` until `prepareMinutes()` has
- * run once in the page: the page's first Intl format loads ICU data, so the consent shows first and its
- * time estimate follows.
+ * "3 minutes" in the person's language, plural rules included; `undefined` until a format has been made
+ * once in the page (`prepareMinutes()` while idle, else after the first consent's paint): the page's first
+ * Intl format loads ICU data, so the consent then shows first and its time estimate follows.
  */
 export function formatMinutes(lang: string, minutes: number): string | undefined {
   return minuteFormats.size ? minuteFormat(lang).format(minutes) : undefined;
 }
 
 let preparing: Promise<void> | null = null;
+
+/** Makes the number format now (the page is idle): the first opening then shows its time estimate at once, as later ones do. */
+export function prepareMinutes(lang: string): void {
+  // The first format, not only the formatter, loads the plural rules.
+  minuteFormat(lang).format(1);
+}
 
 /** `null` once minutes can be formatted; until then, resolves when they can (the first format follows the next paint). */
 export function minutesReady(lang: string): Promise<void> | null {

@@ -1,12 +1,15 @@
-import { CSSResult, isServer, render, type LitElement } from 'lit';
+import { CSSResult, html, isServer, render, type LitElement } from 'lit';
+import { createSessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
 import { collectedItems } from './step-registry.js';
+import { prepareMinutes } from './view-context.js';
+import { header } from './views.js';
 
-/** A session as the first step receives one: only rendered into a detached fragment, never sent or shown. */
+/** A session as the first step receives one: only rendered detached and read from a canned answer, never sent or shown. */
 const SAMPLE_SESSION: ClientSession = {
-  id: 'vs_warm_up',
+  id: 'vs_warmup',
   object: 'identity.verification_session',
   status: 'requires_input',
   type: 'document',
@@ -16,16 +19,26 @@ const SAMPLE_SESSION: ClientSession = {
   created: 0,
 };
 
+/** An element has started opening: it does the first opening's work itself, so the warm-up would only compete with it. */
+let opened = false;
+
+/** Called by each opening: a warm-up still to come is then skipped. */
+export function openingStarted(): void {
+  opened = true;
+}
+
 /**
- * The first opening in a page also pays for work that no later opening repeats (docs/performance.md). Part
+ * The first opening in a page also pays for work that no later opening repeats (docs/performance.md). Most
  * of it is done here instead, once the page has painted and is idle: each first-load element class finalized
- * and its style sheets built, the first step's templates prepared and its code compiled. Nothing is
- * connected to the document, fetched or dispatched: the elements stay detached, the step renders into a
- * detached fragment.
+ * and its style sheets built, the first step's templates prepared, its style and layout rehearsed out of
+ * sight, the session's load run on a canned answer, the time estimate's number format made. Nothing is
+ * fetched or dispatched, and nothing stays in the document.
  */
 export function warmUpWhenIdle(tags: readonly string[]): void {
   if (isServer || typeof document === 'undefined' || typeof customElements === 'undefined' || typeof requestAnimationFrame !== 'function') return;
   void afterPaint().then(() => {
+    // Opened before the page was idle (mounted at load): that opening has warmed it all, or is doing so now.
+    if (opened) return;
     // Only ahead of need: should anything here fail (a test DOM lacking an API), the opening does it all anyway.
     try {
       warmUp(tags);
@@ -37,14 +50,75 @@ export function warmUpWhenIdle(tags: readonly string[]): void {
 
 function warmUp(tags: readonly string[]): void {
   for (const tag of tags) {
-    const element = document.createElement(tag);
-    for (const style of (element.constructor as typeof LitElement).elementStyles ?? []) {
-      // The getter builds the sheet once; Lit adopts that same sheet on every opening.
-      if (style instanceof CSSResult) void style.styleSheet;
-    }
+    document.createElement(tag);
+    // The getter builds the sheet once; Lit adopts that same sheet on every opening.
+    sheetsOf(tag);
   }
+  // The shell's own frame (closed, it renders the empty dialog), prepared as the step's below.
+  render(document.createElement('verify-identity').render(), document.createDocumentFragment());
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
-  render(step.render(), document.createDocumentFragment());
+  rehearseLayout(step.render());
+  rehearseLoad();
+  prepareMinutes('en');
+}
+
+/** The constructed style sheets of a defined element (built on first read). */
+function sheetsOf(tag: string): CSSStyleSheet[] {
+  const styles = (customElements.get(tag) as typeof LitElement | undefined)?.elementStyles ?? [];
+  return styles.flatMap((style) => (style instanceof CSSResult ? (style.styleSheet ?? []) : [style]));
+}
+
+/** Out of sight and out of the layout of the page: never painted, as it leaves the document in the same task. */
+let probeSheet: CSSStyleSheet | undefined;
+
+/**
+ * The first style and layout with the element's sheets and fonts costs several times a later one (rule sets
+ * built, fonts looked up and shaped). Lays out the header and the first step once, with the same sheets, in a
+ * probe that is connected and removed within one task: no frame shows it.
+ */
+function rehearseLayout(stepTemplate: unknown): void {
+  const probe = document.createElement('div');
+  probe.inert = true;
+  probe.setAttribute('aria-hidden', 'true');
+  const shell = probe.attachShadow({ mode: 'open' });
+  probeSheet ??= new CSSStyleSheet();
+  probeSheet.replaceSync(':host{position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:32rem;block-size:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none}');
+  shell.adoptedStyleSheets = [probeSheet, ...sheetsOf('verify-identity')];
+  render(html`<div class="panel">${header(en, SAMPLE_SESSION, () => {})}<div class="body"><div class="step"></div></div></div>`, shell);
+  const stepRoot = shell.querySelector('.step')!.attachShadow({ mode: 'open' });
+  stepRoot.adoptedStyleSheets = sheetsOf('verify-identity-consent-step');
+  render(stepTemplate, stepRoot);
+  // The help button as a stand-in with its sheets and template: the element itself, connected, would fetch Floating UI.
+  for (const element of stepRoot.querySelectorAll('verify-identity-help')) {
+    const standIn = document.createElement('div');
+    const root = standIn.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheetsOf('verify-identity-help');
+    const help = document.createElement('verify-identity-help');
+    help.label = en.consent.whyLabel;
+    help.content = en.consent.whyText;
+    render(help.render(), root);
+    element.replaceWith(standIn);
+  }
+  if (!document.body) return;
+  document.body.append(probe);
+  try {
+    stepRoot.querySelector('h2')?.getBoundingClientRect();
+  } finally {
+    probe.remove();
+  }
+}
+
+/**
+ * An opening's load, from the secret to the session validated, run once on a canned answer (its own `fetch`,
+ * no request) with no listener: the code on the way to the first step runs before its first real use. Closed
+ * before the status watch would start.
+ */
+function rehearseLoad(): void {
+  const model = createSessionModel({
+    fetch: () => Promise.resolve(new Response(JSON.stringify(SAMPLE_SESSION), { headers: { 'Content-Type': 'application/json' } })),
+    beforeWatch: () => Promise.resolve(model.close()),
+  });
+  void model.load('vs_warmup_secret_warmupwarmup').finally(() => model.close());
 }

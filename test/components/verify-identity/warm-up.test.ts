@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { VerifyConsentStep } from '../../../src/components/steps/consent-step.js';
 import { VerifyHelpPopover } from '../../../src/components/steps/help-popover.js';
+import { formatMinutes } from '../../../src/components/verify-identity/view-context.js';
 import { warmUpWhenIdle } from '../../../src/components/verify-identity/warm-up.js';
 
 describe('warm-up of the first opening', () => {
@@ -31,6 +32,11 @@ describe('warm-up of the first opening', () => {
       return dispatch.call(this, event);
     };
     const before = performance.getEntriesByType('resource').length;
+    const bodyBefore = [...document.body.childNodes];
+    // The layout rehearsal connects a probe and removes it in the same task: seen by an observer, never left.
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(document.body, { childList: true });
     try {
       warmUpWhenIdle(['verify-identity', 'verify-identity-consent-step', 'verify-identity-help']);
       await waitUntil(() => rendered.length > 0, 'the first step rendered', { timeout: 3000 });
@@ -40,6 +46,8 @@ describe('warm-up of the first opening', () => {
       Object.defineProperty(VerifyConsentStep.prototype, 'render', render);
       Object.defineProperty(VerifyHelpPopover.prototype, 'connectedCallback', connect);
       EventTarget.prototype.dispatchEvent = dispatch;
+      mutations.push(...observer.takeRecords());
+      observer.disconnect();
     }
     // The page's own warm-up (define.ts) may also have run meanwhile: the same, detached.
     expect(rendered.length).to.be.at.least(1);
@@ -49,5 +57,12 @@ describe('warm-up of the first opening', () => {
     expect(dispatched).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').length).to.equal(before);
     expect(document.querySelector('verify-identity, verify-identity-consent-step, verify-identity-help')).to.equal(null);
+    expect([...document.body.childNodes]).to.deep.equal(bodyBefore);
+    const added = mutations.flatMap((record) => [...record.addedNodes]);
+    const removed = mutations.flatMap((record) => [...record.removedNodes]);
+    expect(added.length).to.be.above(0);
+    expect(added).to.deep.equal(removed);
+    // The time estimate's format is made too: the first opening shows it at once, as later ones do.
+    expect(formatMinutes('en', 3)).to.equal('3 minutes');
   });
 });
