@@ -1,4 +1,5 @@
 import { createApiClient, type ApiClient } from './api.js';
+import { parseClientSecret } from './client-secret.js';
 import { VerifyError } from './errors.js';
 import { abortedError } from './http.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
@@ -325,6 +326,27 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
             code: 'client_secret_fetch_failed',
             message: 'fetchClientSecret() failed: no fresh client secret for a new attempt.',
             cause,
+          }),
+          'retry',
+        );
+        return false;
+      }
+      // 'Try again' continues this session: another session's secret would start a different verification
+      // (a new `vs_…` id) without the page knowing. A malformed secret is left to `load`, which says so.
+      const current = client?.sessionId;
+      const next = (() => {
+        try {
+          return parseClientSecret(secret).sessionId;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (current && next && next !== current) {
+        fail(
+          new VerifyError({
+            type: 'invalid_request',
+            code: 'client_secret_session_mismatch',
+            message: 'fetchClientSecret() returned the client secret of another session: return a fresh secret of the session being retried.',
           }),
           'retry',
         );
