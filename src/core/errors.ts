@@ -100,7 +100,9 @@ export type ClientErrorCode =
   | 'step_not_defined'
   /** A handoff to a phone could not be made or followed. */
   | 'handoff_failed'
-  /** A handoff code in the page's address is malformed. */
+  /** `verify-identity/mocks/browser` started outside a browser (e.g. while rendering on a server). */
+  | 'browser_required'
+  /** The `handoff_url` for the phone is not an absolute http(s) URL without a fragment. */
   | 'handoff_url_invalid'
   /** An HTTP error without a body the SDK could read: `http_404`, `http_418`… */
   | `http_${number}`;

@@ -92,7 +92,7 @@ describe('the tarball', () => {
   it('holds the built entries, their types and the manifest, and nothing private', () => {
     const paths = pack.files.map((file) => file.path);
     console.log(`  ${pack.filename}: ${paths.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
-    for (const required of ['package.json', 'README.md', 'custom-elements.json', 'openapi/verify-identity.openapi.yaml', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'openapi/verify-identity.openapi.yaml', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
       assert.ok(paths.includes(required), `${required} is missing`);
     }
     const unexpected = paths.filter(
