@@ -2,8 +2,8 @@
 // - examples/nextjs: a Next.js App Router app (the React wrapper in a client component, the in-page mock in
 //   development only, a route handler that creates sessions with the server toolkit) builds with `next build`;
 // - examples/vite-production: a Vite production build of an app that keeps the mock behind
-//   `import.meta.env.DEV` ships no msw, no mock and no polyfill (and the same app with a static import does,
-//   which shows the check can fail).
+//   `import.meta.env.DEV` ships no msw, no mock and no polyfill, with a dynamic or a static import (and the
+//   same app without the guard does, which shows the check can fail).
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -104,6 +104,18 @@ describe('the installed package', () => {
     assert.deepEqual(manifest['peerDependenciesMeta']!['@lit/react'], { optional: true });
   });
 
+  it('ships the quality Worker minified in both builds (no app bundler minifies a Worker loaded by URL)', async () => {
+    const dist = join(workDir, 'node_modules/verify-identity/dist');
+    const workers = (await readdir(dist, { recursive: true })).filter((path) => /quality\.worker-[\w-]+\.js$/.test(path));
+    assert.equal(workers.length, 2, `the npm build's and the browser build's: ${workers.join(', ')}`);
+    for (const path of workers) {
+      const text = await readFile(join(dist, path), 'utf8');
+      console.log(`  ${path}: ${(text.length / 1024).toFixed(1)} KiB`);
+      assert.doesNotMatch(text, /\/\*\*|^\s*\/\/ /m, `${path} keeps its comments`);
+      assert.ok(text.split('\n').length < 10, `${path} is not minified (${text.split('\n').length} lines)`);
+    }
+  });
+
   it('type-checks every subpath under moduleResolution node10 (typesVersions)', { timeout: BUILD_TIMEOUT }, async () => {
     const manifest = JSON.parse(await readFile(join(workDir, 'node_modules/verify-identity/package.json'), 'utf8')) as { exports: Record<string, unknown> };
     const subpaths = Object.keys(manifest.exports).filter((subpath) => !/\.(json|yaml)$/.test(subpath)).map((subpath) => subpath.replace(/^\.\/?/, ''));
@@ -161,21 +173,29 @@ describe('examples/vite-production: the mock behind import.meta.env.DEV', () => 
     assert.deepEqual(await markersIn(join(appDir('vite-production'), 'dist'), [...MOCK_MARKERS, POLYFILL_MARKER]), []);
   });
 
-  it('(the check can fail) the same app with a static import of the mock ships it', { timeout: BUILD_TIMEOUT }, async () => {
-    const copy = appDir('vite-production-static');
+  /** A copy of the app with `main.ts` rewritten by `edit`, built; the markers its build holds. */
+  async function variant(name: string, edit: (source: string) => string): Promise<string[]> {
+    const copy = appDir(`vite-production-${name}`);
     await cp(appDir('vite-production'), copy, { recursive: true, filter: (path) => !/dist$/.test(path) });
     const main = join(copy, 'src/main.ts');
     const source = await readFile(main, 'utf8');
-    const staticImport = source
-      .replace("import 'verify-identity';", "import 'verify-identity';\nimport { startMockBackend } from 'verify-identity/mocks/browser';")
-      .replace("const { startMockBackend } = await import('verify-identity/mocks/browser');\n", '');
-    assert.notEqual(staticImport, source);
-    await writeFile(main, staticImport);
+    const edited = edit(source);
+    assert.notEqual(edited, source);
+    await writeFile(main, edited);
     await command(join(workDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], copy);
-    const found = await markersIn(join(copy, 'dist'), [...MOCK_MARKERS, POLYFILL_MARKER]);
-    // Each kind shows up: msw, the mock and the polyfill.
-    assert.ok(found.some((marker) => marker.startsWith('[MSW]')), `msw: ${found.join(', ')}`);
-    assert.ok(found.some((marker) => marker.startsWith('sk_test_mock')), `the mock: ${found.join(', ')}`);
-    assert.ok(found.some((marker) => marker.startsWith(POLYFILL_MARKER)), `the polyfill: ${found.join(', ')}`);
+    return markersIn(join(copy, 'dist'), [...MOCK_MARKERS, POLYFILL_MARKER]);
+  }
+  const staticImport = (source: string) =>
+    source
+      .replace("import 'verify-identity';", "import 'verify-identity';\nimport { startMockBackend } from 'verify-identity/mocks/browser';")
+      .replace("    const { startMockBackend } = await import('verify-identity/mocks/browser');\n", '');
+
+  it('with a static import of the mock behind the same guard, ships none of them either', { timeout: BUILD_TIMEOUT }, async () => {
+    assert.deepEqual(await variant('static', staticImport), []);
+  });
+
+  it('(the check can fail) without the guard, the build holds msw, the mock and its polyfill', { timeout: BUILD_TIMEOUT }, async () => {
+    const found = await variant('unguarded', (source) => staticImport(source).replace('if (import.meta.env.DEV) {', 'if (document.body) {'));
+    for (const marker of [...MOCK_MARKERS.slice(0, 3), POLYFILL_MARKER]) assert.ok(found.some((item) => item.startsWith(marker)), `${marker}: ${found.join(', ')}`);
   });
 });
