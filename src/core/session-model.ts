@@ -333,21 +333,15 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
       }
       // 'Try again' continues this session: another session's secret would start a different verification
       // (a new `vs_…` id) without the page knowing. A malformed secret is left to `load`, which says so.
-      const current = client?.sessionId;
-      const next = (() => {
-        try {
-          return parseClientSecret(secret).sessionId;
-        } catch {
-          return undefined;
-        }
-      })();
-      if (current && next && next !== current) {
+      let next: string | undefined;
+      try {
+        next = parseClientSecret(secret).sessionId;
+      } catch {
+        // `load` reports a malformed secret.
+      }
+      if (client && next && next !== client.sessionId) {
         fail(
-          new VerifyError({
-            type: 'invalid_request',
-            code: 'client_secret_session_mismatch',
-            message: 'fetchClientSecret() returned the client secret of another session: return a fresh secret of the session being retried.',
-          }),
+          new VerifyError({ type: 'invalid_request', code: 'client_secret_session_mismatch', message: "fetchClientSecret() gave another session's secret." }),
           'retry',
         );
         return false;
