@@ -19,6 +19,8 @@ const NPM_ENTRIES: Record<string, string> = {
   'core/index': 'src/core/index.ts',
   'mocks/index': 'src/mocks/index.ts',
   'mocks/browser': 'src/mocks/browser.ts',
+  // The `node` condition of `verify-identity/mocks/browser`: loads under server-side rendering, starts nothing.
+  'mocks/browser.server': 'src/mocks/browser.server.ts',
   'mocks/node': 'src/mocks/node.ts',
   'mocks/http': 'src/mocks/http.ts',
   'server/index': 'src/server/index.ts',
@@ -113,6 +115,8 @@ export default defineConfig(({ mode, command }) =>
           // wherever the app or a CDN serves the package.
           base: './',
           plugins: [minifyCssTemplates()],
+          // The quality Worker is its own bundle, loaded by URL: no app's bundler minifies it, so this build does.
+          worker: { rolldownOptions: { output: { minify: true } } },
           build: {
             target: 'es2022',
             outDir: resolve(root, 'dist'),

@@ -7,7 +7,7 @@ export type { VerificationResult } from './components/verify-identity/result.js'
 export type { StringsOverride } from './components/verify-identity/strings.js';
 export type { Strings } from './locales/en.js';
 export * from './events.js';
-export { VerifyError, isVerifyError, type VerifyErrorInit, type VerifyErrorType } from './core/errors.js';
+export { VerifyError, isVerifyError, type VerifyErrorCode, type VerifyErrorInit, type VerifyErrorType } from './core/errors.js';
 export { SessionStatus } from './core/session.js';
 export type {
   ClientSession,

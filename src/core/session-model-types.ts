@@ -111,7 +111,8 @@ export interface SessionModel {
   /**
    * 'Try again' after a failed attempt. A spent secret cannot submit again, so `fetchClientSecret`
    * gives a fresh one and the session is reloaded with it. Without it, a spent secret is reported as
-   * `secret_spent`. Resolves `true` when a new attempt may start.
+   * `secret_spent`; a secret of another session as `client_secret_session_mismatch`, and nothing is sent
+   * with it. Resolves `true` when a new attempt may start.
    */
   startNewAttempt(fetchClientSecret?: () => Promise<string>): Promise<boolean>;
   /**

@@ -1,4 +1,5 @@
 import { createApiClient, type ApiClient } from './api.js';
+import { parseClientSecret } from './client-secret.js';
 import { VerifyError } from './errors.js';
 import { abortedError } from './http.js';
 import { isFinalStatus, type SessionStatus } from './session.js';
@@ -326,6 +327,21 @@ export function createSessionModel(options: SessionModelOptions = {}): SessionMo
             message: 'fetchClientSecret() failed: no fresh client secret for a new attempt.',
             cause,
           }),
+          'retry',
+        );
+        return false;
+      }
+      // 'Try again' continues this session: another session's secret would start a different verification
+      // (a new `vs_…` id) without the page knowing. A malformed secret is left to `load`, which says so.
+      let next: string | undefined;
+      try {
+        next = parseClientSecret(secret).sessionId;
+      } catch {
+        // `load` reports a malformed secret.
+      }
+      if (client && next && next !== client.sessionId) {
+        fail(
+          new VerifyError({ type: 'invalid_request', code: 'client_secret_session_mismatch', message: "fetchClientSecret() gave another session's secret." }),
           'retry',
         );
         return false;

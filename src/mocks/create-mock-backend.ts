@@ -9,7 +9,7 @@ import type { MockBackend, MockBackendOptions, RecordedRequest } from './types.j
  * and as a programmatic server-side API that follows the same rules and emits the same events.
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  // Also on import; again here in case something removed it since (a test simulating Node 20 does).
+  // Before msw handles any request through these handlers (msw calls it; Node 20 lacks it).
   ensurePromiseWithResolvers();
   const apiBase = (options.apiBase ?? '/v1').replace(/\/+$/, '');
   const now = options.now ?? (() => Date.now());

@@ -1,3 +1,4 @@
+import type { ServiceErrorCode } from '../core/errors.js';
 import type { ApiErrorBody } from '../core/types.js';
 
 /** The service's error types: the client-side ones (`ApiErrorBody`) and `idempotency_error`. */
@@ -14,7 +15,7 @@ export class MockApiError extends Error {
   readonly status: number;
   readonly body: MockErrorBody;
 
-  constructor(status: number, type: MockErrorType, code: string, message: string, param?: string) {
+  constructor(status: number, type: MockErrorType, code: ServiceErrorCode, message: string, param?: string) {
     super(message);
     this.status = status;
     this.body = { error: param === undefined ? { type, code, message } : { type, code, message, param } };
@@ -29,7 +30,7 @@ export function missingParam(param: string): MockApiError {
   return new MockApiError(400, 'invalid_request_error', 'parameter_missing', `Missing required param: ${param}.`, param);
 }
 
-export function badRequest(code: string, message: string, param?: string): MockApiError {
+export function badRequest(code: ServiceErrorCode, message: string, param?: string): MockApiError {
   return new MockApiError(400, 'invalid_request_error', code, message, param);
 }
 

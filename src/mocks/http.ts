@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
+import type { ServiceErrorCode } from '../core/errors.js';
 import { createMockBackend } from './create-mock-backend.js';
 import { MockApiError, bodyTooLarge } from './errors.js';
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from './limits.js';
@@ -27,7 +28,7 @@ const CLIENT_PATH = /\/identity\/verification_sessions\/[^/]+(?:\/(?:files|submi
 const UPLOAD_PATH = /\/identity\/verification_sessions\/[^/]+\/files$/;
 const CLIENT_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, Accept';
 
-function errorBody(code: string, message: string): string {
+function errorBody(code: ServiceErrorCode, message: string): string {
   return JSON.stringify(new MockApiError(0, 'invalid_request_error', code, message).body);
 }
 

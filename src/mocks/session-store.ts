@@ -20,7 +20,7 @@ import { clientView, newRecord, snapshot, type SessionRecord } from './session-r
 import { SessionListeners, type SessionListener } from './session-listeners.js';
 import { requireUploadable, uploadedFile } from './uploads.js';
 import type { MockEventType, ServerSession, VerificationReport, VerifiedOutputs } from './types.js';
-import type { ListSessionsParams } from '../server/types.js';
+import type { CreatedSession, ListSessionsParams } from '../server/types.js';
 
 export { SECRET_LIFETIME_MS } from './client-secrets.js';
 export type { StoredResponse } from './idempotency.js';
@@ -57,12 +57,13 @@ export class SessionStore {
 
   // --- server side -------------------------------------------------------
 
-  create(params: unknown): ServerSession {
+  /** A new session always carries the secret just issued: typed so, as the server toolkit's `create()`. */
+  create(params: unknown): CreatedSession {
     const record = newRecord(parseCreateParams(params, this.#defaultProcessingMs), this.#nowSeconds());
-    record.secrets.issue(this.#now());
+    const secret = record.secrets.issue(this.#now());
     this.#sessions.set(record.id, record);
     this.#emit(record, 'identity.verification_session.created');
-    return this.#serverView(record);
+    return { ...this.#serverView(record), client_secret: secret.value };
   }
 
   /** The server view; mints a fresh secret when the current one can no longer act and the person still can. */

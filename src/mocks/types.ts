@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { Timers } from '../core/http.js';
 import type { DocumentOptions, LastErrorCode } from '../core/types.js';
-import type { EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport, WebhookDelivery, WebhookEndpoint } from '../server/types.js';
+import type { CreatedSession, EventType, ListSessionsParams, ProvidedDetails, ServerSession, SessionSnapshot, VerificationReport, WebhookDelivery, WebhookEndpoint } from '../server/types.js';
 import type { WebhookSender } from './event-log.js';
 
 export interface MockBackendOptions {
@@ -113,6 +113,7 @@ export interface CreateSessionParams {
 
 export { EVENT_TYPES } from '../server/types.js';
 export type {
+  CreatedSession,
   ProvidedDetails,
   Redaction,
   ServerSession,
@@ -171,7 +172,8 @@ export interface MockBackend {
   readonly requests: readonly RecordedRequest[];
   /** Forgets all sessions, events, endpoints, faults and requests; stops pending checks and open streams. */
   reset(): void;
-  createSession(params: CreateSessionParams): ServerSession;
+  /** The new session, with its `client_secret` (never null on a new session). */
+  createSession(params: CreateSessionParams): CreatedSession;
   retrieveSession(id: string): ServerSession;
   /** Newest first, as `GET /identity/verification_sessions` pages them. */
   listSessions(params?: ListSessionsParams): { data: ServerSession[]; has_more: boolean };

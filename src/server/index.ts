@@ -7,4 +7,4 @@ export type { VerifyWebhookOptions, WebhookErrorCode, WebhookHeaders } from './w
 export { EVENT_TYPES } from './types.js';
 export type * from './types.js';
 export { VerifyError, isVerifyError } from '../core/errors.js';
-export type { VerifyErrorType, VerifyErrorInit } from '../core/errors.js';
+export type { VerifyErrorCode, VerifyErrorType, VerifyErrorInit } from '../core/errors.js';

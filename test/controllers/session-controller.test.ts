@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { SessionController, type Submission } from '../../src/controllers/session-controller.js';
 import type { VerifyError } from '../../src/core/errors.js';
 import { createHandoffLinkWith } from '../../src/core/handoff.js';
-import { createSession, PASSPORT_ONLY, useMockBackend } from '../support/backend.js';
+import { createSession, PASSPORT_ONLY, requestsTo, useMockBackend } from '../support/backend.js';
 import { recordEvents, statusTrail } from '../support/element.js';
 import { pngFile } from '../support/images.js';
 import { trackQuiet } from '../support/quiet.js';
@@ -132,5 +132,20 @@ describe('SessionController', () => {
 
     expect(await controller.startNewAttempt(() => Promise.reject(new Error('offline')))).to.equal(false);
     expect(controller.model.error?.code).to.equal('client_secret_fetch_failed');
+  });
+
+  it('a fresh secret of another session ends in verification-error client_secret_session_mismatch, nothing sent for it', async () => {
+    const session = createSession(mock.backend, { test_outcome: 'document_expired' });
+    const other = createSession(mock.backend);
+    const { controller, events } = await setUp();
+    await controller.open(session.client_secret);
+    await controller.submit(await passport());
+    await waitUntil(() => controller.model.session?.last_error, 'the check fails');
+
+    expect(await controller.startNewAttempt(async () => other.client_secret)).to.equal(false);
+    const errors = events.filter((e) => e.type === 'verification-error').map((e) => (e.detail as { error: VerifyError }).error);
+    expect(errors.map(({ type, code }) => ({ type, code }))).to.deep.equal([{ type: 'invalid_request', code: 'client_secret_session_mismatch' }]);
+    expect(requestsTo(mock.backend, other.id)).to.equal(0);
+    expect(controller.model.session?.id).to.equal(session.id);
   });
 });

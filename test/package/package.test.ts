@@ -92,7 +92,7 @@ describe('the tarball', () => {
   it('holds the built entries, their types and the manifest, and nothing private', () => {
     const paths = pack.files.map((file) => file.path);
     console.log(`  ${pack.filename}: ${paths.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked`);
-    for (const required of ['package.json', 'README.md', 'custom-elements.json', 'openapi/verify-identity.openapi.yaml', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'openapi/verify-identity.openapi.yaml', 'dist/index.js', 'dist/index.d.ts', 'dist/browser/verify-identity.js', 'dist/react/index.d.ts']) {
       assert.ok(paths.includes(required), `${required} is missing`);
     }
     const unexpected = paths.filter(
@@ -134,7 +134,7 @@ describe('the tarball', () => {
 
 describe('in Node (server-side rendering, tests)', () => {
   it('imports every entry without a DOM, throwing nothing and defining nothing', async () => {
-    const entries = ['verify-identity', 'verify-identity/core', 'verify-identity/core/handoff', 'verify-identity/react', 'verify-identity/mocks', 'verify-identity/mocks/node', 'verify-identity/mocks/http', 'verify-identity/server', 'verify-identity/conformance', 'verify-identity/browser', 'verify-identity/browser/core'];
+    const entries = ['verify-identity', 'verify-identity/core', 'verify-identity/core/handoff', 'verify-identity/react', 'verify-identity/mocks', 'verify-identity/mocks/browser', 'verify-identity/mocks/node', 'verify-identity/mocks/http', 'verify-identity/server', 'verify-identity/conformance', 'verify-identity/browser', 'verify-identity/browser/core'];
     const script = `
       const entries = ${JSON.stringify(entries)};
       const loaded = {};

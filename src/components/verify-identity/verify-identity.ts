@@ -42,7 +42,7 @@ import { openingStarted } from './warm-up.js';
  * @fires verification-status-change - `{ status, previousStatus, session }`: after each of the four above (`previousStatus` equals `status` for a decline, which keeps `requires_input`).
  * @fires verification-request-close - `{ source }` (`close-button`, `escape`, `backdrop`): the person asked to close, before any confirmation; cancelable, `preventDefault()` keeps it open. Not fired by `close()`.
  * @fires verification-close - `{ reason, status }`: the element closed. `dismissed`: the person closed it (✕, Escape, backdrop) before an outcome; `completed`: closed from an outcome; `closed-by-api`: `close()` or `open = false`.
- * @fires verification-error - `{ error: { type, code, message, status?, retryAfter?, param? } }`: an SDK-level failure (`client_secret_malformed`, `secret_invalid`, `secret_expired`, `secret_spent`, `network_error`, `timeout`, `api_error`, `malformed_response`, `client_secret_fetch_failed`, and on a handoff page `handoff_code_claimed`, `handoff_code_expired`, `handoff_code_revoked`, `handoff_code_invalid`…).
+ * @fires verification-error - `{ error: { type, code, message, status?, retryAfter?, param? } }`: an SDK-level failure (`client_secret_malformed`, `secret_invalid`, `secret_expired`, `secret_spent`, `network_error`, `timeout`, `api_error`, `malformed_response`, `client_secret_fetch_failed`, `client_secret_session_mismatch`, and on a handoff page `handoff_code_claimed`, `handoff_code_expired`, `handoff_code_revoked`, `handoff_code_invalid`…; every code: docs/errors.md).
  *
  * @csspart dialog - The `<dialog>` (or, with `inline`, the section that replaces it).
  * @csspart header - The bar with the title, the test-mode badge and the close button.
