@@ -252,11 +252,12 @@ export const verifyIdentityStyles = [
       color: var(--verify-success-color);
     }
 
-    .illustration--failed,
-    .illustration--error {
+    .illustration--failed {
       color: var(--verify-error-color);
     }
 
+    /* An error is news to act on, not an alarm: the calm accent, as a decline. */
+    .illustration--error,
     .illustration--declined,
     .illustration--neutral {
       color: var(--verify-accent-color);

@@ -369,6 +369,7 @@ export class VerifyIdentityElement extends LitElement {
         if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#act({ type: 'retry', scope });
       },
       onPhone: handoff.onPhone,
+      inline: this.inline,
     };
     const leaving = this.#modal.leaving;
     return html`

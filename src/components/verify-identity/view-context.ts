@@ -46,6 +46,8 @@ export interface ViewContext {
   tryAgain(): void;
   /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
   onPhone: boolean;
+  /** In the page (`inline`), not a modal window: nothing tells the person to close a window. */
+  inline: boolean;
 }
 
 /** A message for the person; the exact code stays in `verification-error` for the site. */
