@@ -277,4 +277,11 @@ export const captureStepStyles = css`
       min-block-size: 44px;
     }
   }
+
+  /* The phone is already in hand: "Continue on your phone" shows on larger screens with a fine pointer only. */
+  @media (max-width: 600px), (pointer: coarse) {
+    .handoff-offer {
+      display: none;
+    }
+  }
 `;

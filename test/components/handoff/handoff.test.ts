@@ -31,6 +31,13 @@ function button(root: ShadowRoot | HTMLElement, name: string): HTMLButtonElement
   return found;
 }
 
+/** "Continue on your phone", beside upload and camera on the capture step. */
+function phoneOffer(el: VerifyIdentityElement): HTMLButtonElement {
+  const step = el.shadowRoot!.querySelector('verify-identity-capture-step')?.shadowRoot;
+  if (!step) throw new Error('No capture step.');
+  return button(step, 'Continue on your phone');
+}
+
 /** The link as the QR code's text alternative gives it. */
 function qrLink(root: ShadowRoot): string | null {
   const label = root.querySelector('svg[role=img]')?.getAttribute('aria-label') ?? '';
@@ -56,16 +63,16 @@ describe('continue on your phone', () => {
     const plain = await mount(createSession(mock.backend).client_secret);
     await acceptConsent(plain.el, plain.events);
     await waitForStep(plain.events, 'capture-front');
-    expect(() => button(plain.el.shadowRoot!, 'Continue on your phone')).to.throw();
+    expect(() => phoneOffer(plain.el)).to.throw();
 
     const { el } = await mountDesktop(createSession(mock.backend).client_secret);
-    expect(button(el.shadowRoot!, 'Continue on your phone').getAttribute('part')).to.equal('handoff-button');
+    expect(phoneOffer(el).getAttribute('part')).to.equal('handoff-button');
   });
 
   it('shows the one-time link as an accessible QR code and a copyable link, then follows the phone', async () => {
     const session = createSession(mock.backend);
     const { el } = await mountDesktop(session.client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => qrLink(view), 'the QR code shows');
     const link = qrLink(view)!;
@@ -88,7 +95,7 @@ describe('continue on your phone', () => {
   it('a new code made while the phone holds the session says the phone is in progress, not “Waiting”', async () => {
     const session = createSession(mock.backend);
     const { el } = await mountDesktop(session.client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     let view = await handoffView(el);
     await waitUntil(() => qrLink(view), 'the QR code shows');
     const first = qrLink(view)!;
@@ -102,7 +109,7 @@ describe('continue on your phone', () => {
     // Back to this computer, then a new code: the phone still holds a secret that can act.
     button(view, 'Use this computer instead').click();
     await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     view = await handoffView(el);
     await waitUntil(() => qrLink(view) && qrLink(view) !== first, 'a new code shows');
     expect(text(view)).to.include('Opened on your phone. Continue there.');
@@ -118,7 +125,7 @@ describe('continue on your phone', () => {
     el.open = true;
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
     expect(text(view)).to.include('The code for your phone could not be made.');
@@ -137,7 +144,7 @@ describe('continue on your phone', () => {
     );
     try {
       const { el } = await mountDesktop(createSession(mock.backend).client_secret);
-      button(el.shadowRoot!, 'Continue on your phone').click();
+      phoneOffer(el).click();
       const view = await handoffView(el);
       await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
       expect(text(view)).not.to.include('Making a code');
@@ -151,7 +158,7 @@ describe('continue on your phone', () => {
 
   it('offers a new code once the shown one expired, and goes back to this computer on demand', async () => {
     const { el, events } = await mountDesktop(createSession(mock.backend).client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => qrLink(view));
     const first = qrLink(view);
@@ -187,7 +194,7 @@ describe('continue on your phone', () => {
     expect(history.length, 'history was replaced, not pushed').to.equal(historyLength);
     expect(el.clientSecret).to.match(new RegExp(`^${session.id}_secret_`));
     expect(el.clientSecret).not.to.equal(session.client_secret);
-    expect(() => button(el.shadowRoot!, 'Continue on your phone'), 'no handoff from the phone').to.throw();
+    expect(() => phoneOffer(el), 'no handoff from the phone').to.throw();
     const claims = mock.backend.requests.filter((request) => request.endpoint === 'handoff_claim');
     expect(claims.map((request) => [request.auth, request.status])).to.deep.equal([['handoff_code', 200]]);
 
@@ -242,7 +249,7 @@ describe('continue on your phone', () => {
   it('a newer code made elsewhere: the first tab stops showing its revoked code as live (issue 26, defect 12)', async () => {
     const session = createSession(mock.backend);
     const { el } = await mountDesktop(session.client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => qrLink(view), 'the QR code shows');
     expect(text(view)).to.contain('Waiting for your phone…');
