@@ -2,6 +2,9 @@
 // that fits where the element runs (a modal window, or the page itself).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
+import { errorText } from '../../../src/components/verify-identity/views.js';
+import type { ViewContext } from '../../../src/components/verify-identity/view-context.js';
+import { VerifyError } from '../../../src/core/errors.js';
 import '../../../src/define.js';
 import { en } from '../../../src/locales/en.js';
 import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
@@ -100,5 +103,47 @@ describe('<verify-identity>: errors and outcomes', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.view .muted'));
     expect(view(el).text).to.contain(t.processingBodyInline);
     expect(view(el).text).not.to.match(/window/i);
+  });
+});
+
+describe('errorText: what each error view says', () => {
+  const context = (place: 'modal' | 'inline' | 'phone') =>
+    ({ strings: en, inline: place === 'inline', onPhone: place === 'phone' }) as unknown as ViewContext;
+  const CODES: [VerifyError['type'], string][] = [
+    ['network', 'network_error'],
+    ['timeout', 'timeout'],
+    ['rate_limit', 'rate_limited'],
+    ['server', 'api_error'],
+    ['malformed_response', 'malformed_response'],
+    ['invalid_request', 'client_secret_malformed'],
+    ['authentication', 'secret_invalid'],
+    ['authentication', 'secret_expired'],
+    ['authentication', 'secret_spent'],
+    ['invalid_request', 'resource_missing'],
+    ['invalid_request', 'session_unexpected_state'],
+    ['invalid_request', 'session_redacted'],
+    ['authentication', 'handoff_code_expired'],
+    ['authentication', 'handoff_code_claimed'],
+    ['authentication', 'handoff_code_revoked'],
+    ['authentication', 'handoff_code_invalid'],
+  ];
+
+  it('gives every error a person can meet a heading of its own, never "Something went wrong"', () => {
+    for (const [type, code] of CODES) {
+      const { heading } = errorText(context('modal'), new VerifyError({ type, code, message: 'x' }));
+      expect(heading, code).not.to.equal(en.errors.heading);
+    }
+    // Codes come from the service: a prototype member is not a heading.
+    expect(errorText(context('modal'), new VerifyError({ type: 'invalid_request', code: 'constructor', message: 'x' })).heading).to.equal(en.errors.heading);
+  });
+
+  it('never mentions a window in the page or on the phone, and sends the phone back to the computer', () => {
+    for (const place of ['inline', 'phone'] as const) {
+      for (const [type, code] of CODES) {
+        const { heading, body, next } = errorText(context(place), new VerifyError({ type, code, message: 'x' }));
+        expect(`${heading} ${body} ${next ?? ''}`, `${place} ${code}`).not.to.match(/window/i);
+      }
+    }
+    expect(errorText(context('phone'), new VerifyError({ type: 'authentication', code: 'secret_spent', message: 'x' })).next).to.equal(t.startAgain.phone);
   });
 });
