@@ -63,37 +63,42 @@ export const MAX_BUSINESS_NAME_LENGTH = 100;
 // Control characters would let a name pass for two lines; a logo URL with `user:pass@` could carry a credential.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+/** Each field's rule: `take` gives its value normalised, or `undefined` when it breaks the rule `must` states. */
+const FIELDS: Record<keyof HandoffContinuation, { take(value: unknown, allowed: readonly DocumentType[]): unknown; must: string }> = {
+  consent_given: { take: (value) => (value === true ? value : undefined), must: 'true, or left out' },
+  document_type: { take: (value, allowed) => (allowed.includes(value as DocumentType) ? value : undefined), must: "one of the session's allowed types" },
+  business_name: {
+    take: (value) => (typeof value === 'string' && value.trim() && value.length <= MAX_BUSINESS_NAME_LENGTH && !CONTROL.test(value) ? value.trim() : undefined),
+    must: `1 to ${MAX_BUSINESS_NAME_LENGTH} characters, no control characters`,
+  },
+  logo_url: { take: (value) => normalizeLogoUrl(value) ?? undefined, must: `an absolute http(s) URL without credentials, at most ${MAX_HANDOFF_URL_LENGTH} characters` },
+};
+
 /**
  * `value` checked as a continuation (the one rule the SDK and the mock use): the continuation, or the
  * first field that breaks the rule with why. `allowedTypes`: the session's (a type it refuses cannot be carried).
  */
 export function checkContinuation(value: unknown, allowedTypes: readonly DocumentType[] = DOCUMENT_TYPES): { continuation: HandoffContinuation } | { param: string; message: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { param: 'continuation', message: 'continuation must be an object.' };
-  const fields = value as Record<string, unknown>;
-  const continuation: HandoffContinuation = {};
-  for (const key of Object.keys(fields)) {
-    const field = fields[key];
-    const param = `continuation[${key}]`;
-    if (key === 'consent_given') {
-      if (field !== true) return { param, message: 'consent_given is true when given on the other device, else left out.' };
-      continuation.consent_given = true;
-    } else if (key === 'document_type') {
-      if (!allowedTypes.includes(field as DocumentType)) return { param, message: `document_type must be one of the session's allowed types: ${allowedTypes.join(', ')}.` };
-      continuation.document_type = field as DocumentType;
-    } else if (key === 'business_name') {
-      if (typeof field !== 'string' || !field.trim() || field.length > MAX_BUSINESS_NAME_LENGTH || CONTROL.test(field)) {
-        return { param, message: `business_name must be 1 to ${MAX_BUSINESS_NAME_LENGTH} characters, with no control characters.` };
-      }
-      continuation.business_name = field.trim();
-    } else if (key === 'logo_url') {
-      const href = normalizeLogoUrl(field);
-      if (href === null) return { param, message: `logo_url must be an absolute http(s) URL without credentials, at most ${MAX_HANDOFF_URL_LENGTH} characters.` };
-      continuation.logo_url = href;
-    } else {
-      return { param, message: `Unknown continuation field: ${key.slice(0, 40)}.` };
-    }
+  const continuation: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    // Keys come from the request: looked up as own keys only.
+    const rule = Object.hasOwn(FIELDS, key) ? FIELDS[key as keyof HandoffContinuation] : undefined;
+    const taken = rule?.take(field, allowedTypes);
+    if (taken === undefined) return { param: `continuation[${key}]`, message: rule ? `${key} must be ${rule.must}.` : `Unknown continuation field: ${key.slice(0, 40)}.` };
+    continuation[key] = taken;
   }
   return { continuation };
+}
+
+/** The fields of `candidates` that keep the rule, the others left out: for a client that would rather carry less than fail. */
+export function validContinuation(candidates: HandoffContinuation, allowedTypes: readonly DocumentType[] = DOCUMENT_TYPES): HandoffContinuation {
+  const continuation: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(candidates)) {
+    const taken = FIELDS[key as keyof HandoffContinuation].take(field, allowedTypes);
+    if (taken !== undefined) continuation[key] = taken;
+  }
+  return continuation;
 }
 
 function normalizeLogoUrl(value: unknown): string | null {

@@ -278,7 +278,6 @@ export const captureStepStyles = css`
     }
   }
 
-  /* The phone is already in hand: "Continue on your phone" shows on larger screens with a fine pointer only. */
   @media (max-width: 600px), (pointer: coarse) {
     .handoff-offer {
       display: none;

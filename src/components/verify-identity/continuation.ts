@@ -1,28 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkContinuation, type HandoffContinuation } from '../../core/handoff.js';
+import type { HandoffContinuation } from '../../core/handoff.js';
 import type { ClientSession } from '../../core/types.js';
 import { allowedDocumentTypes, INITIAL_FLOW, type FlowState } from './flow-state.js';
 import type { Branding, ViewContext } from './view-context.js';
 
 /**
- * What this computer carries to the phone with a handoff code: the consent and document type the person
- * gave here, and the business's name and logo as shown here. A field the rule (core/handoff.ts) refuses,
- * say an over-long name or a logo that is not http(s), is left out rather than failing the handoff.
+ * What this computer would carry to the phone with a handoff code: the consent and document type the
+ * person gave here, and the business's name and logo as shown here. Not checked yet: the handoff view
+ * (its own chunk, with the rule) leaves out a field the rule refuses rather than failing the handoff.
  */
 export function continuationOf(session: ClientSession, flow: FlowState, branding: Branding): HandoffContinuation {
   const candidates: HandoffContinuation = {};
   if (flow.consentGiven) candidates.consent_given = true;
-  if (flow.documentType) candidates.document_type = flow.documentType;
+  const documentType = flow.documentType;
+  if (documentType && allowedDocumentTypes(session).includes(documentType)) candidates.document_type = documentType;
   if (branding.businessName.trim()) candidates.business_name = branding.businessName.trim();
   const logo = absolute(branding.logoUrl);
   if (logo) candidates.logo_url = logo;
-  const allowed = allowedDocumentTypes(session);
-  const continuation: HandoffContinuation = {};
-  for (const [key, value] of Object.entries(candidates)) {
-    const checked = checkContinuation({ [key]: value }, allowed);
-    if ('continuation' in checked) Object.assign(continuation, checked.continuation);
-  }
-  return continuation;
+  return candidates;
 }
 
 /** The logo's URL as the phone can load it: relative to this page, resolved here. */

@@ -156,7 +156,6 @@ export const verifyIdentityStyles = [
       padding: 1.25rem;
     }
 
-    /* On the phone of a handoff: whose verification this continues, one quiet line above the step. */
     .continuation {
       display: flex;
       align-items: center;
@@ -274,7 +273,6 @@ export const verifyIdentityStyles = [
       color: var(--verify-error-color);
     }
 
-    /* An error is news to act on, not an alarm: the calm accent, as a decline. */
     .illustration--error,
     .illustration--declined,
     .illustration--neutral {
