@@ -53,10 +53,18 @@ export class EditEvent extends CustomEvent<{ step: 'id-number' }> {
   }
 }
 
+/** The person chose "Continue on your phone" on a capture step: the shell shows the handoff view instead. */
+export class HandoffStartEvent extends CustomEvent<Record<string, never>> {
+  constructor() {
+    super('vi-handoff-start', { ...INTERNAL, detail: {} });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'vi-step-complete': StepCompleteEvent;
     'vi-retake': RetakeEvent;
     'vi-edit': EditEvent;
+    'vi-handoff-start': HandoffStartEvent;
   }
 }

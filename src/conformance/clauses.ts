@@ -57,6 +57,7 @@ export const CLAUSES = [
   { id: 'handoff.revoked', group: 'handoff', title: 'A newer code or a submission revokes a code: 401 handoff_code_revoked' },
   { id: 'handoff.new-code-keeps-phone', group: 'handoff', title: 'A new code leaves a phone that claimed an earlier one holding the session: handoff.status stays opened' },
   { id: 'handoff.url-capped', group: 'handoff', title: 'An over-long handoff_url is refused (400) before a code is made' },
+  { id: 'handoff.continuation', group: 'handoff', title: "A code's continuation reaches its claim only; one that breaks the rule is refused (400) before a code is made" },
   { id: 'handoff.expired', group: 'handoff', title: 'An expired code is refused: 401 handoff_code_expired, handoff.status expired (driven by the test helper)' },
 ] as const satisfies readonly { id: string; group: string; title: string }[];
 

@@ -1,8 +1,8 @@
 // The phone's side of a handoff, loaded on demand by an element opened with no client secret on a page
 // whose address carries `#code=…`.
-import { claimHandoffCode, readHandoffCode } from '../core/handoff.js';
+import { claimHandoff, readHandoffCode } from '../core/handoff.js';
 
-export { claimHandoffCode };
+export { claimHandoff };
 
 /**
  * The handoff code of the page's address, removed from the address bar at once (`history.replaceState`,

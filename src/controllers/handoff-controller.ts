@@ -1,7 +1,8 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { VerifyError, isVerifyError } from '../core/errors.js';
 import type { SessionModel } from '../core/session-model.js';
 import { createStatusTracker, type StatusTracker } from '../core/status-tracker.js';
+import type { HandoffContinuation } from '../core/handoff.js';
 import type { SessionHandoff } from '../core/types.js';
 import { VerificationErrorEvent } from '../events.js';
 import type { Strings } from '../locales/en.js';
@@ -42,6 +43,8 @@ export class HandoffController implements ReactiveController {
   showing = false;
   /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
   onPhone = false;
+  /** What the other device carried with the code (its answers, its branding); `{}` until claimed, and on that device. */
+  continuation: HandoffContinuation = {};
   /** The claim, or loading the view, failed. */
   error: VerifyError | null = null;
   /** The handoff view following the phone, and the last handoff seen (status and code expiry). */
@@ -71,12 +74,13 @@ export class HandoffController implements ReactiveController {
     this.error = null;
     this.#host.requestUpdate();
     try {
-      const { takeHandoffCode, claimHandoffCode } = await import('./handoff-claim.js');
+      const { takeHandoffCode, claimHandoff } = await import('./handoff-claim.js');
       this.#code ??= takeHandoffCode();
-      const secret = await claimHandoffCode(this.#code ?? '', { apiBase: this.#options.apiBase() });
+      const { clientSecret, continuation } = await claimHandoff(this.#code ?? '', { apiBase: this.#options.apiBase() });
       if (!this.#options.open()) return;
       this.onPhone = true;
-      this.#options.claimed(secret);
+      this.continuation = continuation;
+      this.#options.claimed(clientSecret);
     } catch (cause) {
       if (!this.#options.open()) return;
       this.error = isVerifyError(cause)
@@ -150,7 +154,7 @@ export class HandoffController implements ReactiveController {
    * In place of a step that offers the handoff: the handoff view, for the element's session model (its API
    * client and its status watch), `null` while its chunk loads; `undefined` when it does not show.
    */
-  renderView(strings: Strings, session: SessionModel, handoffUrl: string): TemplateResult | null | undefined {
+  renderView(strings: Strings, session: SessionModel, handoffUrl: string, continuation: HandoffContinuation): TemplateResult | null | undefined {
     if (!this.showing || this.onPhone) return undefined;
     if (!this.#options.viewReady()) return null;
     return html`<verify-identity-handoff
@@ -158,17 +162,9 @@ export class HandoffController implements ReactiveController {
       .strings=${strings}
       .session=${this.#session(session)}
       .handoffUrl=${handoffUrl}
+      .continuation=${continuation}
       @vi-handoff-cancel=${this.stop}
     ></verify-identity-handoff>`;
-  }
-
-  /** "Continue on your phone", below a step that offers it (never on the phone itself). */
-  renderOffer(label: string): TemplateResult | typeof nothing {
-    return this.onPhone
-      ? nothing
-      : html`<div class="handoff-offer">
-          <button type="button" part="handoff-button" class="button button--link" @click=${this.start}>${label}</button>
-        </div>`;
   }
 
   /** "Use this computer instead". */

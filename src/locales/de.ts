@@ -210,7 +210,7 @@ const de = {
   outcome: {
     verifiedHeading: 'Sie sind verifiziert',
     verifiedBody: 'Vielen Dank. Ihre Identität wurde bestätigt.',
-    failedHeading: 'Wir konnten Sie nicht verifizieren',
+    failedHeading: 'Die Prüfung ist nicht durchgegangen',
     declinedHeading: 'Verifizierung abgelehnt',
     declinedBody: 'Sie haben sich gegen die Verifizierung entschieden. Sie können jederzeit neu beginnen, wenn Sie bereit sind.',
     canceledHeading: 'Verifizierung abgebrochen',
@@ -296,6 +296,38 @@ const de = {
       handoff_code_revoked: 'Dieser Link funktioniert nicht mehr. Erstellen Sie auf Ihrem Computer einen neuen Code.',
       handoff_code_invalid: 'Dieser Link ist ungültig. Erstellen Sie auf Ihrem Computer einen neuen Code.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Keine Verbindung',
+      busy: 'Zu viele Versuche',
+      service: 'Der Dienst antwortet nicht',
+      notStarted: 'Diese Verifizierung konnte nicht gestartet werden',
+      expired: 'Diese Verifizierung ist abgelaufen',
+      used: 'Diese Verifizierung wurde bereits verwendet',
+      ended: 'Diese Verifizierung ist beendet',
+      linkExpired: 'Dieser Link ist abgelaufen',
+      linkUsed: 'Dieser Link wurde bereits verwendet',
+      linkRevoked: 'Dieser Link funktioniert nicht mehr',
+      linkInvalid: 'Dieser Link ist ungültig',
+    },
+    errorBodies: {
+      notStarted: 'Die Seite, die sie gestartet hat, ist möglicherweise veraltet.',
+      expired: 'Eine Verifizierung bleibt nur begrenzte Zeit offen.',
+      used: 'Jede Verifizierung kann nur einmal abgeschlossen werden.',
+      ended: 'Sie wurde abgeschlossen, abgebrochen oder gelöscht und kann nicht mehr geändert werden.',
+    },
+    startAgain: {
+      modal: 'Schließen Sie dieses Fenster und starten Sie dann eine neue Verifizierung.',
+      inline: 'Um fortzufahren, starten Sie eine neue Verifizierung auf der Seite, von der Sie gekommen sind.',
+      phone: 'Um fortzufahren, kehren Sie zu Ihrem Computer zurück.',
+    },
+    verifiedNextInline: 'Sie können fortfahren.',
+    canceledNextInline: 'Wenn Sie Ihre Identität noch verifizieren müssen, starten Sie eine neue Verifizierung.',
+    processingBodyInline: 'Das dauert meist nur wenige Sekunden. Die Prüfung läuft weiter, auch wenn Sie diese Seite verlassen.',
+    continuing: (business: string) => `Sie setzen Ihre Verifizierung für ${business} fort, die Sie auf Ihrem Computer begonnen haben.`,
+    continuingUnnamed: 'Sie setzen die Verifizierung fort, die Sie auf Ihrem Computer begonnen haben.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

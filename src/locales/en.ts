@@ -190,7 +190,7 @@ export const en = {
   outcome: {
     verifiedHeading: 'You are verified',
     verifiedBody: 'Thank you. Your identity has been confirmed.',
-    failedHeading: 'We could not verify you',
+    failedHeading: 'The check did not go through',
     declinedHeading: 'Verification declined',
     declinedBody: 'You chose not to be verified. You can start again whenever you are ready.',
     canceledHeading: 'Verification canceled',
@@ -275,6 +275,43 @@ export const en = {
       handoff_code_revoked: 'This link no longer works. Make a new code on your computer.',
       handoff_code_invalid: 'This link is not valid. Make a new code on your computer.',
     },
+  },
+  // handoff and outcomes: error headings by cause, wording by where the element runs, the phone's continuation.
+  handoffOutcomes: {
+    /** The error view's heading, by what went wrong (`errorKind` in views.ts); `errors.heading` for anything else. */
+    errorHeadings: {
+      offline: 'No connection',
+      busy: 'Too many attempts',
+      service: 'The service is not responding',
+      notStarted: 'This verification could not be started',
+      expired: 'This verification has expired',
+      used: 'This verification was already used',
+      ended: 'This verification has ended',
+      linkExpired: 'This link has expired',
+      linkUsed: 'This link was already used',
+      linkRevoked: 'This link no longer works',
+      linkInvalid: 'This link is not valid',
+    },
+    /** Why, for a verification that cannot go on; what to do next follows (`startAgain`). */
+    errorBodies: {
+      notStarted: 'The page that started it may be out of date.',
+      expired: 'A verification stays open for a limited time.',
+      used: 'Each verification can be completed once.',
+      ended: 'It was completed, canceled or deleted, and can no longer be changed.',
+    },
+    /** What to do next when this verification cannot go on: in a window (modal), in the page (inline), on the phone. */
+    startAgain: {
+      modal: 'Close this window, then start a new verification.',
+      inline: 'To carry on, start a new verification from the page that sent you here.',
+      phone: 'To carry on, go back to your computer.',
+    },
+    /** After the outcome, in the page (inline) rather than in a window. */
+    verifiedNextInline: 'You can carry on.',
+    canceledNextInline: 'If you still need to verify your identity, start a new verification.',
+    processingBodyInline: 'This usually takes a few seconds. The check carries on even if you leave this page.',
+    /** On the phone, above the steps: whose verification this continues (with the business's logo when it has one). */
+    continuing: (business: string) => `Continuing your verification for ${business}, started on your computer.`,
+    continuingUnnamed: 'Continuing the verification started on your computer.',
   },
   // consent and capture feedback (issue 25): the upload's formats, the date of birth in three fields, the handoff's
   // code folded away once the phone opened it.

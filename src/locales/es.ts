@@ -198,7 +198,7 @@ const es = {
   outcome: {
     verifiedHeading: 'Su identidad está verificada',
     verifiedBody: 'Gracias. Su identidad se ha confirmado.',
-    failedHeading: 'No hemos podido verificar su identidad',
+    failedHeading: 'La comprobación no se ha completado',
     declinedHeading: 'Verificación rechazada',
     declinedBody: 'Ha decidido no verificar su identidad. Puede volver a empezar cuando quiera.',
     canceledHeading: 'Verificación cancelada',
@@ -281,6 +281,38 @@ const es = {
       handoff_code_revoked: 'Este enlace ya no funciona. Cree un código nuevo en su ordenador.',
       handoff_code_invalid: 'Este enlace no es válido. Cree un código nuevo en su ordenador.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Sin conexión',
+      busy: 'Demasiados intentos',
+      service: 'El servicio no responde',
+      notStarted: 'No se ha podido iniciar esta verificación',
+      expired: 'Esta verificación ha caducado',
+      used: 'Esta verificación ya se ha usado',
+      ended: 'Esta verificación ha finalizado',
+      linkExpired: 'Este enlace ha caducado',
+      linkUsed: 'Este enlace ya se ha usado',
+      linkRevoked: 'Este enlace ya no funciona',
+      linkInvalid: 'Este enlace no es válido',
+    },
+    errorBodies: {
+      notStarted: 'Es posible que la página que la inició esté desactualizada.',
+      expired: 'Una verificación solo permanece abierta durante un tiempo limitado.',
+      used: 'Cada verificación solo se puede completar una vez.',
+      ended: 'Se completó, se canceló o se eliminó, y ya no se puede modificar.',
+    },
+    startAgain: {
+      modal: 'Cierre esta ventana y, después, inicie una nueva verificación.',
+      inline: 'Para continuar, inicie una nueva verificación desde la página que le trajo aquí.',
+      phone: 'Para continuar, vuelva a su ordenador.',
+    },
+    verifiedNextInline: 'Puede continuar.',
+    canceledNextInline: 'Si aún necesita verificar su identidad, inicie una nueva verificación.',
+    processingBodyInline: 'Esto suele tardar unos segundos. La comprobación continúa aunque salga de esta página.',
+    continuing: (business: string) => `Continúa su verificación para ${business}, iniciada en su ordenador.`,
+    continuingUnnamed: 'Continúa la verificación iniciada en su ordenador.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -192,7 +192,7 @@ const fr = {
   outcome: {
     verifiedHeading: 'Votre identité est vérifiée',
     verifiedBody: 'Merci. Votre identité a bien été confirmée.',
-    failedHeading: 'Nous n’avons pas pu vérifier votre identité',
+    failedHeading: 'La vérification n’a pas abouti',
     declinedHeading: 'Vérification refusée',
     declinedBody: 'Vous avez choisi de ne pas faire vérifier votre identité. Vous pouvez recommencer quand vous le souhaitez.',
     canceledHeading: 'Vérification annulée',
@@ -275,6 +275,38 @@ const fr = {
       handoff_code_revoked: 'Ce lien ne fonctionne plus. Créez un nouveau code sur votre ordinateur.',
       handoff_code_invalid: 'Ce lien n’est pas valide. Créez un nouveau code sur votre ordinateur.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Pas de connexion',
+      busy: 'Trop de tentatives',
+      service: 'Le service ne répond pas',
+      notStarted: 'Cette vérification n’a pas pu démarrer',
+      expired: 'Cette vérification a expiré',
+      used: 'Cette vérification a déjà été utilisée',
+      ended: 'Cette vérification est terminée',
+      linkExpired: 'Ce lien a expiré',
+      linkUsed: 'Ce lien a déjà été utilisé',
+      linkRevoked: 'Ce lien ne fonctionne plus',
+      linkInvalid: 'Ce lien n’est pas valide',
+    },
+    errorBodies: {
+      notStarted: 'La page qui l’a lancée n’est peut-être plus à jour.',
+      expired: 'Une vérification reste ouverte pendant une durée limitée.',
+      used: 'Chaque vérification ne peut être effectuée qu’une fois.',
+      ended: 'Elle a été terminée, annulée ou supprimée, et ne peut plus être modifiée.',
+    },
+    startAgain: {
+      modal: 'Fermez cette fenêtre, puis lancez une nouvelle vérification.',
+      inline: 'Pour continuer, lancez une nouvelle vérification depuis la page qui vous a amené ici.',
+      phone: 'Pour continuer, revenez à votre ordinateur.',
+    },
+    verifiedNextInline: 'Vous pouvez continuer.',
+    canceledNextInline: 'Si vous devez encore vérifier votre identité, lancez une nouvelle vérification.',
+    processingBodyInline: 'Cela prend généralement quelques secondes. La vérification continue même si vous quittez cette page.',
+    continuing: (business: string) => `Vous poursuivez votre vérification pour ${business}, commencée sur votre ordinateur.`,
+    continuingUnnamed: 'Vous poursuivez la vérification commencée sur votre ordinateur.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

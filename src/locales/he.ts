@@ -209,7 +209,7 @@ const he = {
   outcome: {
     verifiedHeading: 'הזהות שלך אומתה',
     verifiedBody: 'תודה. הזהות שלך אושרה.',
-    failedHeading: 'לא הצלחנו לאמת את זהותך',
+    failedHeading: 'הבדיקה לא הושלמה',
     declinedHeading: 'האימות נדחה',
     declinedBody: 'בחרת לא לעבור אימות. אפשר להתחיל מחדש בכל עת.',
     canceledHeading: 'האימות בוטל',
@@ -288,6 +288,38 @@ const he = {
       handoff_code_revoked: 'הקישור כבר לא פעיל. יש ליצור קוד חדש במחשב.',
       handoff_code_invalid: 'הקישור לא תקין. יש ליצור קוד חדש במחשב.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'אין חיבור',
+      busy: 'יותר מדי ניסיונות',
+      service: 'השירות לא מגיב',
+      notStarted: 'לא ניתן היה להתחיל את האימות הזה',
+      expired: 'תוקף האימות הזה פג',
+      used: 'האימות הזה כבר נוצל',
+      ended: 'האימות הזה הסתיים',
+      linkExpired: 'תוקף הקישור פג',
+      linkUsed: 'הקישור כבר נוצל',
+      linkRevoked: 'הקישור כבר לא פעיל',
+      linkInvalid: 'הקישור לא תקין',
+    },
+    errorBodies: {
+      notStarted: 'ייתכן שהדף שהתחיל אותו אינו עדכני.',
+      expired: 'אימות נשאר פתוח לזמן מוגבל.',
+      used: 'אפשר להשלים כל אימות פעם אחת בלבד.',
+      ended: 'הוא הושלם, בוטל או נמחק, ואי אפשר לשנות אותו עוד.',
+    },
+    startAgain: {
+      modal: 'יש לסגור את החלון ואז להתחיל אימות חדש.',
+      inline: 'כדי להמשיך, יש להתחיל אימות חדש מהדף שהפנה לכאן.',
+      phone: 'כדי להמשיך, יש לחזור למחשב.',
+    },
+    verifiedNextInline: 'אפשר להמשיך.',
+    canceledNextInline: 'אם עדיין נדרש אימות זהות, יש להתחיל אימות חדש.',
+    processingBodyInline: 'זה נמשך בדרך כלל כמה שניות. הבדיקה נמשכת גם אחרי יציאה מהדף.',
+    continuing: (business: string) => `המשך האימות עבור ${business} שהתחיל במחשב.`,
+    continuingUnnamed: 'המשך האימות שהתחיל במחשב.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

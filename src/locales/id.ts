@@ -197,7 +197,7 @@ const id = {
   outcome: {
     verifiedHeading: 'Anda telah terverifikasi',
     verifiedBody: 'Terima kasih. Identitas Anda telah dikonfirmasi.',
-    failedHeading: 'Kami tidak dapat memverifikasi Anda',
+    failedHeading: 'Pemeriksaan tidak berhasil',
     declinedHeading: 'Verifikasi ditolak',
     declinedBody: 'Anda memilih untuk tidak diverifikasi. Anda dapat memulai lagi kapan pun Anda siap.',
     canceledHeading: 'Verifikasi dibatalkan',
@@ -279,6 +279,38 @@ const id = {
       handoff_code_revoked: 'Tautan ini tidak berfungsi lagi. Buat kode baru di komputer Anda.',
       handoff_code_invalid: 'Tautan ini tidak valid. Buat kode baru di komputer Anda.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Tidak ada koneksi',
+      busy: 'Terlalu banyak percobaan',
+      service: 'Layanan tidak merespons',
+      notStarted: 'Verifikasi ini tidak dapat dimulai',
+      expired: 'Verifikasi ini sudah kedaluwarsa',
+      used: 'Verifikasi ini sudah digunakan',
+      ended: 'Verifikasi ini sudah berakhir',
+      linkExpired: 'Tautan ini sudah kedaluwarsa',
+      linkUsed: 'Tautan ini sudah digunakan',
+      linkRevoked: 'Tautan ini tidak berfungsi lagi',
+      linkInvalid: 'Tautan ini tidak valid',
+    },
+    errorBodies: {
+      notStarted: 'Halaman yang memulainya mungkin sudah usang.',
+      expired: 'Verifikasi hanya terbuka untuk waktu terbatas.',
+      used: 'Setiap verifikasi hanya dapat diselesaikan sekali.',
+      ended: 'Verifikasi ini sudah selesai, dibatalkan, atau dihapus, dan tidak dapat diubah lagi.',
+    },
+    startAgain: {
+      modal: 'Tutup jendela ini, lalu mulai verifikasi baru.',
+      inline: 'Untuk melanjutkan, mulai verifikasi baru dari halaman yang mengarahkan Anda ke sini.',
+      phone: 'Untuk melanjutkan, kembali ke komputer Anda.',
+    },
+    verifiedNextInline: 'Anda dapat melanjutkan.',
+    canceledNextInline: 'Jika Anda masih perlu memverifikasi identitas, mulai verifikasi baru.',
+    processingBodyInline: 'Biasanya ini hanya beberapa detik. Pemeriksaan tetap berjalan meskipun Anda meninggalkan halaman ini.',
+    continuing: (business: string) => `Anda melanjutkan verifikasi untuk ${business} yang dimulai di komputer Anda.`,
+    continuingUnnamed: 'Anda melanjutkan verifikasi yang dimulai di komputer Anda.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -205,7 +205,7 @@ const it = {
   outcome: {
     verifiedHeading: 'La sua identità è verificata',
     verifiedBody: 'Grazie. La sua identità è stata confermata.',
-    failedHeading: 'Non siamo riusciti a verificare la sua identità',
+    failedHeading: 'Il controllo non è andato a buon fine',
     declinedHeading: 'Verifica rifiutata',
     declinedBody: 'Ha scelto di non farsi verificare. Può ricominciare quando vuole.',
     canceledHeading: 'Verifica annullata',
@@ -288,6 +288,38 @@ const it = {
       handoff_code_revoked: 'Questo link non funziona più. Crei un nuovo codice sul suo computer.',
       handoff_code_invalid: 'Questo link non è valido. Crei un nuovo codice sul suo computer.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Nessuna connessione',
+      busy: 'Troppi tentativi',
+      service: 'Il servizio non risponde',
+      notStarted: 'Non è stato possibile avviare questa verifica',
+      expired: 'Questa verifica è scaduta',
+      used: 'Questa verifica è già stata usata',
+      ended: 'Questa verifica è terminata',
+      linkExpired: 'Questo link è scaduto',
+      linkUsed: 'Questo link è già stato usato',
+      linkRevoked: 'Questo link non funziona più',
+      linkInvalid: 'Questo link non è valido',
+    },
+    errorBodies: {
+      notStarted: 'La pagina che l’ha avviata potrebbe non essere aggiornata.',
+      expired: 'Una verifica resta aperta solo per un tempo limitato.',
+      used: 'Ogni verifica può essere completata una sola volta.',
+      ended: 'È stata completata, annullata o eliminata e non può più essere modificata.',
+    },
+    startAgain: {
+      modal: 'Chiuda questa finestra, poi avvii una nuova verifica.',
+      inline: 'Per continuare, avvii una nuova verifica dalla pagina da cui è arrivato qui.',
+      phone: 'Per continuare, torni al suo computer.',
+    },
+    verifiedNextInline: 'Può continuare.',
+    canceledNextInline: 'Se deve ancora verificare la sua identità, avvii una nuova verifica.',
+    processingBodyInline: 'Di solito bastano pochi secondi. Il controllo prosegue anche se lascia questa pagina.',
+    continuing: (business: string) => `Sta continuando la sua verifica per ${business}, iniziata sul computer.`,
+    continuingUnnamed: 'Sta continuando la verifica iniziata sul computer.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

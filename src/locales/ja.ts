@@ -192,7 +192,7 @@ const ja = {
   outcome: {
     verifiedHeading: '本人確認が完了しました',
     verifiedBody: 'ありがとうございます。ご本人であることが確認されました。',
-    failedHeading: '本人確認ができませんでした',
+    failedHeading: '確認を完了できませんでした',
     declinedHeading: '本人確認が拒否されました',
     declinedBody: '本人確認を行わないことを選択されました。準備ができたら、いつでもやり直せます。',
     canceledHeading: '本人確認がキャンセルされました',
@@ -272,6 +272,38 @@ const ja = {
       handoff_code_revoked: 'このリンクは使用できなくなりました。コンピューターで新しいコードを作成してください。',
       handoff_code_invalid: 'このリンクは無効です。コンピューターで新しいコードを作成してください。',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: '接続できません',
+      busy: '試行回数が多すぎます',
+      service: 'サービスが応答していません',
+      notStarted: 'この本人確認を開始できませんでした',
+      expired: 'この本人確認の有効期限が切れています',
+      used: 'この本人確認はすでに使用されています',
+      ended: 'この本人確認は終了しています',
+      linkExpired: 'このリンクの有効期限が切れています',
+      linkUsed: 'このリンクはすでに使用されています',
+      linkRevoked: 'このリンクは使用できなくなりました',
+      linkInvalid: 'このリンクは無効です',
+    },
+    errorBodies: {
+      notStarted: '開始したページが古い可能性があります。',
+      expired: '本人確認を続けられる時間には限りがあります。',
+      used: '本人確認は1回だけ完了できます。',
+      ended: '完了、キャンセル、または削除されたため、変更できません。',
+    },
+    startAgain: {
+      modal: 'このウィンドウを閉じてから、新しい本人確認を開始してください。',
+      inline: '続けるには、このページに移動する前のページから新しい本人確認を開始してください。',
+      phone: '続けるには、コンピューターに戻ってください。',
+    },
+    verifiedNextInline: 'このまま続けられます。',
+    canceledNextInline: '本人確認がまだ必要な場合は、新しい本人確認を開始してください。',
+    processingBodyInline: '通常は数秒で終わります。このページを離れても確認は続きます。',
+    continuing: (business: string) => `コンピューターで始めた${business}の本人確認を続けています。`,
+    continuingUnnamed: 'コンピューターで始めた本人確認を続けています。',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -192,7 +192,7 @@ const ko = {
   outcome: {
     verifiedHeading: '인증이 완료되었습니다',
     verifiedBody: '감사합니다. 본인 확인이 완료되었습니다.',
-    failedHeading: '인증하지 못했습니다',
+    failedHeading: '확인을 완료하지 못했어요',
     declinedHeading: '인증 거부됨',
     declinedBody: '인증을 받지 않기로 선택하셨습니다. 준비되면 언제든 다시 시작할 수 있습니다.',
     canceledHeading: '인증 취소됨',
@@ -271,6 +271,38 @@ const ko = {
       handoff_code_revoked: '이 링크는 더 이상 작동하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
       handoff_code_invalid: '이 링크는 유효하지 않아요. 컴퓨터에서 새 코드를 만드세요.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: '연결되지 않았어요',
+      busy: '시도 횟수가 너무 많아요',
+      service: '서비스가 응답하지 않아요',
+      notStarted: '이 인증을 시작하지 못했어요',
+      expired: '이 인증이 만료되었어요',
+      used: '이미 사용된 인증이에요',
+      ended: '이 인증은 종료되었어요',
+      linkExpired: '이 링크가 만료되었어요',
+      linkUsed: '이미 사용된 링크예요',
+      linkRevoked: '이 링크는 더 이상 작동하지 않아요',
+      linkInvalid: '유효하지 않은 링크예요',
+    },
+    errorBodies: {
+      notStarted: '인증을 시작한 페이지가 오래되었을 수 있어요.',
+      expired: '인증은 정해진 시간 동안만 열려 있어요.',
+      used: '인증은 한 번만 완료할 수 있어요.',
+      ended: '완료, 취소 또는 삭제되어 더 이상 변경할 수 없어요.',
+    },
+    startAgain: {
+      modal: '이 창을 닫은 뒤 새 인증을 시작하세요.',
+      inline: '계속하려면 이곳으로 안내한 페이지에서 새 인증을 시작하세요.',
+      phone: '계속하려면 컴퓨터로 돌아가세요.',
+    },
+    verifiedNextInline: '계속 진행하세요.',
+    canceledNextInline: '아직 신원 인증이 필요하다면 새 인증을 시작하세요.',
+    processingBodyInline: '보통 몇 초면 끝나요. 이 페이지를 떠나도 확인은 계속돼요.',
+    continuing: (business: string) => `컴퓨터에서 시작한 ${business} 인증을 이어서 진행하고 있어요.`,
+    continuingUnnamed: '컴퓨터에서 시작한 인증을 이어서 진행하고 있어요.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -197,7 +197,7 @@ const nl = {
   outcome: {
     verifiedHeading: 'U bent geverifieerd',
     verifiedBody: 'Dank u. Uw identiteit is bevestigd.',
-    failedHeading: 'We konden u niet verifiëren',
+    failedHeading: 'De controle is niet gelukt',
     declinedHeading: 'Verificatie geweigerd',
     declinedBody: 'U hebt ervoor gekozen zich niet te laten verifiëren. U kunt opnieuw beginnen wanneer u er klaar voor bent.',
     canceledHeading: 'Verificatie geannuleerd',
@@ -279,6 +279,38 @@ const nl = {
       handoff_code_revoked: 'Deze link werkt niet meer. Maak een nieuwe code op uw computer.',
       handoff_code_invalid: 'Deze link is ongeldig. Maak een nieuwe code op uw computer.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Geen verbinding',
+      busy: 'Te veel pogingen',
+      service: 'De dienst reageert niet',
+      notStarted: 'Deze verificatie kon niet worden gestart',
+      expired: 'Deze verificatie is verlopen',
+      used: 'Deze verificatie is al gebruikt',
+      ended: 'Deze verificatie is beëindigd',
+      linkExpired: 'Deze link is verlopen',
+      linkUsed: 'Deze link is al gebruikt',
+      linkRevoked: 'Deze link werkt niet meer',
+      linkInvalid: 'Deze link is niet geldig',
+    },
+    errorBodies: {
+      notStarted: 'De pagina die haar startte, is mogelijk verouderd.',
+      expired: 'Een verificatie blijft maar een beperkte tijd open.',
+      used: 'Elke verificatie kan maar één keer worden voltooid.',
+      ended: 'Ze is voltooid, geannuleerd of verwijderd, en kan niet meer worden gewijzigd.',
+    },
+    startAgain: {
+      modal: 'Sluit dit venster en start daarna een nieuwe verificatie.',
+      inline: 'Start om verder te gaan een nieuwe verificatie vanaf de pagina die u hierheen stuurde.',
+      phone: 'Ga om verder te gaan terug naar uw computer.',
+    },
+    verifiedNextInline: 'U kunt verdergaan.',
+    canceledNextInline: 'Moet u uw identiteit nog laten verifiëren, start dan een nieuwe verificatie.',
+    processingBodyInline: 'Dit duurt meestal een paar seconden. De controle gaat door, ook als u deze pagina verlaat.',
+    continuing: (business: string) => `U gaat verder met uw verificatie voor ${business}, begonnen op uw computer.`,
+    continuingUnnamed: 'U gaat verder met de verificatie die u op uw computer begon.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -209,7 +209,7 @@ const pl = {
   outcome: {
     verifiedHeading: 'Weryfikacja zakończona powodzeniem',
     verifiedBody: 'Dziękujemy. Twoja tożsamość została potwierdzona.',
-    failedHeading: 'Nie udało się potwierdzić Twojej tożsamości',
+    failedHeading: 'Sprawdzenie nie powiodło się',
     declinedHeading: 'Odmowa weryfikacji',
     declinedBody: 'Zdecydowano, że weryfikacja nie zostanie przeprowadzona. Możesz zacząć od nowa, kiedy zechcesz.',
     canceledHeading: 'Weryfikacja anulowana',
@@ -291,6 +291,38 @@ const pl = {
       handoff_code_revoked: 'Ten link już nie działa. Utwórz nowy kod na komputerze.',
       handoff_code_invalid: 'Ten link jest nieprawidłowy. Utwórz nowy kod na komputerze.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Brak połączenia',
+      busy: 'Za dużo prób',
+      service: 'Usługa nie odpowiada',
+      notStarted: 'Nie udało się rozpocząć tej weryfikacji',
+      expired: 'Ta weryfikacja wygasła',
+      used: 'Ta weryfikacja została już wykorzystana',
+      ended: 'Ta weryfikacja została zakończona',
+      linkExpired: 'Ten link wygasł',
+      linkUsed: 'Ten link został już użyty',
+      linkRevoked: 'Ten link już nie działa',
+      linkInvalid: 'Ten link jest nieprawidłowy',
+    },
+    errorBodies: {
+      notStarted: 'Strona, która ją rozpoczęła, może być nieaktualna.',
+      expired: 'Weryfikacja pozostaje otwarta tylko przez ograniczony czas.',
+      used: 'Każdą weryfikację można ukończyć tylko raz.',
+      ended: 'Została ukończona, anulowana lub usunięta i nie można jej już zmienić.',
+    },
+    startAgain: {
+      modal: 'Zamknij to okno, a potem rozpocznij nową weryfikację.',
+      inline: 'Aby kontynuować, rozpocznij nową weryfikację na stronie, z której tu trafiasz.',
+      phone: 'Aby kontynuować, wróć do komputera.',
+    },
+    verifiedNextInline: 'Możesz kontynuować.',
+    canceledNextInline: 'Jeśli nadal musisz potwierdzić tożsamość, rozpocznij nową weryfikację.',
+    processingBodyInline: 'Zwykle trwa to kilka sekund. Sprawdzanie trwa dalej, nawet jeśli opuścisz tę stronę.',
+    continuing: (business: string) => `Kontynuujesz weryfikację dla ${business}, rozpoczętą na komputerze.`,
+    continuingUnnamed: 'Kontynuujesz weryfikację rozpoczętą na komputerze.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -205,7 +205,7 @@ const ptBR = {
   outcome: {
     verifiedHeading: 'Sua identidade foi verificada',
     verifiedBody: 'Obrigado. Sua identidade foi confirmada.',
-    failedHeading: 'Não conseguimos verificar sua identidade',
+    failedHeading: 'A verificação não foi concluída',
     declinedHeading: 'Verificação recusada',
     declinedBody: 'Você optou por não fazer a verificação. Pode começar de novo quando quiser.',
     canceledHeading: 'Verificação cancelada',
@@ -287,6 +287,38 @@ const ptBR = {
       handoff_code_revoked: 'Este link não funciona mais. Crie um novo código no seu computador.',
       handoff_code_invalid: 'Este link não é válido. Crie um novo código no seu computador.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Sem conexão',
+      busy: 'Tentativas demais',
+      service: 'O serviço não está respondendo',
+      notStarted: 'Não foi possível iniciar esta verificação',
+      expired: 'Esta verificação expirou',
+      used: 'Esta verificação já foi usada',
+      ended: 'Esta verificação foi encerrada',
+      linkExpired: 'Este link expirou',
+      linkUsed: 'Este link já foi usado',
+      linkRevoked: 'Este link não funciona mais',
+      linkInvalid: 'Este link não é válido',
+    },
+    errorBodies: {
+      notStarted: 'A página que a iniciou pode estar desatualizada.',
+      expired: 'Uma verificação fica aberta só por um tempo limitado.',
+      used: 'Cada verificação só pode ser concluída uma vez.',
+      ended: 'Ela foi concluída, cancelada ou excluída e não pode mais ser alterada.',
+    },
+    startAgain: {
+      modal: 'Feche esta janela e depois inicie uma nova verificação.',
+      inline: 'Para continuar, inicie uma nova verificação na página que trouxe você até aqui.',
+      phone: 'Para continuar, volte ao seu computador.',
+    },
+    verifiedNextInline: 'Você pode continuar.',
+    canceledNextInline: 'Se ainda precisar verificar sua identidade, inicie uma nova verificação.',
+    processingBodyInline: 'Isso costuma levar alguns segundos. A verificação continua mesmo se você sair desta página.',
+    continuing: (business: string) => `Você está continuando sua verificação para ${business}, iniciada no computador.`,
+    continuingUnnamed: 'Você está continuando a verificação iniciada no computador.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -210,7 +210,7 @@ const ptPT = {
   outcome: {
     verifiedHeading: 'A sua identidade foi verificada',
     verifiedBody: 'Obrigado. A sua identidade foi confirmada.',
-    failedHeading: 'Não foi possível verificar a sua identidade',
+    failedHeading: 'A verificação não foi concluída',
     declinedHeading: 'Verificação recusada',
     declinedBody: 'Optou por não fazer a verificação. Pode recomeçar quando quiser.',
     canceledHeading: 'Verificação cancelada',
@@ -295,6 +295,38 @@ const ptPT = {
       handoff_code_revoked: 'Esta ligação já não funciona. Crie um novo código no computador.',
       handoff_code_invalid: 'Esta ligação não é válida. Crie um novo código no computador.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Sem ligação',
+      busy: 'Demasiadas tentativas',
+      service: 'O serviço não está a responder',
+      notStarted: 'Não foi possível iniciar esta verificação',
+      expired: 'Esta verificação expirou',
+      used: 'Esta verificação já foi utilizada',
+      ended: 'Esta verificação terminou',
+      linkExpired: 'Esta ligação expirou',
+      linkUsed: 'Esta ligação já foi utilizada',
+      linkRevoked: 'Esta ligação já não funciona',
+      linkInvalid: 'Esta ligação não é válida',
+    },
+    errorBodies: {
+      notStarted: 'A página que a iniciou pode estar desatualizada.',
+      expired: 'Uma verificação fica aberta apenas durante um tempo limitado.',
+      used: 'Cada verificação só pode ser concluída uma vez.',
+      ended: 'Foi concluída, cancelada ou eliminada e já não pode ser alterada.',
+    },
+    startAgain: {
+      modal: 'Feche esta janela e, depois, inicie uma nova verificação.',
+      inline: 'Para continuar, inicie uma nova verificação a partir da página que o trouxe até aqui.',
+      phone: 'Para continuar, volte ao computador.',
+    },
+    verifiedNextInline: 'Pode continuar.',
+    canceledNextInline: 'Se ainda precisar de verificar a sua identidade, inicie uma nova verificação.',
+    processingBodyInline: 'Normalmente demora alguns segundos. A verificação continua mesmo que saia desta página.',
+    continuing: (business: string) => `Está a continuar a sua verificação para ${business}, iniciada no computador.`,
+    continuingUnnamed: 'Está a continuar a verificação iniciada no computador.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -209,7 +209,7 @@ const ro = {
   outcome: {
     verifiedHeading: 'Identitatea dumneavoastră a fost verificată',
     verifiedBody: 'Vă mulțumim. Identitatea dumneavoastră a fost confirmată.',
-    failedHeading: 'Nu v-am putut verifica identitatea',
+    failedHeading: 'Verificarea nu a reușit',
     declinedHeading: 'Verificare refuzată',
     declinedBody: 'Ați ales să nu faceți verificarea. Puteți începe din nou oricând doriți.',
     canceledHeading: 'Verificare anulată',
@@ -291,6 +291,38 @@ const ro = {
       handoff_code_revoked: 'Acest link nu mai funcționează. Creați un cod nou pe computer.',
       handoff_code_invalid: 'Acest link nu este valid. Creați un cod nou pe computer.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Fără conexiune',
+      busy: 'Prea multe încercări',
+      service: 'Serviciul nu răspunde',
+      notStarted: 'Această verificare nu a putut porni',
+      expired: 'Această verificare a expirat',
+      used: 'Această verificare a fost deja folosită',
+      ended: 'Această verificare s-a încheiat',
+      linkExpired: 'Acest link a expirat',
+      linkUsed: 'Acest link a fost deja folosit',
+      linkRevoked: 'Acest link nu mai funcționează',
+      linkInvalid: 'Acest link nu este valid',
+    },
+    errorBodies: {
+      notStarted: 'Pagina care a pornit-o poate fi învechită.',
+      expired: 'O verificare rămâne deschisă doar un timp limitat.',
+      used: 'Fiecare verificare poate fi finalizată o singură dată.',
+      ended: 'A fost finalizată, anulată sau ștearsă și nu mai poate fi modificată.',
+    },
+    startAgain: {
+      modal: 'Închideți această fereastră, apoi începeți o verificare nouă.',
+      inline: 'Pentru a continua, începeți o verificare nouă din pagina care v-a trimis aici.',
+      phone: 'Pentru a continua, întoarceți-vă la computer.',
+    },
+    verifiedNextInline: 'Puteți continua.',
+    canceledNextInline: 'Dacă trebuie totuși să vă verificați identitatea, începeți o verificare nouă.',
+    processingBodyInline: 'De obicei durează câteva secunde. Verificarea continuă chiar dacă părăsiți această pagină.',
+    continuing: (business: string) => `Continuați verificarea pentru ${business}, începută pe computer.`,
+    continuingUnnamed: 'Continuați verificarea începută pe computer.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -211,7 +211,7 @@ const tr = {
   outcome: {
     verifiedHeading: 'Kimliğiniz doğrulandı',
     verifiedBody: 'Teşekkür ederiz. Kimliğiniz onaylandı.',
-    failedHeading: 'Kimliğinizi doğrulayamadık',
+    failedHeading: 'Kontrol tamamlanamadı',
     declinedHeading: 'Doğrulama reddedildi',
     declinedBody: 'Doğrulama yapılmamasını seçtiniz. Hazır olduğunuzda yeniden başlayabilirsiniz.',
     canceledHeading: 'Doğrulama iptal edildi',
@@ -293,6 +293,38 @@ const tr = {
       handoff_code_revoked: 'Bu bağlantı artık çalışmıyor. Bilgisayarınızda yeni bir kod oluşturun.',
       handoff_code_invalid: 'Bu bağlantı geçerli değil. Bilgisayarınızda yeni bir kod oluşturun.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Bağlantı yok',
+      busy: 'Çok fazla deneme',
+      service: 'Hizmet yanıt vermiyor',
+      notStarted: 'Bu doğrulama başlatılamadı',
+      expired: 'Bu doğrulamanın süresi doldu',
+      used: 'Bu doğrulama zaten kullanıldı',
+      ended: 'Bu doğrulama sona erdi',
+      linkExpired: 'Bu bağlantının süresi doldu',
+      linkUsed: 'Bu bağlantı zaten kullanıldı',
+      linkRevoked: 'Bu bağlantı artık çalışmıyor',
+      linkInvalid: 'Bu bağlantı geçerli değil',
+    },
+    errorBodies: {
+      notStarted: 'Doğrulamayı başlatan sayfa güncel olmayabilir.',
+      expired: 'Bir doğrulama yalnızca sınırlı bir süre açık kalır.',
+      used: 'Her doğrulama yalnızca bir kez tamamlanabilir.',
+      ended: 'Tamamlandı, iptal edildi ya da silindi; artık değiştirilemez.',
+    },
+    startAgain: {
+      modal: 'Bu pencereyi kapatın, ardından yeni bir doğrulama başlatın.',
+      inline: 'Devam etmek için sizi buraya yönlendiren sayfadan yeni bir doğrulama başlatın.',
+      phone: 'Devam etmek için bilgisayarınıza dönün.',
+    },
+    verifiedNextInline: 'Devam edebilirsiniz.',
+    canceledNextInline: 'Kimliğinizi hâlâ doğrulatmanız gerekiyorsa yeni bir doğrulama başlatın.',
+    processingBodyInline: 'Bu genellikle birkaç saniye sürer. Bu sayfadan ayrılsanız da kontrol devam eder.',
+    continuing: (business: string) => `Bilgisayarınızda başlattığınız ${business} doğrulamanıza devam ediyorsunuz.`,
+    continuingUnnamed: 'Bilgisayarınızda başlattığınız doğrulamaya devam ediyorsunuz.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

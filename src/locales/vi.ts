@@ -193,7 +193,7 @@ const vi = {
   outcome: {
     verifiedHeading: 'Bạn đã được xác minh',
     verifiedBody: 'Cảm ơn bạn. Danh tính của bạn đã được xác nhận.',
-    failedHeading: 'Chúng tôi không thể xác minh bạn',
+    failedHeading: 'Việc kiểm tra chưa hoàn tất',
     declinedHeading: 'Đã từ chối xác minh',
     declinedBody: 'Bạn đã chọn không xác minh. Bạn có thể bắt đầu lại bất cứ khi nào sẵn sàng.',
     canceledHeading: 'Đã hủy xác minh',
@@ -274,6 +274,38 @@ const vi = {
       handoff_code_revoked: 'Liên kết này không còn hoạt động. Hãy tạo mã mới trên máy tính.',
       handoff_code_invalid: 'Liên kết này không hợp lệ. Hãy tạo mã mới trên máy tính.',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: 'Không có kết nối',
+      busy: 'Quá nhiều lần thử',
+      service: 'Dịch vụ không phản hồi',
+      notStarted: 'Không thể bắt đầu lần xác minh này',
+      expired: 'Lần xác minh này đã hết hạn',
+      used: 'Lần xác minh này đã được dùng',
+      ended: 'Lần xác minh này đã kết thúc',
+      linkExpired: 'Liên kết này đã hết hạn',
+      linkUsed: 'Liên kết này đã được dùng',
+      linkRevoked: 'Liên kết này không còn hoạt động',
+      linkInvalid: 'Liên kết này không hợp lệ',
+    },
+    errorBodies: {
+      notStarted: 'Trang đã bắt đầu nó có thể đã cũ.',
+      expired: 'Mỗi lần xác minh chỉ mở trong thời gian giới hạn.',
+      used: 'Mỗi lần xác minh chỉ có thể hoàn tất một lần.',
+      ended: 'Nó đã hoàn tất, bị hủy hoặc bị xóa và không thể thay đổi nữa.',
+    },
+    startAgain: {
+      modal: 'Hãy đóng cửa sổ này, rồi bắt đầu lần xác minh mới.',
+      inline: 'Để tiếp tục, hãy bắt đầu lần xác minh mới từ trang đã đưa bạn đến đây.',
+      phone: 'Để tiếp tục, hãy quay lại máy tính.',
+    },
+    verifiedNextInline: 'Bạn có thể tiếp tục.',
+    canceledNextInline: 'Nếu bạn vẫn cần xác minh danh tính, hãy bắt đầu lần xác minh mới.',
+    processingBodyInline: 'Việc này thường mất vài giây. Việc kiểm tra vẫn tiếp tục dù bạn rời trang này.',
+    continuing: (business: string) => `Bạn đang tiếp tục lần xác minh cho ${business} đã bắt đầu trên máy tính.`,
+    continuingUnnamed: 'Bạn đang tiếp tục lần xác minh đã bắt đầu trên máy tính.',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -184,7 +184,7 @@ const zhHans = {
   outcome: {
     verifiedHeading: '您已通过验证',
     verifiedBody: '谢谢。您的身份已确认。',
-    failedHeading: '我们无法验证您的身份',
+    failedHeading: '检查未能完成',
     declinedHeading: '已拒绝验证',
     declinedBody: '您选择了不进行验证。准备好后，您可以随时重新开始。',
     canceledHeading: '验证已取消',
@@ -263,6 +263,38 @@ const zhHans = {
       handoff_code_revoked: '此链接已失效。请在电脑上生成新的二维码。',
       handoff_code_invalid: '此链接无效。请在电脑上生成新的二维码。',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: '没有网络连接',
+      busy: '尝试次数过多',
+      service: '服务没有响应',
+      notStarted: '无法开始此次验证',
+      expired: '此次验证已过期',
+      used: '此次验证已被使用',
+      ended: '此次验证已结束',
+      linkExpired: '此链接已过期',
+      linkUsed: '此链接已被使用',
+      linkRevoked: '此链接已失效',
+      linkInvalid: '此链接无效',
+    },
+    errorBodies: {
+      notStarted: '启动它的页面可能已过时。',
+      expired: '验证只在有限时间内有效。',
+      used: '每次验证只能完成一次。',
+      ended: '它已完成、取消或删除，无法再更改。',
+    },
+    startAgain: {
+      modal: '请关闭此窗口，然后开始新的验证。',
+      inline: '如需继续，请从引导您来到这里的页面开始新的验证。',
+      phone: '如需继续，请回到电脑上。',
+    },
+    verifiedNextInline: '您可以继续了。',
+    canceledNextInline: '如果您仍需验证身份，请开始新的验证。',
+    processingBodyInline: '通常只需几秒钟。即使您离开此页面，检查也会继续。',
+    continuing: (business: string) => `您正在继续在电脑上开始的 ${business} 验证。`,
+    continuingUnnamed: '您正在继续在电脑上开始的验证。',
   },
   // consent and capture feedback (issue 25)
   feedback: {

@@ -184,7 +184,7 @@ const zhHant = {
   outcome: {
     verifiedHeading: '您已通過驗證',
     verifiedBody: '謝謝。您的身分已確認。',
-    failedHeading: '我們無法驗證您的身分',
+    failedHeading: '檢查未能完成',
     declinedHeading: '已拒絕驗證',
     declinedBody: '您選擇不進行驗證。準備好之後，隨時可以重新開始。',
     canceledHeading: '驗證已取消',
@@ -263,6 +263,38 @@ const zhHant = {
       handoff_code_revoked: '此連結已失效。請在電腦上產生新的 QR 碼。',
       handoff_code_invalid: '此連結無效。請在電腦上產生新的 QR 碼。',
     },
+  },
+  // handoff and outcomes
+  handoffOutcomes: {
+    errorHeadings: {
+      offline: '沒有網路連線',
+      busy: '嘗試次數過多',
+      service: '服務沒有回應',
+      notStarted: '無法開始這次驗證',
+      expired: '這次驗證已過期',
+      used: '這次驗證已被使用',
+      ended: '這次驗證已結束',
+      linkExpired: '此連結已過期',
+      linkUsed: '此連結已被使用',
+      linkRevoked: '此連結已失效',
+      linkInvalid: '此連結無效',
+    },
+    errorBodies: {
+      notStarted: '啟動它的頁面可能已過時。',
+      expired: '驗證只在有限時間內有效。',
+      used: '每次驗證只能完成一次。',
+      ended: '它已完成、取消或刪除，無法再變更。',
+    },
+    startAgain: {
+      modal: '請關閉此視窗，然後開始新的驗證。',
+      inline: '如需繼續，請從引導您來到這裡的頁面開始新的驗證。',
+      phone: '如需繼續，請回到電腦上。',
+    },
+    verifiedNextInline: '您可以繼續了。',
+    canceledNextInline: '如果您仍需驗證身分，請開始新的驗證。',
+    processingBodyInline: '通常只需幾秒鐘。即使您離開此頁面，檢查也會繼續。',
+    continuing: (business: string) => `您正在繼續在電腦上開始的 ${business} 驗證。`,
+    continuingUnnamed: '您正在繼續在電腦上開始的驗證。',
   },
   // consent and capture feedback (issue 25)
   feedback: {

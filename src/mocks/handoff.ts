@@ -1,5 +1,5 @@
-import { HANDOFF_URL_RULE, normalizeHandoffUrl } from '../core/handoff.js';
-import type { HandoffStatus, SessionHandoff } from '../core/types.js';
+import { HANDOFF_URL_RULE, checkContinuation, normalizeHandoffUrl, type HandoffContinuation } from '../core/handoff.js';
+import type { DocumentType, HandoffStatus, SessionHandoff } from '../core/types.js';
 import { MockApiError, invalidParam, sessionRedacted, unexpectedState } from './errors.js';
 import { randomAlphanumeric } from './ids.js';
 
@@ -30,6 +30,8 @@ interface IssuedCode {
   value: string;
   expiresAt: number;
   state: 'live' | 'claimed' | 'revoked';
+  /** What the computer carried with this code, given to the device that claims it. */
+  continuation: HandoffContinuation;
 }
 
 /**
@@ -45,21 +47,27 @@ export class SessionHandoffState {
    * code keeps its secret (`phoneHolds`: it can still act), so the handoff stays `opened` rather than
    * claiming to wait. Returns the link, its expiry and the handoff's status.
    */
-  issue(sessionId: string, handoffUrl: string, now: number, phoneHolds: boolean): { url: string; expiresAt: number; status: 'waiting' | 'opened' } {
+  issue(
+    sessionId: string,
+    request: { handoffUrl: string; continuation: HandoffContinuation },
+    now: number,
+    phoneHolds: boolean,
+  ): { url: string; expiresAt: number; status: 'waiting' | 'opened' } {
     this.revokeLive();
     const code: IssuedCode = {
       value: `${sessionId}_handoff_${randomAlphanumeric(32)}`,
       expiresAt: now + HANDOFF_LIFETIME_MS,
       state: 'live',
+      continuation: request.continuation,
     };
     this.#codes.push(code);
     this.#progress = phoneHolds && this.#progress === 'opened' ? 'opened' : 'waiting';
     // In the fragment: browsers send it neither to the page's server nor in `Referer`.
-    return { url: `${handoffUrl}#code=${code.value}`, expiresAt: code.expiresAt, status: this.#progress };
+    return { url: `${request.handoffUrl}#code=${code.value}`, expiresAt: code.expiresAt, status: this.#progress };
   }
 
-  /** Takes `value` once; throws the specific refusal otherwise. The caller issues the phone's secret. */
-  claim(value: string, now: number): void {
+  /** Takes `value` once, answering what the computer carried with it; throws the specific refusal otherwise. The caller issues the phone's secret. */
+  claim(value: string, now: number): HandoffContinuation {
     const code = this.#codes.find((issued) => issued.value === value);
     if (!code) throw handoffCodeError('handoff_code_invalid');
     if (code.state === 'claimed') throw handoffCodeError('handoff_code_claimed');
@@ -67,6 +75,7 @@ export class SessionHandoffState {
     if (now >= code.expiresAt) throw handoffCodeError('handoff_code_expired');
     code.state = 'claimed';
     this.#progress = 'opened';
+    return code.continuation;
   }
 
   submitted(): void {
@@ -109,6 +118,15 @@ export function parseHandoffUrl(body: unknown): string {
   const href = normalizeHandoffUrl(value);
   if (href === null) throw invalidParam('handoff_url', HANDOFF_URL_RULE);
   return href;
+}
+
+/** The `continuation` of a handoff request, by the SDK's rule (core/handoff.ts); `{}` when there is none. */
+export function parseContinuation(body: unknown, allowedTypes: readonly DocumentType[]): HandoffContinuation {
+  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['continuation'] : undefined;
+  if (value === undefined) return {};
+  const checked = checkContinuation(value, allowedTypes);
+  if ('param' in checked) throw invalidParam(checked.param, checked.message);
+  return checked.continuation;
 }
 
 /** A session may be handed off only while it waits for the person's input. */

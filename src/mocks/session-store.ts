@@ -2,12 +2,13 @@ import { isVerifyError } from '../core/errors.js';
 import type { Timers } from '../core/http.js';
 import { endsAttempt } from '../core/credentials.js';
 import { SESSION_STATUSES, transition, type SessionAction, type SessionStatus } from '../core/session.js';
-import type { ClientSession, LastErrorCode, UploadedFile } from '../core/types.js';
+import { DOCUMENT_TYPES, type ClientSession, type LastErrorCode, type UploadedFile } from '../core/types.js';
+import type { HandoffContinuation } from '../core/handoff.js';
 import { isSameState } from '../core/status-tracker.js';
 import { LAST_ERROR_REASONS } from './last-error-reasons.js';
 import { invalidParam, resourceMissing, sessionRedacted, unexpectedState } from './errors.js';
 import { EventLog } from './event-log.js';
-import { parseHandoffUrl, requireHandoffable } from './handoff.js';
+import { parseContinuation, parseHandoffUrl, requireHandoffable } from './handoff.js';
 import { newId } from './ids.js';
 import { checkSubmission, checkUpload, type FileUpload } from './submission.js';
 import { TEST_PERSON, buildReport } from './reports.js';
@@ -226,7 +227,10 @@ export class SessionStore {
     const record = this.#get(id);
     requireUnspent(secret);
     requireHandoffable(record.status, record.redaction !== null);
-    const { url, expiresAt, status } = record.handoff.issue(record.id, parseHandoffUrl(body), this.#now(), record.secrets.phoneHolds(this.#now()));
+    const allowed = record.document.allowed_types;
+    // Both checked before the code is made: a refused request leaves the live code as it was.
+    const request = { handoffUrl: parseHandoffUrl(body), continuation: parseContinuation(body, allowed.length > 0 ? allowed : DOCUMENT_TYPES) };
+    const { url, expiresAt, status } = record.handoff.issue(record.id, request, this.#now(), record.secrets.phoneHolds(this.#now()));
     this.#notify(record);
     this.#timers.later(expiresAt - this.#now(), () => {
       if (record.handoff.pendingExpiry === expiresAt) this.#notify(record);
@@ -243,17 +247,22 @@ export class SessionStore {
   }
 
   /** Takes a handoff code once (`POST …/handoff/claim`) and gives the phone a client secret of its own. */
-  claimHandoff(id: string, code: string): { object: 'identity.verification_session.handoff_claim'; client_secret: string } {
+  claimHandoff(
+    id: string,
+    code: string,
+  ): { object: 'identity.verification_session.handoff_claim'; client_secret: string; continuation?: HandoffContinuation } {
     const record = this.#get(id);
+    let continuation: HandoffContinuation;
     try {
-      record.handoff.claim(code, this.#now());
+      continuation = record.handoff.claim(code, this.#now());
     } finally {
       // A refused code may have just expired: the desktop learns it as soon as the phone tried.
       this.#notify(record);
     }
     const secret = record.secrets.issue(this.#now());
     secret.handoff = true;
-    return { object: 'identity.verification_session.handoff_claim', client_secret: secret.value };
+    const claim = { object: 'identity.verification_session.handoff_claim' as const, client_secret: secret.value };
+    return Object.keys(continuation).length > 0 ? { ...claim, continuation } : claim;
   }
 
   /** Calls `listener` after every change of session `id`; returns the unsubscribe function. */

@@ -151,7 +151,7 @@ for (const name of chosen) {
     scenario('fails a first attempt, then verifies the person when they try again', 'plain.html?outcome=document_expired', async (page) => {
       await startAndChoosePassport(page);
       await uploadAndSubmit(page);
-      await heading(page, 'We could not verify you');
+      await heading(page, 'The check did not go through');
       // The failed attempt spent the client secret: "Try again" gets a fresh one from plain.ts's server.
       await page.click({ role: 'button', name: 'Try again' });
       // An expired document: Try again keeps the document type and asks for its photos again.

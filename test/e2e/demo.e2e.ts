@@ -128,7 +128,7 @@ describe('the demo', () => {
     await chooseDocument(modal, 'passport');
     await uploadPhoto(modal);
     await submit(modal);
-    await expectHeading(modal, 'We could not verify you');
+    await expectHeading(modal, 'The check did not go through');
     await shot('failed');
     await expectLogEntry(domLog(page), 'verification-requires-input', 'document_expired');
     await expectLogEntry(webhookLog(page), 'identity.verification_session.requires_input', 'document_expired');

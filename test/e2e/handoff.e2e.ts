@@ -70,11 +70,12 @@ describe('continue on your phone', () => {
     return link;
   }
 
-  /** The phone's part of the flow, from the consent to the submission, with the fake camera. */
+  /**
+   * The phone's part of the flow, with the fake camera: it continues where the computer was (consent given,
+   * passport chosen there), so it starts at the photo.
+   */
   async function completeOnPhone(phone: DemoPage): Promise<void> {
     const flow = phone.page.locator('verify-identity');
-    await acceptConsent(flow);
-    await chooseDocument(flow, 'passport');
     await expectHeading(flow, 'Photo page of your passport');
     await takePhoto(flow);
     await submit(flow);
@@ -94,7 +95,8 @@ describe('continue on your phone', () => {
     await desktop.shot('qr code');
 
     const phone = await open('phone', link);
-    await expectHeading(phone.page.locator('verify-identity'), 'Before you start');
+    await expectHeading(phone.page.locator('verify-identity'), 'Photo page of your passport');
+    await phone.page.getByText(/^Continuing (your|the) verification .*started on your computer\.$/).waitFor();
     assert.ok(!phone.page.url().includes('#'), `the code left the address bar: ${phone.page.url()}`);
     await modal.getByText('Opened on your phone. Continue there.').waitFor();
     await desktop.shot('opened on the phone');
@@ -124,13 +126,10 @@ describe('continue on your phone', () => {
 
     const { modal } = await handOff(desktop);
     const flow = phonePage.locator('verify-identity');
-    await expectHeading(flow, 'Before you start');
+    await expectHeading(flow, 'Photo page of your passport');
     await modal.getByText('Opened on your phone. Continue there.').waitFor();
     await desktop.shot('phone window opened the link');
 
-    await acceptConsent(flow);
-    await chooseDocument(flow, 'passport');
-    await expectHeading(flow, 'Photo page of your passport');
     await takePhoto(flow);
     await submit(flow);
     await expectHeading(flow, 'You are verified');
@@ -143,9 +142,10 @@ describe('continue on your phone', () => {
     const desktop = await open('desktop');
     const { modal, link } = await handOff(desktop, { inline: true });
     const first = await open('phone', link);
-    await expectHeading(first.page.locator('verify-identity'), 'Before you start');
+    await expectHeading(first.page.locator('verify-identity'), 'Photo page of your passport');
 
     const second = await open('phone', link);
+    await expectHeading(second.page.locator('verify-identity'), 'This link was already used');
     await second.page.getByText('This link has already been used. Make a new code on your computer.').waitFor();
     await second.shot('reused code');
 
@@ -173,8 +173,6 @@ describe('continue on your phone', () => {
     const { modal, link } = await handOff(desktop, { inline: true });
     const phone = await open('phone', link);
     const flow = phone.page.locator('verify-identity');
-    await acceptConsent(flow);
-    await chooseDocument(flow, 'passport');
     await expectHeading(flow, 'Photo page of your passport');
 
     await desktop.page.getByRole('button', { name: 'Cancel session' }).click();

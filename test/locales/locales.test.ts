@@ -18,6 +18,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   'capture.fileTooManyPixels': ['huge.png'],
   'capture.fileNotPrepared': ['scan.webp'],
   'review.idNumberMasked': ['6789'],
+  'handoffOutcomes.continuing': ['Acme Bank'],
   'progress.label': [2, 5],
   'consent.requestedBy': ['Acme'],
   'consent.duration': ['3 minutes'],

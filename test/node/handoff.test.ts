@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApiClient, isVerifyError, watchSession, type ClientSession, type Timers } from '../../src/core/index.js';
-import { MAX_HANDOFF_URL_LENGTH, claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
+import { MAX_HANDOFF_URL_LENGTH, claimHandoff, claimHandoffCode, createHandoffLink, createHandoffTracker, readHandoffCode } from '../../src/core/handoff.js';
 import { HANDOFF_LIFETIME_MS } from '../../src/mocks/handoff.js';
 import { createMockHttpBackend } from '../../src/mocks/http.js';
 import { PNG } from '../support/images.js';
@@ -305,6 +305,56 @@ describe('handoff to another device (mock over HTTP, core calls)', () => {
 
     const longest = await createHandoffLink(secret, atCap, { apiBase: api });
     assert.ok(longest.url.length > MAX_HANDOFF_URL_LENGTH);
+  });
+
+  it('carries the computer’s answers and branding to the device that claims the code, and only to it', async () => {
+    const secret = await createSession();
+    const continuation = { consent_given: true, document_type: 'passport', business_name: 'Acme Bank', logo_url: 'https://shop.example/logo.svg' } as const;
+    const link = await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api, continuation });
+    assert.ok(!link.url.includes('Acme') && !link.url.includes('logo'), 'the link itself carries nothing but the code');
+    const code = readHandoffCode(new URL(link.url).hash)!;
+    const claimed = await claimHandoff(code, { apiBase: api });
+    assert.deepEqual(claimed.continuation, continuation);
+    // Not on the session: neither the desktop's nor the phone's client view shows it.
+    const view = await createApiClient({ clientSecret: claimed.clientSecret, apiBase: api }).retrieve();
+    assert.ok(!JSON.stringify(view).includes('Acme'));
+
+    // A code made without one carries nothing (`{}`), and the claim's answer has no `continuation`.
+    const bare = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const id = createApiClient({ clientSecret: secret, apiBase: api }).sessionId;
+    const answer = (await (await fetch(`${api}/identity/verification_sessions/${id}/handoff/claim`, { method: 'POST', headers: { Authorization: `Bearer ${bare}` } })).json()) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(answer).sort(), ['client_secret', 'object']);
+  });
+
+  it('refuses a continuation that breaks the rule, naming the field, before a code is made; the live code stays', async () => {
+    const secret = await createSession();
+    const live = readHandoffCode(new URL((await createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api })).url).hash)!;
+    const id = createApiClient({ clientSecret: secret, apiBase: api }).sessionId;
+    const refusedParam = async (continuation: unknown): Promise<string> => {
+      const response = await fetch(`${api}/identity/verification_sessions/${id}/handoff`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ handoff_url: HANDOFF_PAGE, continuation }),
+      });
+      assert.equal(response.status, 400);
+      const { error } = (await response.json()) as { error: { code: string; param: string } };
+      assert.equal(error.code, 'parameter_invalid');
+      return error.param;
+    };
+    // The session allows passports only: an ID card chosen elsewhere cannot be carried.
+    assert.equal(await refusedParam({ document_type: 'id_card' }), 'continuation[document_type]');
+    assert.equal(await refusedParam({ consent_given: false }), 'continuation[consent_given]');
+    assert.equal(await refusedParam({ business_name: 'Acme\nPay here' }), 'continuation[business_name]');
+    assert.equal(await refusedParam({ business_name: 'x'.repeat(101) }), 'continuation[business_name]');
+    assert.equal(await refusedParam({ logo_url: 'javascript:alert(1)' }), 'continuation[logo_url]');
+    assert.equal(await refusedParam({ logo_url: 'https://user:pass@shop.example/logo.svg' }), 'continuation[logo_url]');
+    assert.equal(await refusedParam({ email: 'a@b.example' }), 'continuation[email]');
+    assert.equal(await refusedParam(['consent_given']), 'continuation');
+    // The SDK refuses it before any request.
+    const requests = backend.requests.length;
+    assert.equal(await refusal(createHandoffLink(secret, HANDOFF_PAGE, { apiBase: api, continuation: { logo_url: 'data:image/png;base64,AA' } })), 'parameter_invalid');
+    assert.equal(backend.requests.length, requests);
+    assert.ok(await claimHandoffCode(live, { apiBase: api }), 'the live code still works');
   });
 
   it('reads only well-formed codes from a fragment', () => {

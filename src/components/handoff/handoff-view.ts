@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VerifyError } from '../../core/errors.js';
-import { createHandoffLinkWith, type HandoffLink } from '../../core/handoff.js';
+import { createHandoffLinkWith, validContinuation, type HandoffContinuation, type HandoffLink } from '../../core/handoff.js';
 import type { HandoffSession } from '../../controllers/handoff-controller.js';
 import type { HandoffStatus } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
@@ -26,6 +26,8 @@ export class VerifyHandoffView extends LitElement {
   @property({ attribute: false }) session!: HandoffSession;
   /** The site's handoff page, absolute. */
   @property({ attribute: false }) handoffUrl = '';
+  /** What the person already answered here, and whose verification it is: carried to the phone with each code (a field the rule refuses is left out). */
+  @property({ attribute: false }) continuation: HandoffContinuation = {};
 
   @state() private link: HandoffLink | null = null;
   @state() private qr: { path: string; size: number } | null = null;
@@ -75,7 +77,7 @@ export class VerifyHandoffView extends LitElement {
     // Any failure on the way (a page URL that cannot be resolved, a link the QR encoder refuses) ends in
     // the error state, which offers a new code and this computer: never a view stuck on "Making a code…".
     Promise.resolve()
-      .then(() => this.session.withClient((client) => createHandoffLinkWith(client, new URL(this.handoffUrl, location.href).href, { signal })))
+      .then(() => this.session.withClient((client) => createHandoffLinkWith(client, new URL(this.handoffUrl, location.href).href, { signal, continuation: validContinuation(this.continuation) })))
       .then((link) => {
         if (signal.aborted) return;
         this.qr = qrPath(link.url);

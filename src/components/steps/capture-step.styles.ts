@@ -319,4 +319,10 @@ export const captureStepStyles = css`
       min-block-size: 44px;
     }
   }
+
+  @media (max-width: 600px), (pointer: coarse) {
+    .handoff-offer {
+      display: none;
+    }
+  }
 `;

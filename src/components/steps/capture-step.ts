@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DocumentType, FileSide } from '../../core/types.js';
 import { CameraController, CameraError, type FacingMode } from '../../controllers/camera-controller.js';
-import { CaptureEvent } from '../step-events.js';
+import { CaptureEvent, HandoffStartEvent } from '../step-events.js';
 import { StepElement } from './step-element.js';
 import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
@@ -43,6 +43,7 @@ type Mode = 'camera' | 'upload';
  * @csspart use-photo-button - "Use this photo" (or, after two refused photos, "Use this photo anyway") on the check.
  * @csspart retake-button - "Retake" on the check.
  * @csspart source-switch - "Upload a photo instead" / "Use the camera".
+ * @csspart handoff-button - "Continue on your phone", beside them (with `handoffLabel`; never on a phone-sized or touch screen).
  * @csspart message - The live region for problems with the camera or the file.
  * @tagname verify-identity-capture-step
  */
@@ -61,6 +62,8 @@ export class VerifyCaptureStep extends StepElement {
   @property({ attribute: false }) mediaDevices: MediaDevices | undefined;
   /** Ms a photo's check may take before the photo is offered unchecked: whatever hangs, the check ends. @default 20000 */
   @property({ type: Number, attribute: false }) checkTimeout = 20_000;
+  /** "Continue on your phone" as a choice beside upload and camera; empty: not offered. */
+  @property({ attribute: false }) handoffLabel = '';
 
   @state() private mode: Mode = 'camera';
   /** The latest problem, read out by the live region. */
@@ -155,6 +158,11 @@ export class VerifyCaptureStep extends StepElement {
     const t = this.strings.capture;
     return html`
       ${this.#photo.checking ? nothing : this.#renderSwitch()}
+      ${this.handoffLabel && !this.#photo.checking
+        ? html`<button type="button" part="handoff-button" class="button button--secondary handoff-offer" @click=${() => this.dispatchEvent(new HandoffStartEvent())}>
+            ${this.handoffLabel}
+          </button>`
+        : nothing}
       ${this.mode === 'camera' && this.#camera.state !== 'error'
         ? html`<button
             type="button"

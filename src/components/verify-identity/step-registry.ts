@@ -74,7 +74,7 @@ const capture = <const Side extends FileSide>(side: Side) =>
     complete: ({ image, source }: CaptureEvent['detail']) => ({ type: 'capture', side, capture: { image, source } }),
     toSubmission: (_, flow, submission) =>
       void submission.files.push({ side, purpose: purposeOf(side), image: flow.captures[side]!.image }),
-    view: ({ session, strings, flow, allowSelfieUpload }) => {
+    view: ({ session, strings, flow, allowSelfieUpload, offerHandoff }) => {
       const { require_live_capture } = session.options.document;
       return html`<verify-identity-capture-step
         data-step
@@ -84,6 +84,7 @@ const capture = <const Side extends FileSide>(side: Side) =>
         .documentType=${effectiveDocumentType(session, flow) ?? undefined}
         .allowUpload=${!require_live_capture && (side !== 'selfie' || allowSelfieUpload)}
         .preferCamera=${require_live_capture || side === 'selfie' || prefersCamera()}
+        .handoffLabel=${offerHandoff ? strings.handoff.offer : ''}
       ></verify-identity-capture-step>`;
     },
   });

@@ -94,7 +94,8 @@ export const verifyIdentityStyles = [
       }
 
       /* The step fills the screen; the row of Back and Step 2 of 5 above it keeps its height. */
-      dialog.panel > .body > .progress {
+      dialog.panel > .body > .progress,
+      dialog.panel > .body > .continuation {
         flex: none;
       }
     }
@@ -172,6 +173,22 @@ export const verifyIdentityStyles = [
 
     .body {
       padding: 1.25rem;
+    }
+
+    .continuation {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      margin-block: 0 1rem;
+      color: var(--verify-muted-text-color);
+      font-size: 0.875rem;
+    }
+
+    .continuation-logo {
+      flex: none;
+      block-size: 1.5rem;
+      max-inline-size: 6rem;
+      object-fit: contain;
     }
 
     .progress {
@@ -271,11 +288,11 @@ export const verifyIdentityStyles = [
       color: var(--verify-success-color);
     }
 
-    .illustration--failed,
-    .illustration--error {
+    .illustration--failed {
       color: var(--verify-error-color);
     }
 
+    .illustration--error,
     .illustration--declined,
     .illustration--neutral {
       color: var(--verify-accent-color);

@@ -26,6 +26,7 @@ import { StepLoader, isStepReady } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
 import { SHELL_VIEWS, header, progressBar } from './views.js';
+import { continuationMemo, continuationNote, continuedFlow } from './continuation.js';
 import { brandingMemo, minutesReady, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 import { openingStarted } from './warm-up.js';
@@ -79,7 +80,8 @@ import { openingStarted } from './warm-up.js';
  * @csspart privacy-policy-link - The link to your privacy policy on the consent (`privacy-policy-url`).
  * @csspart help-button - Opens the consent's help ("Why is this needed?").
  * @csspart help-panel - The consent's help, shown below its button.
- * @csspart handoff-button - "Continue on your phone", below a capture step (with `handoff-url`).
+ * @csspart handoff-button - "Continue on your phone", beside upload and camera on a capture step (with `handoff-url`; not on phone-sized or touch screens).
+ * @csspart continuation - On the phone of a handoff, above its steps: whose verification it continues (with the business's logo).
  *
  * @cssproperty --verify-accent-color - Primary buttons, focus rings, links.
  * @cssproperty --verify-accent-text-color - Text on the accent color.
@@ -179,6 +181,8 @@ export class VerifyIdentityElement extends LitElement {
   readonly #merge = stringsMerger();
   /** The same object while the branding attributes stay the same: a new one would render the consent again. */
   readonly #branding = brandingMemo();
+  /** What a handoff code carries to the phone, the same object while the flow and branding stay the same. */
+  readonly #continuation = continuationMemo();
   /** The `verification-close` to fire once the dialog has closed. */
   #closing: VerificationCloseEvent | null = null;
 
@@ -287,9 +291,9 @@ export class VerifyIdentityElement extends LitElement {
     if (pending) void model.settled().then(() => pending.resolve(resultOf(model, reason)));
   }
 
-  /** Forgets what the person gave (captured images included). */
+  /** Forgets what the person gave (captured images included); on the phone, starts from what the computer carried. */
   #resetFlow(): void {
-    this.flow = INITIAL_FLOW;
+    this.flow = continuedFlow(this.#handoff.continuation);
   }
 
   /** An input step shows (the server may have ended the session meanwhile). */
@@ -371,6 +375,9 @@ export class VerifyIdentityElement extends LitElement {
         if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#act({ type: 'retry', scope });
       },
       onPhone: handoff.onPhone,
+      inline: this.inline,
+      offerHandoff: !!this.handoffUrl && !handoff.onPhone,
+      continuation: handoff.continuation,
     };
     const leaving = this.#modal.leaving;
     return html`
@@ -383,8 +390,10 @@ export class VerifyIdentityElement extends LitElement {
         @vi-step-complete=${this.#onStepComplete}
         @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
         @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
+        @vi-handoff-start=${handoff.start}
       >
-        ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing} ${keyed(step, this.#renderStep(step, context))}
+        ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing}
+        ${stepDefinition(step) ? continuationNote(context) : nothing} ${keyed(step, this.#renderStep(step, context))}
       </div>
     `;
   }
@@ -395,9 +404,10 @@ export class VerifyIdentityElement extends LitElement {
     if (!isStepReady(step)) return SHELL_VIEWS.loading(context);
     if (!definition) return SHELL_VIEWS[step as ShellView](context);
     const handoff = definition.offersHandoff && this.handoffUrl ? this.#handoff : null;
-    const instead = handoff?.renderView(context.strings, this.#session.model, this.handoffUrl);
+    const continuation = handoff && this.#continuation(context.session!, this.flow, context.branding);
+    const instead = handoff?.renderView(context.strings, this.#session.model, this.handoffUrl, continuation!);
     if (instead !== undefined) return instead ?? SHELL_VIEWS.loading(context);
-    return html`${definition.view({ ...context, session: context.session! })} ${handoff?.renderOffer(context.strings.handoff.offer) ?? nothing}`;
+    return definition.view({ ...context, session: context.session! });
   }
 
 }

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { VerifyError } from '../../core/errors.js';
 import type { SessionModel } from '../../core/session-model.js';
+import type { HandoffContinuation } from '../../core/handoff.js';
 import type { ClientSession } from '../../core/types.js';
 import type { Strings } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
@@ -8,7 +9,7 @@ import type { FlowState } from './flow-state.js';
 
 /** The steps' parts, re-exported so that `verify-identity::part(capture-button)` reaches into them. */
 export const STEP_PARTS =
-  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-hint, capture-button, drop-zone, photo, verdict, tips, action-bar, use-photo-button, retake-button, source-switch, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
+  'heading, logo, privacy-policy-link, camera-preview, framing-guide, capture-hint, capture-button, handoff-button, drop-zone, photo, verdict, tips, action-bar, use-photo-button, retake-button, source-switch, message, thumbnail, progress, error, submit-button, edit-button, help-button, help-panel';
 
 /** What the integrator shows on the consent (attributes of the element; empty strings when not set). */
 export interface Branding {
@@ -46,6 +47,12 @@ export interface ViewContext {
   tryAgain(): void;
   /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
   onPhone: boolean;
+  /** In the page (`inline`), not a modal window: nothing tells the person to close a window. */
+  inline: boolean;
+  /** Capture steps offer "Continue on your phone" (a `handoff-url` is set, and this is not the phone). */
+  offerHandoff: boolean;
+  /** On the phone: what the computer carried with the handoff code (`{}` elsewhere). */
+  continuation: HandoffContinuation;
 }
 
 /** A message for the person; the exact code stays in `verification-error` for the site. */

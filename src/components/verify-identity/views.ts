@@ -20,16 +20,15 @@ function lastErrorMessage(strings: Strings, session: ClientSession): string | un
 
 const alert = (message: string): TemplateResult => html`<p class="error" role="alert">${message}</p>`;
 
-
 type Tone = 'success' | 'failed' | 'declined' | 'neutral' | 'error';
 
-/** The glyph inside each outcome's circle: a tick, an exclamation mark, a cross, a bar, a question mark. */
+/** The glyph inside each outcome's circle: a tick, an exclamation mark, a cross, a bar, an "i" (an error is news, not blame). */
 const GLYPHS: Record<Tone, string> = {
   success: 'M20 33l8 8 16-17',
   failed: 'M32 19v16M32 44v1',
   declined: 'M23 23l18 18M41 23L23 41',
   neutral: 'M21 32h22',
-  error: 'M25 26a7 7 0 1 1 10 6c-2 1-3 2-3 5M32 45v1',
+  error: 'M32 20v1M32 29v15',
 };
 
 /**
@@ -41,21 +40,62 @@ const illustration = (tone: Tone): TemplateResult => html`<svg class="illustrati
   <path d=${GLYPHS[tone]} fill="none" stroke="currentColor" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
+/** Where the element runs, for what the person is told to do next: a modal window, the page itself, or the phone of a handoff. */
+type Place = 'modal' | 'inline' | 'phone';
+const placeOf = (context: ViewContext): Place => (context.onPhone ? 'phone' : context.inline ? 'inline' : 'modal');
+
 /** On the phone of a handoff, the person is told where to go on. */
 const backToComputer = (context: ViewContext): TemplateResult | typeof nothing =>
   context.onPhone ? html`<p class="handoff-return">${context.strings.handoff.returnToComputer}</p>` : nothing;
 
-function outcome(context: ViewContext, title: string, body: string | undefined, next: string, tone: Tone): TemplateResult {
+function outcome(context: ViewContext, title: string, body: string | undefined, next: string | undefined, tone: Tone): TemplateResult {
   return html`<div class="view outcome outcome--${tone}">
     ${illustration(tone)}
     ${heading(title)}
     <p>${body}</p>
-    <p class="muted next">${next}</p>
+    ${next ? html`<p class="muted next">${next}</p>` : nothing}
     ${backToComputer(context)}
     <div class="actions">
       <button type="button" class="button button--primary" @click=${context.requestClose}>${context.strings.outcome.done}</button>
     </div>
   </div>`;
+}
+
+type ErrorHeading = keyof Strings['handoffOutcomes']['errorHeadings'];
+type EndedKind = keyof Strings['handoffOutcomes']['errorBodies'];
+
+/** The heading of an error, by its code, then its type (`Map`s: codes come from the service). */
+const HEADING_BY_CODE: ReadonlyMap<string, ErrorHeading> = new Map<string, ErrorHeading>([
+  ['client_secret_missing', 'notStarted'],
+  ['client_secret_malformed', 'notStarted'],
+  ['secret_invalid', 'notStarted'],
+  ['resource_missing', 'notStarted'],
+  ['secret_expired', 'expired'],
+  ['secret_spent', 'used'],
+  ['session_unexpected_state', 'ended'],
+  ['session_redacted', 'ended'],
+  ['handoff_code_expired', 'linkExpired'],
+  ['handoff_code_claimed', 'linkUsed'],
+  ['handoff_code_revoked', 'linkRevoked'],
+  ['handoff_code_invalid', 'linkInvalid'],
+]);
+const HEADING_BY_TYPE: ReadonlyMap<string, ErrorHeading> = new Map<VerifyError['type'], ErrorHeading>([
+  ['network', 'offline'],
+  ['timeout', 'offline'],
+  ['rate_limit', 'busy'],
+  ['server', 'service'],
+  ['malformed_response', 'service'],
+]);
+const isEnded = (kind: ErrorHeading): kind is EndedKind => kind === 'notStarted' || kind === 'expired' || kind === 'used' || kind === 'ended';
+
+/** What the error view says: a heading by cause, why, and (for a verification that cannot go on) what to do next, by place. */
+export function errorText(context: ViewContext, error: VerifyError | null): { heading: string; body: string; next?: string } {
+  const { strings } = context;
+  const t = strings.handoffOutcomes;
+  const kind = error && (HEADING_BY_CODE.get(error.code) ?? HEADING_BY_TYPE.get(error.type));
+  if (!error || !kind) return { heading: strings.errors.heading, body: error ? errorMessage(strings, error) : strings.errors.generic };
+  if (!isEnded(kind)) return { heading: t.errorHeadings[kind], body: errorMessage(strings, error) };
+  return { heading: t.errorHeadings[kind], body: t.errorBodies[kind], next: t.startAgain[placeOf(context)] };
 }
 
 /**
@@ -71,10 +111,13 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
   error: (context) => {
     const t = context.strings.errors;
     const { error } = context;
+    const text = errorText(context, error);
+    // The message in the body's weight: a cause and a way on, not an alarm.
     return html`<div class="view outcome outcome--error">
       ${illustration('error')}
-      ${heading(t.heading)}
-      <p class="error" role="alert" data-code=${error?.code ?? ''}>${error ? errorMessage(context.strings, error) : t.generic}</p>
+      ${heading(text.heading)}
+      <p class="message" role="alert" data-code=${error?.code ?? ''}>${text.body}</p>
+      ${text.next ? html`<p class="muted next">${text.next}</p>` : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${t.close}</button>
         ${error && RETRIABLE.includes(error.type)
@@ -89,7 +132,7 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
     return html`<div class="view">
       <div class="spinner" aria-hidden="true"></div>
       ${heading(strings.processing.heading)}
-      <p class="muted">${strings.processing.body}</p>
+      <p class="muted">${context.inline || context.onPhone ? strings.handoffOutcomes.processingBodyInline : strings.processing.body}</p>
       ${backToComputer(context)}
       ${model.failure?.phase === 'watch' ? alert(errorMessage(strings, model.failure.error)) : nothing}
       <div class="actions">
@@ -100,11 +143,13 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
 
   verified: (context) => {
     const t = context.strings.outcome;
-    return outcome(context, t.verifiedHeading, t.verifiedBody, t.verifiedNext, 'success');
+    const next = { modal: t.verifiedNext, inline: context.strings.handoffOutcomes.verifiedNextInline, phone: undefined }[placeOf(context)];
+    return outcome(context, t.verifiedHeading, t.verifiedBody, next, 'success');
   },
   canceled: (context) => {
     const t = context.strings.outcome;
-    return outcome(context, t.canceledHeading, t.canceledBody, t.canceledNext, 'neutral');
+    const next = placeOf(context) === 'modal' ? t.canceledNext : context.strings.handoffOutcomes.canceledNextInline;
+    return outcome(context, t.canceledHeading, t.canceledBody, next, 'neutral');
   },
 
   'requires-input': (context) => {

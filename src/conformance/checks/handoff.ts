@@ -137,4 +137,26 @@ export const handoffChecks: Check[] = [
       if (stillLive.status !== 200) fail(stillLive, '200: a refused handoff_url revokes nothing');
     },
   },
+  {
+    clause: 'handoff.continuation',
+    async run({ flows }) {
+      const session = await flows.create();
+      const continuation = { consent_given: true, document_type: 'passport', business_name: 'Conformance Ltd' };
+      const path = `${SESSIONS}/${session.id}/handoff`;
+      const made = await flows.driver.call({ method: 'POST', path, auth: session.secret, json: { handoff_url: HANDOFF_URL, continuation }, schema: 'HandoffLink' });
+      if (made.status === 400) throw new NotExercised(`the backend takes no continuation: ${describeAnswer(made)}`);
+      const link = (made.body as { url?: unknown } | undefined)?.url;
+      if (made.status !== 200 || typeof link !== 'string') fail(made, '200, a handoff link');
+      if (link.includes('Conformance')) fail(made, 'a link that carries the code only');
+      const code = link.slice(link.indexOf('#code=') + '#code='.length);
+      // A session that allows passports only: an ID card cannot be carried, and the refusal revokes nothing.
+      const refused = await flows.driver.call({ method: 'POST', path, auth: session.secret, json: { handoff_url: HANDOFF_URL, continuation: { document_type: 'id_card' } } });
+      expectError(refused, 400, 'parameter_invalid');
+      const claim = await claimed(flows, session.id, code);
+      const carried = (claim.body as { continuation?: unknown }).continuation;
+      if (JSON.stringify(carried) !== JSON.stringify(continuation)) fail(claim, `the continuation as sent: ${JSON.stringify(continuation)}`);
+      const view = await flows.retrieveClient(session);
+      if (JSON.stringify(view.body).includes('Conformance')) fail(view, 'a client view without the continuation');
+    },
+  },
 ];

@@ -26,7 +26,7 @@ describe('continue on your phone, on the session of the element', () => {
     await waitUntil(() => of('stream').length === 1, 'the element follows the status');
     const retrieved = of('retrieve').length;
 
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Continue on your phone')!.click();
+    [...el.shadowRoot!.querySelector('verify-identity-capture-step')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Continue on your phone')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-handoff')?.shadowRoot?.querySelector('svg[role=img]'), 'the code shows', { timeout: 4000 });
     const view = el.shadowRoot!.querySelector('verify-identity-handoff')!.shadowRoot!;
     const link = /https?:\/\/\S+/.exec(view.querySelector('svg[role=img]')!.getAttribute('aria-label')!)![0];

@@ -3,14 +3,21 @@ import { http, HttpResponse } from 'msw';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { readHandoffCode } from '../../../src/core/handoff.js';
 import '../../../src/define.js';
+import { en } from '../../../src/locales/en.js';
 import { PASSPORT_ONLY, createSession, useMockBackend } from '../../support/backend.js';
+import { setViewport } from '../../support/viewport.js';
 import {
   acceptConsent,
+  chooseDocument,
   clickShellButton,
   mount,
   passportFlow,
   recordEvents,
   stepElement,
+  stepRoot,
+  stepsOf,
+  submitReview,
+  uploadImage,
   waitForStep,
   type RecordedEvent,
 } from '../../support/element.js';
@@ -29,6 +36,13 @@ function button(root: ShadowRoot | HTMLElement, name: string): HTMLButtonElement
   const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === name);
   if (!found) throw new Error(`No "${name}" button.`);
   return found;
+}
+
+/** "Continue on your phone", beside upload and camera on the capture step. */
+function phoneOffer(el: VerifyIdentityElement): HTMLButtonElement {
+  const step = el.shadowRoot!.querySelector('verify-identity-capture-step')?.shadowRoot;
+  if (!step) throw new Error('No capture step.');
+  return button(step, 'Continue on your phone');
 }
 
 /** The link as the QR code's text alternative gives it. */
@@ -56,16 +70,16 @@ describe('continue on your phone', () => {
     const plain = await mount(createSession(mock.backend).client_secret);
     await acceptConsent(plain.el, plain.events);
     await waitForStep(plain.events, 'capture-front');
-    expect(() => button(plain.el.shadowRoot!, 'Continue on your phone')).to.throw();
+    expect(() => phoneOffer(plain.el)).to.throw();
 
     const { el } = await mountDesktop(createSession(mock.backend).client_secret);
-    expect(button(el.shadowRoot!, 'Continue on your phone').getAttribute('part')).to.equal('handoff-button');
+    expect(phoneOffer(el).getAttribute('part')).to.equal('handoff-button');
   });
 
   it('shows the one-time link as an accessible QR code and a copyable link, then follows the phone', async () => {
     const session = createSession(mock.backend);
     const { el } = await mountDesktop(session.client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => qrLink(view), 'the QR code shows');
     const link = qrLink(view)!;
@@ -88,7 +102,7 @@ describe('continue on your phone', () => {
   it('a new code made while the phone holds the session says the phone is in progress, not “Waiting”', async () => {
     const session = createSession(mock.backend);
     const { el } = await mountDesktop(session.client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     let view = await handoffView(el);
     await waitUntil(() => qrLink(view), 'the QR code shows');
     const first = qrLink(view)!;
@@ -102,7 +116,7 @@ describe('continue on your phone', () => {
     // Back to this computer, then a new code: the phone still holds a secret that can act.
     button(view, 'Use this computer instead').click();
     await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-capture-step'), 'the capture step is back');
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     view = await handoffView(el);
     await waitUntil(() => qrLink(view) && qrLink(view) !== first, 'a new code shows');
     expect(text(view)).to.include('Opened on your phone. Continue there.');
@@ -118,7 +132,7 @@ describe('continue on your phone', () => {
     el.open = true;
     await acceptConsent(el, events);
     await waitForStep(events, 'capture-front');
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
     expect(text(view)).to.include('The code for your phone could not be made.');
@@ -137,7 +151,7 @@ describe('continue on your phone', () => {
     );
     try {
       const { el } = await mountDesktop(createSession(mock.backend).client_secret);
-      button(el.shadowRoot!, 'Continue on your phone').click();
+      phoneOffer(el).click();
       const view = await handoffView(el);
       await waitUntil(() => view.querySelector('[role=alert]'), 'the view says the code could not be made', { timeout: 4000 });
       expect(text(view)).not.to.include('Making a code');
@@ -151,7 +165,7 @@ describe('continue on your phone', () => {
 
   it('offers a new code once the shown one expired, and goes back to this computer on demand', async () => {
     const { el, events } = await mountDesktop(createSession(mock.backend).client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => qrLink(view));
     const first = qrLink(view);
@@ -187,13 +201,14 @@ describe('continue on your phone', () => {
     expect(history.length, 'history was replaced, not pushed').to.equal(historyLength);
     expect(el.clientSecret).to.match(new RegExp(`^${session.id}_secret_`));
     expect(el.clientSecret).not.to.equal(session.client_secret);
-    expect(() => button(el.shadowRoot!, 'Continue on your phone'), 'no handoff from the phone').to.throw();
+    expect(() => phoneOffer(el), 'no handoff from the phone').to.throw();
     const claims = mock.backend.requests.filter((request) => request.endpoint === 'handoff_claim');
     expect(claims.map((request) => [request.auth, request.status])).to.deep.equal([['handoff_code', 200]]);
 
     await passportFlow(el, events);
     await waitForStep(events, 'verified');
     expect(text(el.shadowRoot!)).to.include('You can now return to your computer.');
+    expect(text(el.shadowRoot!), 'one way on, not two').not.to.match(/close this window/i);
     expect(mock.backend.retrieveSession(session.id).status).to.equal('verified');
   });
 
@@ -231,7 +246,9 @@ describe('continue on your phone', () => {
 
     const { el, events } = await mount('');
     await waitForStep(events, 'error');
+    expect(el.shadowRoot!.querySelector('#step-heading')!.textContent, 'its own heading, not "Something went wrong"').to.equal('This link was already used');
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('This link has already been used. Make a new code on your computer.');
+    expect(() => clickShellButton(el, 'Try again'), 'a used link cannot be tried again').to.throw();
     const error = events.find((event) => event.type === 'verification-error')!.detail as { error: { code: string; message: string } };
     expect(error.error.code).to.equal('handoff_code_claimed');
     expect(JSON.stringify(events)).not.to.include(code);
@@ -239,10 +256,74 @@ describe('continue on your phone', () => {
     await waitUntil(() => !el.open);
   });
 
+  it('on a computer the phone is a button beside upload and camera; on a phone-sized screen it is not offered', async () => {
+    const { el } = await mountDesktop(createSession(mock.backend).client_secret);
+    const offer = phoneOffer(el);
+    expect(offer.classList.contains('button--link'), 'a button, not a link below the upload box').to.equal(false);
+    expect(offer.closest('[part=action-bar]')!.querySelector('[part=source-switch]'), 'beside the switch between upload and camera').to.not.equal(null);
+    expect(offer.checkVisibility()).to.equal(true);
+    await setViewport({ width: 390, height: 844 });
+    try {
+      await waitUntil(() => !offer.checkVisibility(), 'not offered on a phone-sized screen');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    await waitUntil(() => offer.checkVisibility(), 'offered again on a computer-sized screen');
+  });
+
+  it('on the phone: continues the computer’s verification — says whose, and asks neither consent nor document type again', async () => {
+    const session = createSession(mock.backend, { options: { document: { allowed_types: ['id_card', 'passport'] } } });
+    const page = location.href.split('#')[0]!;
+    const logo = '/docs/phone-light-1-consent.png';
+    const desktop = await fixture<VerifyIdentityElement>(
+      html`<verify-identity client-secret=${session.client_secret} handoff-url=${page} business-name="Acme Bank" logo-url=${logo} poll-interval="50"></verify-identity>`,
+    );
+    const desktopEvents = recordEvents(desktop);
+    desktop.open = true;
+    await acceptConsent(desktop, desktopEvents);
+    await chooseDocument(desktop, desktopEvents, 'passport');
+    await waitForStep(desktopEvents, 'capture-front');
+    phoneOffer(desktop).click();
+    const view = await handoffView(desktop);
+    await waitUntil(() => qrLink(view), 'the QR code shows');
+    const url = view.querySelector<HTMLInputElement>('#handoff-link')!.value;
+    expect(url, 'the link carries the code only').not.to.match(/Acme|png|passport|consent/);
+    desktop.remove();
+
+    history.replaceState(history.state, '', url);
+    const { el, events } = await mount('');
+    await waitForStep(events, 'capture-front');
+    expect(stepsOf(events), 'consent and document type were answered on the computer').to.deep.equal(['capture-front']);
+    const note = el.shadowRoot!.querySelector('[part=continuation]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Continuing your verification for Acme Bank, started on your computer.');
+    expect(note.querySelector('img')!.getAttribute('src')).to.equal(new URL(logo, location.href).href);
+    expect((await stepRoot(el)).querySelector('#step-heading')!.textContent, 'the passport chosen on the computer').to.equal(en.capture.passportHeading);
+    expect(() => phoneOffer(el), 'no handoff from the phone').to.throw();
+    await expect(el).to.be.accessible();
+
+    await uploadImage(el, events, 'front');
+    await submitReview(el, events);
+    await waitForStep(events, 'verified');
+    expect(mock.backend.retrieveSession(session.id).status).to.equal('verified');
+  });
+
+  it('on the phone of a code made without a continuation: starts at the consent and says only that it continues the computer’s verification', async () => {
+    const session = createSession(mock.backend);
+    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
+    });
+    history.replaceState(history.state, '', ((await answer.json()) as { url: string }).url);
+    const { el, events } = await mount('');
+    await waitForStep(events, 'consent');
+    expect(el.shadowRoot!.querySelector('[part=continuation]')!.textContent!.trim()).to.equal(en.handoffOutcomes.continuingUnnamed);
+  });
+
   it('a newer code made elsewhere: the first tab stops showing its revoked code as live (issue 26, defect 12)', async () => {
     const session = createSession(mock.backend);
     const { el } = await mountDesktop(session.client_secret);
-    button(el.shadowRoot!, 'Continue on your phone').click();
+    phoneOffer(el).click();
     const view = await handoffView(el);
     await waitUntil(() => qrLink(view), 'the QR code shows');
     expect(text(view)).to.contain('Waiting for your phone…');

@@ -72,7 +72,7 @@ describe('<verify-identity> flows', () => {
           'status-change:processing>requires_input',
         ]);
         const text = el.shadowRoot!.querySelector('.body')!.textContent!;
-        expect(text).to.contain('We could not verify you');
+        expect(text).to.contain(en.outcome.failedHeading);
         expect(text).to.contain(en.lastErrors[code]);
         expect(text, 'the service reason is for integrators, not people').not.to.contain(mock.backend.retrieveSession(session.id).last_error!.reason);
         expect(el.shadowRoot!.querySelector('.body')!.textContent).to.contain('Try again');

@@ -48,10 +48,13 @@ describe('<verify-identity> lifecycle', () => {
         const { el, events } = await mount(secretOf(session.client_secret));
         await waitForStep(events, 'error');
         expect(errorCode(events)).to.equal(code);
-        // Written for a modal on the site: no "link", no "return to the site".
+        // Written for a modal on the site: a heading that names the cause, then what to do; no "link", no "return to the site".
+        const heading = el.shadowRoot!.querySelector('#step-heading')!.textContent!.trim();
+        expect(heading).to.equal(name === 'expired' ? 'This verification has expired' : 'This verification could not be started');
         const message = el.shadowRoot!.querySelector('[role=alert]')!.textContent!.trim();
-        expect(message).to.match(/^This verification .*\. Close this window and (try|start) again\.$/);
-        expect(message).to.not.match(/link|return to the site/i);
+        const next = el.shadowRoot!.querySelector('.outcome--error .next')!.textContent!.trim();
+        expect(next).to.equal('Close this window, then start a new verification.');
+        expect(`${message} ${next}`).to.not.match(/link|return to the site/i);
         await expect(el).to.be.accessible();
       });
     }
