@@ -16,7 +16,8 @@ const buttonNamed = (root: ParentNode, name: string) =>
 
 /** Offers the phone from the capture step and waits for the view's code. */
 async function showCode(el: VerifyIdentityElement): Promise<ShadowRoot> {
-  buttonNamed(el.shadowRoot!, en.handoff.offer).click();
+  // "Continue on your phone" sits in the capture step's action bar.
+  buttonNamed(el.shadowRoot!.querySelector('verify-identity-capture-step')!.shadowRoot!, en.handoff.offer).click();
   await waitUntil(() => el.shadowRoot!.querySelector('verify-identity-handoff')?.shadowRoot?.querySelector('svg.qr'), 'the QR code shows', { timeout: 4000 });
   return el.shadowRoot!.querySelector('verify-identity-handoff')!.shadowRoot!;
 }
