@@ -92,10 +92,13 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   ctx.drawImage(image, 0, 0, width, height);
   const { metrics, signature, blank, grey } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);
   if (blank && fromCamera) throw imageError('blank_frame');
-  let problems = judge(metrics, thresholds);
   if (kind === 'selfie') {
-    // Nothing a face could be: the other problems (blurry, glare) would only send the person after the wrong fix.
     metrics.selfie = measureSelfie(grey, width, height);
+    metrics.glare = metrics.selfie.glare;
+  }
+  let problems = judge(metrics, thresholds);
+  if (metrics.selfie) {
+    // Nothing a face could be: the other problems (blurry, glare) would only send the person after the wrong fix.
     // A test pattern is not dark or overexposed: it is not a camera's picture at all.
     const found = new Set([...(isSynthetic(metrics.selfie) ? [] : problems), ...judgeSelfie(metrics.selfie)]);
     if (found.has('no_face')) for (const problem of ['blurry', 'too_far', 'glare'] as const) found.delete(problem);

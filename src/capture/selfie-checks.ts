@@ -9,14 +9,20 @@ const CELL = 8;
 /** The oval guide: 78 % of the preview's height, 3 : 4 (capture-step.styles.ts), centred. */
 const OVAL_HEIGHT = 0.78;
 const OVAL_ASPECT = 3 / 4;
-/** Pixels darker or lighter than these are clipped (black or white), flat in any photo: not counted as synthetic. */
+/** Levels darker or lighter than these are clipped (black or white), flat in any photo: not counted as synthetic. */
 const CLIP_LOW = 6;
 const CLIP_HIGH = 249;
+/**
+ * A grey level is a field of paint when it holds this many times as many pixels as either neighbouring level: a
+ * noiseless drawing of a face compressed at JPEG quality 0.3 has 21 % of its pixels in such levels, the test patterns
+ * 86–100 % (at 8 times, that JPEG measured 95 %: docs/quality-corpus.md).
+ */
+const PAINTED_RATIO = 128;
 
 /** Limits of the selfie checks, tuned on the selfie corpus's tuning set (test/support/selfie-scenes.ts). */
 export const SELFIE_LIMITS = {
-  /** Above this share of the picture in exactly flat pixels: synthetic (a camera's sensor never gives that). */
-  maxFlat: 0.85,
+  /** Above this share of the picture in fields of paint (`PAINTED_RATIO`): not photographed (a test pattern). */
+  maxPainted: 0.5,
   /** Below this share of the oval's cells with structure: nothing in the oval. */
   minDetail: 0.08,
   /** Fewer of the oval's nine sectors with structure: detail in one place only (a lamp, a switch), not a face. */
@@ -37,20 +43,22 @@ function span(counts: Uint32Array, total: number, trim: number): number {
 
 /** Measures the selfie-only properties of a grey analysis image (`width` × `height`, 0–255 per pixel). */
 export function measureSelfie(grey: Uint8Array, width: number, height: number): SelfieMetrics {
-  // Synthetic: a pixel equal to its right and lower neighbours, away from clipping. Sensor noise makes that rare.
-  let flat = 0;
+  // Synthetic: most of the picture in a few exact grey levels with their neighbouring levels all but empty (fields
+  // of paint). A camera's noise and light falloff, and JPEG's block steps, spread a field over neighbouring levels;
+  // exactly flat 8 × 8 blocks alone prove nothing, a hard-compressed JPEG of a smooth wall has many.
+  const levels = new Uint32Array(256);
+  for (let p = 0; p < grey.length; p++) levels[grey[p]!]!++;
+  let painted = 0;
+  for (let level = CLIP_LOW; level <= CLIP_HIGH; level++)
+    if (levels[level]! >= PAINTED_RATIO * Math.max(levels[level - 1]!, levels[level + 1]!, 1)) painted += levels[level]!;
+  // Noise: the median difference of horizontal neighbours (most of any photo is smooth), ≈ σ · 0.95 for Gaussian noise.
   let diffs = 0;
   const diffHistogram = new Uint32Array(256);
-  for (let y = 0; y < height - 1; y++) {
+  for (let y = 0; y < height; y++)
     for (let x = 0, at = y * width; x < width - 1; x++, at++) {
-      const c = grey[at]!;
-      const right = grey[at + 1]!;
-      if (c === right && c === grey[at + width]! && c >= CLIP_LOW && c <= CLIP_HIGH) flat++;
-      diffHistogram[Math.abs(c - right)]!++;
+      diffHistogram[Math.abs(grey[at]! - grey[at + 1]!)]!++;
       diffs++;
     }
-  }
-  // Noise: the median difference of neighbours (most of any photo is smooth), ≈ σ · 0.95 for Gaussian noise.
   let median = 0;
   for (let seen = 0; median < 255 && (seen += diffHistogram[median]!) <= diffs / 2; ) median++;
   const noise = median / 0.95;
@@ -58,11 +66,19 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
   const cw = Math.floor(width / CELL);
   const ch = Math.floor(height / CELL);
   const cells = new Float32Array(cw * ch);
+  const blown = new Uint8Array(cw * ch);
   for (let cy = 0; cy < ch; cy++)
     for (let cx = 0; cx < cw; cx++) {
       let total = 0;
-      for (let y = cy * CELL; y < (cy + 1) * CELL; y++) for (let x = cx * CELL, at = y * width + x; x < (cx + 1) * CELL; x++, at++) total += grey[at]!;
+      let white = 0;
+      for (let y = cy * CELL; y < (cy + 1) * CELL; y++)
+        for (let x = cx * CELL, at = y * width + x; x < (cx + 1) * CELL; x++, at++) {
+          total += grey[at]!;
+          if (grey[at]! >= 250) white++;
+        }
       cells[cy * cw + cx] = total / (CELL * CELL);
+      // A blown-out patch as `glare` counts them (8 × 8 blocks ≥ 75 % white), here by luminance.
+      if (white >= 0.75 * CELL * CELL) blown[cy * cw + cx] = white;
     }
 
   const ry = (OVAL_HEIGHT * ch) / 2;
@@ -72,12 +88,15 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
   const inOval = (cx: number, cy: number) => ((cx + 0.5 - ox) / rx) ** 2 + ((cy + 0.5 - oy) / ry) ** 2 <= 1;
   let level = 0;
   let count = 0;
-  for (let cy = 1; cy < ch - 1; cy++)
-    for (let cx = 1; cx < cw - 1; cx++)
-      if (inOval(cx, cy)) {
-        level += cells[cy * cw + cx]!;
-        count++;
-      }
+  let glare = 0;
+  for (let cy = 0; cy < ch; cy++)
+    for (let cx = 0; cx < cw; cx++) {
+      if (!inOval(cx, cy)) continue;
+      glare += blown[cy * cw + cx]!;
+      if (cx === 0 || cy === 0 || cx === cw - 1 || cy === ch - 1) continue;
+      level += cells[cy * cw + cx]!;
+      count++;
+    }
   level = count ? level / count : 0;
   // Structure: a change across two cells (16 px) clearly above what the noise left after averaging, and a few
   // per cent of the oval's level, so a dim face counts as a bright one does.
@@ -107,16 +126,17 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
   let spread = 0;
   for (let s = 0; s < 9; s++) if (sectorCells[s]! && sectors[s]! >= 0.08 * sectorCells[s]!) spread++;
   return {
-    flat: Math.round((flat / Math.max(1, diffs)) * 1000) / 1000,
+    painted: Math.round((painted / Math.max(1, grey.length)) * 1000) / 1000,
     detail: Math.round((count ? structured / count : 0) * 1000) / 1000,
     spread,
     extent: upper ? Math.round((span(columns, upper, 0.05) / (2 * rx)) * 1000) / 1000 : 0,
+    glare: Math.round((glare / (width * height)) * 1e5) / 1e5,
   };
 }
 
 /** A picture no camera took (a test pattern, a flat colour): nothing else about it is worth saying. */
 export function isSynthetic(metrics: SelfieMetrics): boolean {
-  return metrics.flat > SELFIE_LIMITS.maxFlat;
+  return metrics.painted > SELFIE_LIMITS.maxPainted;
 }
 
 /** The selfie-only problems of `metrics`: `no_face` or `too_far`, or none. */

@@ -25,7 +25,10 @@ export interface QualityMetrics {
   /** 5th and 95th percentiles of luminance, 0–255. */
   darkLevel: number;
   lightLevel: number;
-  /** Share of the frame in blown-out patches (8 × 8 blocks ≥ 75 % saturated: red, green and blue ≥ 250), 0–1. */
+  /**
+   * Share of the frame in blown-out patches (8 × 8 blocks ≥ 75 % saturated: red, green and blue ≥ 250), 0–1. For a
+   * selfie, only those within the oval (`selfie.glare`).
+   */
   glare: number;
   /**
    * Detail along the least detailed direction over detail along the most (second derivatives along x, y and
@@ -49,14 +52,19 @@ export interface QualityMetrics {
  * analysis image. Not face detection: enough to tell a figure from a test pattern or an empty scene.
  */
 export interface SelfieMetrics {
-  /** Share of pixels exactly equal to their right and lower neighbours (not clipped), 0–1: high only for synthetic pictures. */
-  flat: number;
+  /**
+   * Share of pixels at grey levels that hold at least 128 times as many as either neighbouring level (not clipped), 0–1:
+   * fields of one exact colour, high only for pictures no camera took.
+   */
+  painted: number;
   /** Share of the oval's cells with structure (a change across two cells above noise and 8 % of the oval's level), 0–1. */
   detail: number;
   /** How many of the oval's nine sectors (3 × 3) have structure in at least 8 % of their cells, 0–9. */
   spread: number;
   /** Width of the structure in the oval's upper half (trimmed 5 % each side) over the oval's width, 0–1. */
   extent: number;
+  /** `glare` within the oval only (as a share of the whole picture): a white wall behind the person is not a reflection on the face. */
+  glare: number;
 }
 
 /** The checks' answer for one image. */

@@ -12,7 +12,7 @@ describe('tune on the selfie corpus', () => {
       const m = v.metrics;
       const s = m.selfie!;
       const wrong = item.expect === 'good' ? !v.ok : v.ok;
-      console.log(`${wrong ? 'WRONG' : 'ok   '} #${item.seed} ${item.description} | sharp=${m.sharpness.toFixed(0)} p99=${m.highLevel} glare=${m.glare} flat=${s.flat} detail=${s.detail} spread=${s.spread} extent=${s.extent} -> ${v.problems.join(',') || 'ok'}`);
+      console.log(`${wrong ? 'WRONG' : 'ok   '} #${item.seed} ${item.description} | sharp=${m.sharpness.toFixed(0)} p99=${m.highLevel} glare=${m.glare} painted=${s.painted} detail=${s.detail} spread=${s.spread} extent=${s.extent} -> ${v.problems.join(',') || 'ok'}`);
     }
   });
 });
