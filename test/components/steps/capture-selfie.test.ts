@@ -4,6 +4,7 @@ import type { VerifyCaptureStep } from '../../../src/components/steps/capture-st
 import { WORKER_READY, type WorkerRequest, type WorkerResponse } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { selfieScene } from '../../support/scenes.js';
+import { selfieCorpus } from '../../support/selfie-scenes.js';
 import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
@@ -71,6 +72,25 @@ describe('<verify-identity-capture-step>: a selfie of what is not a face', () =>
     await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
     expect(textOf(element, '[part=verdict]')).to.equal(`${t.refused} ${t.problems.no_face}`);
     expect(part(element, 'use-photo-button'), 'no way to use it on the first try').to.equal(null);
+  });
+
+  it('refuses a chosen photo of a blank wall with advice for a file: choose a photo of your face', async function () {
+    this.timeout(20_000 * ENGINE_PACE);
+    const element = await render(navigator.mediaDevices);
+    part(element, 'source-switch')!.click();
+    await element.updateComplete;
+    const wall = selfieCorpus('tuning').find((item) => item.kind === 'blank wall')!;
+    const bitmap = await wall.render();
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+    const file = new File([await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })], 'wall.jpg', { type: 'image/jpeg' });
+    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(file);
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
+    expect(textOf(element, '[part=verdict]')).to.equal(`${t.refused} ${t.fileProblems.no_face}`);
   });
 
   it('takes a drawn face in the oval by itself, and speaks of the face', async function () {
