@@ -9,9 +9,6 @@ const CELL = 8;
 /** The oval guide: 78 % of the preview's height, 3 : 4 (capture-step.styles.ts), centred. */
 const OVAL_HEIGHT = 0.78;
 const OVAL_ASPECT = 3 / 4;
-/** Levels darker or lighter than these are clipped (black or white), flat in any photo: not counted as synthetic. */
-const CLIP_LOW = 6;
-const CLIP_HIGH = 249;
 /**
  * A grey level is a field of paint when it holds this many times as many pixels as either neighbouring level: a
  * noiseless drawing of a face compressed at JPEG quality 0.3 has 21 % of its pixels in such levels, the test patterns
@@ -80,8 +77,9 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
   // of paint). A camera's noise and light falloff, and JPEG's block steps, spread a field over neighbouring levels;
   // exactly flat 8 × 8 blocks alone prove nothing, a hard-compressed JPEG of a smooth wall has many.
   let painted = 0;
-  for (let level = CLIP_LOW; level <= CLIP_HIGH; level++)
-    if (levels[level]! >= PAINTED_RATIO * Math.max(levels[level - 1]!, levels[level + 1]!, 1)) painted += levels[level]!;
+  // Black and white count too (WebKit's fake camera is a black field): a camera's noise reaches the levels beside them.
+  for (let level = 0; level < 256; level++)
+    if (levels[level]! >= PAINTED_RATIO * Math.max(levels[level - 1] ?? 0, levels[level + 1] ?? 0, 1)) painted += levels[level]!;
 
   const ry = (OVAL_HEIGHT * ch) / 2;
   const rx = Math.min(ry * OVAL_ASPECT, 0.48 * cw);

@@ -53,7 +53,7 @@ export interface QualityMetrics {
  */
 export interface SelfieMetrics {
   /**
-   * Share of pixels at grey levels that hold at least 128 times as many as either neighbouring level (not clipped), 0–1:
+   * Share of pixels at grey levels that hold at least 128 times as many as either neighbouring level, 0–1:
    * fields of one exact colour, high only for pictures no camera took.
    */
   painted: number;
