@@ -58,7 +58,7 @@ export function replaceSelfieSection(results: string, section: string): string {
   const start = results.indexOf(HEADING);
   if (start >= 0) {
     const end = results.indexOf('\n## ', start + 1);
-    return results.slice(0, start) + section + (end >= 0 ? results.slice(end + 1) : '\n');
+    return results.slice(0, start) + section + '\n' + (end >= 0 ? results.slice(end + 1) : '');
   }
   const documents = results.indexOf('## Capture: quality checks');
   const after = documents >= 0 ? results.indexOf('\n## ', documents + 1) + 1 : results.indexOf('## Reading these figures');
