@@ -73,7 +73,7 @@ function percentile(histogram: Uint32Array, total: number, share: number): numbe
 }
 
 /** Lowest and highest index that keep all but `trim` of `counts`' total on each side. */
-function span(counts: Uint32Array, total: number, trim: number): [low: number, high: number] {
+export function span(counts: Uint32Array, total: number, trim: number): [low: number, high: number] {
   const cut = total * trim;
   let low = 0;
   for (let seen = 0; low < counts.length - 1 && (seen += counts[low]!) <= cut; ) low++;

@@ -2,6 +2,7 @@
 // face detection (docs/quality-corpus.md says why none is shipped): it refuses what is certainly not a face — a
 // synthetic picture (a camera's test pattern), an empty scene (a blank wall, a ceiling, a dark room) and a
 // figure too small for the oval — and proves it on the generated selfie corpus, nothing more.
+import { span } from './analyze.js';
 import type { SelfieMetrics } from './types.js';
 
 /** Side of the cells the oval's structure is measured on, in analysis pixels: averaging 64 pixels takes sensor noise down 8×. */
@@ -27,16 +28,6 @@ export const SELFIE_LIMITS = {
   /** Narrower structure in the oval's upper half (share of its width): the figure is too far. */
   minExtent: 0.45,
 } as const;
-
-/** Lowest and highest index that keep all but `trim` of `counts`' total on each side. */
-function span(counts: Uint32Array, total: number, trim: number): number {
-  const cut = total * trim;
-  let low = 0;
-  for (let seen = 0; low < counts.length - 1 && (seen += counts[low]!) <= cut; ) low++;
-  let high = counts.length - 1;
-  for (let seen = 0; high > low && (seen += counts[high]!) <= cut; ) high--;
-  return high - low + 1;
-}
 
 /** Measures the selfie-only properties of a grey analysis image (`width` × `height`, 0–255 per pixel). */
 export function measureSelfie(grey: Uint8Array, width: number, height: number): SelfieMetrics {
@@ -125,11 +116,12 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
     }
   let spread = 0;
   for (let s = 0; s < 9; s++) if (sectorCells[s]! && sectors[s]! >= 0.08 * sectorCells[s]!) spread++;
+  const [low, high] = span(columns, upper, 0.05);
   return {
     painted: Math.round((painted / Math.max(1, cw * ch * CELL * CELL)) * 1000) / 1000,
     detail: Math.round((count ? structured / count : 0) * 1000) / 1000,
     spread,
-    extent: upper ? Math.round((span(columns, upper, 0.05) / (2 * rx)) * 1000) / 1000 : 0,
+    extent: upper ? Math.round(((1 - low + high) / (2 * rx)) * 1000) / 1000 : 0,
     glare: Math.round((glare / (width * height)) * 1e5) / 1e5,
   };
 }
