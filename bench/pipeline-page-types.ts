@@ -3,3 +3,4 @@ export * as capture from '../src/capture/index.js';
 export * as fixtures from '../test/support/scenes.js';
 export * as jpeg from '../test/capture/jpeg.js';
 export * as corpus from '../test/support/corpus.js';
+export * as selfies from '../test/support/selfie-scenes.js';

@@ -34,6 +34,7 @@ export * as capture from '${root}/src/capture/index.ts';
 export * as fixtures from '${root}/test/support/scenes.ts';
 export * as jpeg from '${root}/test/capture/jpeg.ts';
 export * as corpus from '${root}/test/support/corpus.ts';
+export * as selfies from '${root}/test/support/selfie-scenes.ts';
 `;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html' };

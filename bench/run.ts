@@ -6,6 +6,7 @@ import { measureMemory, memorySection } from './memory.js';
 import { measureOpen, measureWarmOpen, openSection } from './open.js';
 import { pipelineSection, measurePipeline } from './pipeline.js';
 import { measureQuality, qualitySection } from './quality.js';
+import { measureSelfieQuality, replaceSelfieSection, selfieQualitySection } from './selfie-quality.js';
 import { measureServer, serverSection } from './server.js';
 import { measureEnglishFlow, measureFirstLoad, measureSizes } from './size.js';
 
@@ -36,8 +37,13 @@ if (process.argv.includes('quality')) {
   const start = results.indexOf('## Capture: quality checks');
   const at = start >= 0 ? start : results.indexOf('## Reading these figures');
   const end = start >= 0 ? results.indexOf('\n## ', start + 1) + 1 : at;
-  await writeFile(path, results.slice(0, at) + section + '\n' + results.slice(end));
+  const selfies = await measureSelfieQuality();
+  for (const score of selfies)
+    for (const kind of score.kinds) for (const failure of kind.failures) console.log(`${score.set}: ${failure}`);
+  const selfieSection = selfieQualitySection(selfies).join('\n');
+  await writeFile(path, replaceSelfieSection(results.slice(0, at) + section + '\n' + results.slice(end), selfieSection));
   console.log(section);
+  console.log(selfieSection);
   process.exit(0);
 }
 
@@ -105,6 +111,7 @@ const lines = [
   ...memorySection(memory),
   ...pipelineSection(pipeline),
   ...qualitySection(await measureQuality()),
+  ...selfieQualitySection(await measureSelfieQuality()),
   ...serverSection(server),
   '## Reading these figures',
   '',

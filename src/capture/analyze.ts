@@ -73,7 +73,7 @@ function percentile(histogram: Uint32Array, total: number, share: number): numbe
 }
 
 /** Lowest and highest index that keep all but `trim` of `counts`' total on each side. */
-function span(counts: Uint32Array, total: number, trim: number): [low: number, high: number] {
+export function span(counts: Uint32Array, total: number, trim: number): [low: number, high: number] {
   const cut = total * trim;
   let low = 0;
   for (let seen = 0; low < counts.length - 1 && (seen += counts[low]!) <= cut; ) low++;
@@ -85,14 +85,15 @@ function span(counts: Uint32Array, total: number, trim: number): [low: number, h
 /**
  * Measures an RGBA image (the analysis image, `analysisSize` of the photo). `width`/`height` in the
  * result are `original`'s: the size of the photo before it was scaled for analysis. `blank`: every
- * pixel is fully transparent (a copy of a video taken before it had a picture; see `blank_frame`).
+ * pixel is fully transparent (a copy of a video taken before it had a picture; see `blank_frame`). `grey`: the
+ * luminance of each pixel, for the selfie checks.
  */
 export function measure(
   rgba: Uint8ClampedArray,
   width: number,
   height: number,
   original = { width, height },
-): { metrics: QualityMetrics; signature: Uint8Array; blank: boolean } {
+): { metrics: QualityMetrics; signature: Uint8Array; blank: boolean; grey: Uint8Array } {
   const pixels = width * height;
   const grey = new Uint8Array(pixels);
   const histogram = new Uint32Array(256);
@@ -254,6 +255,7 @@ export function measure(
     },
     signature,
     blank: alpha === 0,
+    grey,
   };
 }
 

@@ -2,8 +2,9 @@
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
 import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
+import { isSynthetic, judgeSelfie, measureSelfie } from './selfie-checks.js';
 import { checkImage } from '../core/image-type.js';
-import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+import { QUALITY_PROBLEMS, type ImageKind, type ImageSource, type PreparedImage, type PrepareOptions, type QualityThresholds, type QualityVerdict } from './types.js';
 
 /** Long side of the upload-ready JPEG per kind, in pixels. */
 export const MAX_LONG_SIDE: Record<ImageKind, number> = { document: 2000, selfie: 1000 };
@@ -75,7 +76,7 @@ let analysisCanvas: Canvas | undefined;
  * `blank_frame`: no picture yet, not a dark photo. A file keeps its verdict (a transparent PNG is judged as what it
  * would upload as).
  */
-function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
+function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
   const size = sizeOf(image);
   const { width, height } = analysisSize(size.width, size.height);
   analysisCanvas ??= createCanvas(width, height);
@@ -89,9 +90,20 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   // must read as no picture, not as the frame before.
   ctx.clearRect(0, 0, width, height);
   ctx.drawImage(image, 0, 0, width, height);
-  const { metrics, signature, blank } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);
+  const { metrics, signature, blank, grey } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);
   if (blank && fromCamera) throw imageError('blank_frame');
-  const problems = judge(metrics, thresholds);
+  if (kind === 'selfie') {
+    metrics.selfie = measureSelfie(grey, width, height);
+    metrics.glare = metrics.selfie.glare;
+  }
+  let problems = judge(metrics, thresholds);
+  if (metrics.selfie) {
+    // Nothing a face could be: the other problems (blurry, glare) would only send the person after the wrong fix.
+    // A test pattern is not dark or overexposed: it is not a camera's picture at all.
+    const found = new Set([...(isSynthetic(metrics.selfie) ? [] : problems), ...judgeSelfie(metrics.selfie)]);
+    if (found.has('no_face')) for (const problem of ['blurry', 'too_far', 'glare'] as const) found.delete(problem);
+    problems = QUALITY_PROBLEMS.filter((problem) => found.has(problem));
+  }
   return { ok: problems.length === 0, problems, metrics, signature };
 }
 
@@ -103,7 +115,7 @@ export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresh
 export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>): Promise<QualityVerdict> {
   const image = await decode(source);
   try {
-    return verdictFor(image, sizeOf(image), thresholdsFor(kind, overrides), !(source instanceof Blob));
+    return verdictFor(image, sizeOf(image), kind, thresholdsFor(kind, overrides), !(source instanceof Blob));
   } finally {
     release(image);
   }
@@ -130,7 +142,7 @@ export async function prepareSource(source: ImageSource, kind: ImageKind, option
     release(image);
   }
   // Before encoding: a blank camera frame costs no JPEG.
-  const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides), !(source instanceof Blob));
+  const verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob));
 
   let quality = options.quality ?? DEFAULT_QUALITY;
   let blob = await encodeJpeg(canvas, quality);

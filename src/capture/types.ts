@@ -3,8 +3,11 @@
 /** What is being photographed: an identity document (any side or page) or the person's face. */
 export type ImageKind = 'document' | 'selfie';
 
-/** The problems a photo can have, each with its own guidance in the UI. */
-export const QUALITY_PROBLEMS = ['dark', 'bright', 'blurry', 'too_far', 'glare', 'low_resolution'] as const;
+/**
+ * The problems a photo can have, each with its own guidance in the UI. `no_face`: a selfie shows nothing a face
+ * could be in the oval (a test pattern, an empty scene); see `SelfieMetrics`.
+ */
+export const QUALITY_PROBLEMS = ['dark', 'bright', 'no_face', 'blurry', 'too_far', 'glare', 'low_resolution'] as const;
 export type QualityProblem = (typeof QUALITY_PROBLEMS)[number];
 
 /** What the checks measured, on the analysis image (the photo scaled to `ANALYSIS_LONG_SIDE` px on its long side). */
@@ -22,7 +25,10 @@ export interface QualityMetrics {
   /** 5th and 95th percentiles of luminance, 0–255. */
   darkLevel: number;
   lightLevel: number;
-  /** Share of the frame in blown-out patches (8 × 8 blocks ≥ 75 % saturated: red, green and blue ≥ 250), 0–1. */
+  /**
+   * Share of the frame in blown-out patches (8 × 8 blocks ≥ 75 % saturated: red, green and blue ≥ 250), 0–1. For a
+   * selfie, only those within the oval (`selfie.glare`).
+   */
   glare: number;
   /**
    * Detail along the least detailed direction over detail along the most (second derivatives along x, y and
@@ -37,6 +43,28 @@ export interface QualityMetrics {
   highLevel: number;
   /** Estimated share of the frame taken by the subject (bounding box of strong edges), 0–1. */
   fill: number;
+  /** For a selfie only: what the oval holds (src/capture/selfie-checks.ts). */
+  selfie?: SelfieMetrics;
+}
+
+/**
+ * What a selfie's oval (centred, 78 % of the picture's height, 3 : 4) holds, measured on 8 × 8 px cells of the
+ * analysis image. Not face detection: enough to tell a figure from a test pattern or an empty scene.
+ */
+export interface SelfieMetrics {
+  /**
+   * Share of pixels at grey levels that hold at least 128 times as many as either neighbouring level, 0–1:
+   * fields of one exact colour, high only for pictures no camera took.
+   */
+  painted: number;
+  /** Share of the oval's cells with structure (a change across two cells above noise and 8 % of the oval's level), 0–1. */
+  detail: number;
+  /** How many of the oval's nine sectors (3 × 3) have structure in at least 8 % of their cells, 0–9. */
+  spread: number;
+  /** Width of the structure in the oval's upper half (trimmed 5 % each side) over the oval's width, 0–1. */
+  extent: number;
+  /** `glare` within the oval only (as a share of the whole picture): a white wall behind the person is not a reflection on the face. */
+  glare: number;
 }
 
 /** The checks' answer for one image. */

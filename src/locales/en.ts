@@ -94,9 +94,12 @@ export const en = {
         glare: 'Glare on the card — tilt it away from the light',
         blurry: 'Too blurry — hold still and tap to focus',
         low_resolution: 'Resolution too low — use the camera or a larger photo',
+        no_face: 'We cannot see a face in the oval — look straight at the camera, your face inside the oval',
       },
       selfieGlare: 'Glare on your face — turn away from the light',
       fileSelfieGlare: 'Glare on your face — choose a photo without reflections',
+      selfieTooFar: 'Move closer: your face should fill the oval',
+      fileSelfieTooFar: 'Your face is too small in this photo — choose one where it fills more of the picture',
       /** Problems of a chosen file: the advice is to choose another, not to hold still. */
       fileProblems: {
         dark: 'Too dark — choose a brighter photo',
@@ -105,6 +108,7 @@ export const en = {
         glare: 'Glare hides part of the document — choose a photo without reflections',
         blurry: 'Too blurry — choose a sharper photo',
         low_resolution: 'Resolution too low — choose a larger photo',
+        no_face: 'We cannot see a face in this photo — choose a photo of your face, looking straight at the camera',
       },
       selfieGood: 'Looks good. Check that your whole face is sharp and clearly visible.',
       /** Above the problems once the photo may be used anyway. */

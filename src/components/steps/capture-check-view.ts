@@ -74,6 +74,7 @@ export function problemText(problem: QualityProblem | 'hold_still', strings: Str
   const t = strings.capture.check;
   if (problem === 'hold_still') return t.holdStill;
   if (problem === 'glare' && side === 'selfie') return source === 'upload' ? t.fileSelfieGlare : t.selfieGlare;
+  if (problem === 'too_far' && side === 'selfie') return source === 'upload' ? t.fileSelfieTooFar : t.selfieTooFar;
   return source === 'upload' ? t.fileProblems[problem] : t.problems[problem];
 }
 

@@ -1,0 +1,109 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { shadow, textOf } from './define-steps.js';
+import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
+import { WORKER_READY, type WorkerRequest, type WorkerResponse } from '../../../src/capture/protocol.js';
+import { en } from '../../../src/locales/en.js';
+import { selfieScene } from '../../support/scenes.js';
+import { selfieCorpus } from '../../support/selfie-scenes.js';
+import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { ENGINE_PACE } from '../../engine-pace.js';
+
+// Issue 22: Chromium's green test pattern passed as a selfie. Here the selfie step films this browser's own fake
+// camera (the test pattern in Chromium, coloured frames in Firefox) and must never take it by itself, and a photo
+// taken with the shutter must be refused with a face's words; a drawn face on the same step is taken by itself.
+
+const t = en.capture.check;
+
+/** What the checks' Worker answered to auto-capture's checks: the problems of each verdict, joined ('ok': none). */
+const checks: string[] = [];
+
+// The step's checker (one per page, private) runs in a Worker: this one records its answers and changes nothing.
+// Installed before any step of this file makes its checker.
+const RealWorker = globalThis.Worker;
+class RecordingWorker extends RealWorker {
+  readonly #ops = new Map<number, WorkerRequest['op']>();
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    this.addEventListener('message', ({ data }: MessageEvent<WorkerResponse | typeof WORKER_READY>) => {
+      if (data === WORKER_READY || !('verdict' in data) || this.#ops.get(data.id) !== 'check') return;
+      checks.push(data.verdict.problems.join(' ') || 'ok');
+    });
+  }
+
+  override postMessage(message: WorkerRequest, transfer?: Transferable[] | StructuredSerializeOptions): void {
+    this.#ops.set(message.id, message.op);
+    super.postMessage(message, transfer as Transferable[]);
+  }
+}
+
+function render(mediaDevices: MediaDevices): Promise<VerifyCaptureStep> {
+  return fixture<VerifyCaptureStep>(html`
+    <verify-identity-capture-step
+      .strings=${en}
+      side="selfie"
+      .allowUpload=${true}
+      .preferCamera=${true}
+      .mediaDevices=${mediaDevices}
+    ></verify-identity-capture-step>
+  `);
+}
+
+const part = (element: VerifyCaptureStep, name: string) => shadow(element).querySelector<HTMLElement>(`[part=${name}]`);
+
+describe('<verify-identity-capture-step>: a selfie of what is not a face', () => {
+  before(() => (globalThis.Worker = RecordingWorker));
+  after(() => (globalThis.Worker = RealWorker));
+  let camera: SceneCamera | undefined;
+  beforeEach(() => (checks.length = 0));
+  afterEach(() => {
+    camera?.stop();
+    camera = undefined;
+  });
+
+  it('never takes the fake camera’s test pattern by itself, says no face shows, and refuses it at the check screen', async function () {
+    this.timeout(40_000 * ENGINE_PACE);
+    const element = await render(navigator.mediaDevices);
+    // Auto-capture takes a photo after about a second of good, steady frames: a dozen checks is several times that.
+    await waitUntil(() => checks.length >= 12, 'auto-capture never checked a dozen frames', { timeout: 25_000 * ENGINE_PACE });
+    expect(part(element, 'verdict'), 'not taken by itself').to.equal(null);
+    expect([...new Set(checks)], 'every frame judged as no face').to.deep.equal(['no_face']);
+    expect(textOf(element, '[part=capture-hint]')).to.equal(t.problems.no_face);
+    part(element, 'capture-button')!.click();
+    await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
+    expect(textOf(element, '[part=verdict]')).to.equal(`${t.refused} ${t.problems.no_face}`);
+    expect(part(element, 'use-photo-button'), 'no way to use it on the first try').to.equal(null);
+  });
+
+  it('refuses a chosen photo of a blank wall with advice for a file: choose a photo of your face', async function () {
+    this.timeout(20_000 * ENGINE_PACE);
+    const element = await render(navigator.mediaDevices);
+    part(element, 'source-switch')!.click();
+    await element.updateComplete;
+    const wall = selfieCorpus('tuning').find((item) => item.kind === 'blank wall')!;
+    const bitmap = await wall.render();
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+    const file = new File([await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })], 'wall.jpg', { type: 'image/jpeg' });
+    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(file);
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
+    expect(textOf(element, '[part=verdict]')).to.equal(`${t.refused} ${t.fileProblems.no_face}`);
+  });
+
+  it('takes a drawn face in the oval by itself, and speaks of the face', async function () {
+    this.timeout(40_000 * ENGINE_PACE);
+    camera = sceneCamera(selfieScene());
+    const element = await render(camera.mediaDevices);
+    let pressed = false;
+    part(element, 'capture-button')?.addEventListener('click', () => (pressed = true));
+    await waitUntil(() => part(element, 'verdict'), 'the face was never taken', { timeout: 25_000 * ENGINE_PACE }).catch((error: Error) => {
+      throw new Error(`${error.message}; the checks answered: ${[...new Set(checks)].join(', ')}`);
+    });
+    expect(pressed).to.equal(false);
+    expect(checks.at(-1)).to.equal('ok');
+    expect(textOf(element, '[part=verdict]')).to.equal(t.selfieGood);
+  });
+});
