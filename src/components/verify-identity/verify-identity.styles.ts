@@ -62,7 +62,11 @@ export const verifyIdentityStyles = [
       box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
     }
 
-    /* Phones (a narrow screen or a touch screen): the flow takes the whole screen, no margins, the page hidden. */
+    /*
+     * Phones (a narrow screen or a touch screen): the flow takes the whole screen, no margins, the page hidden. The
+     * header stays at the top; the body below it scrolls, and each step or outcome fills it as a column whose action
+     * bar is pinned to its bottom (shared.styles.ts). Nothing is stretched to fill: the content starts at the top.
+     */
     @media (max-width: 600px), (pointer: coarse) {
       dialog.panel {
         inline-size: 100vw;
@@ -73,8 +77,7 @@ export const verifyIdentityStyles = [
         border: 0;
         border-radius: 0;
         box-shadow: none;
-        /* A control that takes focus scrolls clear of the capture step's pinned action bar (two rows at most). */
-        scroll-padding-block-end: 8rem;
+        overflow: hidden;
       }
 
       dialog.panel[open] {
@@ -82,20 +85,43 @@ export const verifyIdentityStyles = [
         flex-direction: column;
       }
 
+      dialog.panel > .header {
+        flex: none;
+      }
+
       dialog.panel > .body {
         flex: 1 1 auto;
         display: flex;
         flex-direction: column;
+        min-block-size: 0;
         padding-block-end: 0;
+        overflow: auto;
+        /* A control that takes focus scrolls clear of the pinned action bar (two rows at most). */
+        scroll-padding-block-end: 8rem;
+      }
+
+      /* The leave question replaces the step: the flex rule above must not show a hidden body. */
+      dialog.panel > .body[hidden] {
+        display: none;
       }
 
       dialog.panel > .body > * {
         flex: 1 0 auto;
       }
 
-      /* The step fills the screen; the row of Back and "Step 2 of 5" above it keeps its height. */
+      /* The row of Back and "Step 2 of 5" above the step keeps its height. */
       dialog.panel > .body > .progress {
         flex: none;
+      }
+
+      .view {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+      }
+
+      .view .actions {
+        align-self: stretch;
       }
     }
 
@@ -152,7 +178,8 @@ export const verifyIdentityStyles = [
     }
 
     .body {
-      padding: 1.25rem;
+      --_verify-gutter: 1.25rem;
+      padding: var(--_verify-gutter);
     }
 
     .progress {

@@ -9,6 +9,7 @@ import { SessionController } from '../../controllers/session-controller.js';
 import type { VerifyError } from '../../core/errors.js';
 import { VerificationCloseEvent, VerificationErrorEvent, type CloseReason, type ShellView, type VerificationStep } from '../../events.js';
 import type { StepCompleteEvent } from '../step-events.js';
+import type { StepElement } from '../steps/step-element.js';
 import { stringsMerger, type StringsOverride } from './strings.js';
 import {
   INITIAL_FLOW,
@@ -154,7 +155,7 @@ export class VerifyIdentityElement extends LitElement {
   readonly #modal = new ModalController(this, {
     open: () => this.open,
     onInputStep: () => this.#onInputStep(),
-    wouldLoseWork: () => !this.#session.model.submitting && holdsWork(this.flow),
+    wouldLoseWork: () => !this.#session.model.submitting && (holdsWork(this.flow) || this.#stepHoldsWork()),
     onOutcome: () => isOutcomeStep(this.#step()),
     close: (reason) => {
       this.#closeReason = reason;
@@ -296,6 +297,11 @@ export class VerifyIdentityElement extends LitElement {
     return !!session && stepProgress(session, this.flow, this.#step()) !== null;
   }
 
+  /** The step on screen holds work not handed over yet (a photo on its check, typed details). */
+  #stepHoldsWork(): boolean {
+    return this.renderRoot.querySelector<StepElement>('[data-step]')?.holdsWork === true;
+  }
+
   #step(): VerificationStep {
     const { session, failure } = this.#session.model;
     // A failed load or decline leaves nothing to show but itself.
@@ -369,8 +375,9 @@ export class VerifyIdentityElement extends LitElement {
         if (await this.#session.startNewAttempt(this.fetchClientSecret)) this.#act({ type: 'retry', scope });
       },
       onPhone: handoff.onPhone,
+      paused: this.#modal.leaving,
     };
-    const leaving = this.#modal.leaving;
+    const leaving = context.paused;
     return html`
       ${header(strings, session, () => this.#modal.requestClose('close-button'))}
       ${leaving ? this.#modal.renderLeave(strings.leave) : nothing}
@@ -378,6 +385,7 @@ export class VerifyIdentityElement extends LitElement {
         part="body"
         class="body"
         ?hidden=${leaving}
+        ?inert=${leaving}
         @vi-step-complete=${this.#onStepComplete}
         @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
         @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
