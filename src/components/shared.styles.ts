@@ -206,8 +206,15 @@ export const sharedStyles = css`
       order: 1;
     }
 
+    /* The bar's link (another way to do the step) is secondary: smaller, so it keeps to one line. */
     .actions > .button--link {
-      min-block-size: 2.75rem;
+      min-block-size: 2.25rem;
+      font-size: 0.875rem;
+    }
+
+    h2 {
+      margin-block-end: 0.5rem;
+      font-size: 1.125rem;
     }
   }
 

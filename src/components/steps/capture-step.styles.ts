@@ -211,10 +211,6 @@ export const captureStepStyles = css`
     margin-block-start: 0.75rem;
   }
 
-  .actions {
-    align-items: center;
-  }
-
   /* Trying the camera again is part of the content (the message above it), not the step's action bar. */
   .camera-retry {
     display: flex;
@@ -256,8 +252,12 @@ export const captureStepStyles = css`
       display: none;
     }
 
+    .tips-fold {
+      margin-block-end: 0.5rem;
+    }
+
     .viewfinder {
-      flex: 1 0 11rem;
+      flex: 1 0 9.5rem;
       aspect-ratio: auto;
       container-type: size;
     }

@@ -154,12 +154,12 @@ export class VerifyCaptureStep extends StepElement {
   }
 
   /**
-   * The tips, before the camera: open where there is room; on phones folded under their label, so the preview
-   * keeps the room it needs for the whole guide (down to 320 × 568).
+   * The tips, before the camera: open where there is room; on phones folded under their label while the camera
+   * shows, so the preview keeps the room it needs for the whole guide (down to 320 × 568).
    */
   #renderTips() {
     const t = this.strings.capture;
-    return html`<details class="tips-fold" ?open=${!isPhone()}>
+    return html`<details class="tips-fold" ?open=${!isPhone() || this.mode === 'upload'}>
       <summary class="muted">${t.tipsLabel}</summary>
       <ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
         ${t.tips.map((tip) => html`<li>${tip}</li>`)}
