@@ -143,6 +143,20 @@ async function settle(el: VerifyIdentityElement, locale: Locale): Promise<void> 
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
+/**
+ * Waits until viewport units follow the new size: WebKit reports the new innerWidth at once, but lays out `100vw`
+ * at the window's previous size for a while after a resize (a window is never resized so on a phone).
+ */
+async function viewportUnits({ width, height }: { width: number; height: number }): Promise<void> {
+  const probe = document.body.appendChild(document.createElement('div'));
+  probe.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 100vw; block-size: 100dvh; visibility: hidden';
+  try {
+    await waitUntil(() => probe.offsetWidth === width && probe.offsetHeight === height, `100vw × 100dvh is ${probe.offsetWidth} × ${probe.offsetHeight}, not ${width} × ${height}`, { timeout: 5000 });
+  } finally {
+    probe.remove();
+  }
+}
+
 const document_ = () => jpeg(documentScene({ width: 1024, height: 576 }));
 
 describe('<verify-identity> phone layout: one action bar, nothing stretched, nothing over anything', function () {
@@ -155,6 +169,7 @@ describe('<verify-identity> phone layout: one action bar, nothing stretched, not
       const size = `${viewport.width} × ${viewport.height}`;
       it(`every step and state at ${size} in ${locale}, light and dark`, async () => {
         await setViewport({ ...viewport, touch: true });
+        await viewportUnits(viewport);
         const problems: string[] = [];
         let current: VerifyIdentityElement;
         /** Measures the view in light, then in dark (colours only change, but a theme must never move a box). */
