@@ -257,7 +257,7 @@ export const captureStepStyles = css`
     }
 
     .viewfinder {
-      flex: 1 0 9.5rem;
+      flex: 1 0 9rem;
       aspect-ratio: auto;
       container-type: size;
     }

@@ -321,7 +321,7 @@ export const verifyIdentityStyles = [
 
       /* A shorter row of Back and "Step 2 of 4", and a smaller picture: the heading stays in the top third. */
       .progress {
-        margin-block: -0.75rem 0.5rem;
+        margin-block: -0.75rem 0.75rem;
       }
 
       .illustration {

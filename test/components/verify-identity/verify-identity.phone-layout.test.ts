@@ -144,15 +144,30 @@ async function settle(el: VerifyIdentityElement, locale: Locale): Promise<void> 
 }
 
 /**
- * Waits until viewport units follow the new size: WebKit reports the new innerWidth at once, but lays out `100vw`
- * at the window's previous size for a while after a resize (a window is never resized so on a phone).
+ * Resizes the page with a `<verify-identity>` mounted (closed) meanwhile: WebKitGTK re-evaluates the media queries of
+ * a constructed stylesheet on a resize only while an element uses it, and the previous test's element is gone (a
+ * page keeps its element while a phone turns).
  */
-async function viewportUnits({ width, height }: { width: number; height: number }): Promise<void> {
-  const probe = document.body.appendChild(document.createElement('div'));
-  probe.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 100vw; block-size: 100dvh; visibility: hidden';
+async function resize(size: { width: number; height: number }): Promise<void> {
+  const keeper = document.body.appendChild(document.createElement('verify-identity'));
   try {
-    await waitUntil(() => probe.offsetWidth === width && probe.offsetHeight === height, `100vw × 100dvh is ${probe.offsetWidth} × ${probe.offsetHeight}, not ${width} × ${height}`, { timeout: 5000 });
+    await setViewport({ ...size, touch: true });
+    await topLayerFollows(size);
   } finally {
+    keeper.remove();
+  }
+}
+
+/** Waits until a modal dialog's `100vw × 100dvh` is the new size: WebKit lays out the top layer late after a resize. */
+async function topLayerFollows({ width, height }: { width: number; height: number }): Promise<void> {
+  const probe = document.body.appendChild(document.createElement('dialog'));
+  probe.style.cssText = 'inline-size: 100vw; max-inline-size: none; block-size: 100dvh; max-block-size: none; margin: 0; padding: 0; border: 0; opacity: 0';
+  probe.showModal();
+  try {
+    const size = () => probe.getBoundingClientRect();
+    await waitUntil(() => size().width === width && size().height === height, `a modal's 100vw × 100dvh is ${size().width} × ${size().height}, not ${width} × ${height}`, { timeout: 5000 });
+  } finally {
+    probe.close();
     probe.remove();
   }
 }
@@ -168,8 +183,7 @@ describe('<verify-identity> phone layout: one action bar, nothing stretched, not
     for (const locale of LOCALES) {
       const size = `${viewport.width} × ${viewport.height}`;
       it(`every step and state at ${size} in ${locale}, light and dark`, async () => {
-        await setViewport({ ...viewport, touch: true });
-        await viewportUnits(viewport);
+        await resize(viewport);
         const problems: string[] = [];
         let current: VerifyIdentityElement;
         /** Measures the view in light, then in dark (colours only change, but a theme must never move a box). */
