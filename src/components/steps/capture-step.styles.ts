@@ -211,12 +211,6 @@ export const captureStepStyles = css`
     margin-block-start: 0.75rem;
   }
 
-  /* Trying the camera again is part of the content (the message above it), not the step's action bar. */
-  .camera-retry {
-    display: flex;
-    margin-block: 0.75rem;
-  }
-
   .tips {
     margin-block: 0 0.75rem;
     padding-inline-start: 1.25rem;

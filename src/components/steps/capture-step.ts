@@ -177,6 +177,9 @@ export class VerifyCaptureStep extends StepElement {
           html`<input id="file" class="file-input visually-hidden" type="file" accept=${ACCEPT} aria-describedby="file-hint" @change=${this.#onFileChange} />
             <label for="file" class="button button--primary">${t.chooseFile}</label>`
         : nothing}
+      ${this.mode === 'camera' && this.#camera.state === 'error'
+        ? html`<button type="button" class="button button--primary" @click=${this.#retryCamera}>${this.strings.camera.retry}</button>`
+        : nothing}
       ${this.mode === 'camera' && this.#camera.state !== 'error'
         ? html`<button
             type="button"
@@ -194,13 +197,8 @@ export class VerifyCaptureStep extends StepElement {
   #renderCamera(isSelfie: boolean) {
     const { state, stream } = this.#camera;
     const t = this.strings.capture.check;
-    if (state === 'error') {
-      return html`<div class="camera-retry">
-        <button type="button" class="button button--secondary" @click=${this.#retryCamera}>
-          ${this.strings.camera.retry}
-        </button>
-      </div>`;
-    }
+    // The message says what went wrong; trying the camera again is then the bar's main action.
+    if (state === 'error') return nothing;
     const auto = this.#photo.checking ? undefined : this.#auto.state;
     const steady = auto?.phase === 'steadying' || auto?.phase === 'capture';
     const hint = this.#liveHint();

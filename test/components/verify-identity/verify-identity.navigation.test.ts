@@ -110,6 +110,29 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
     expect(el.open).to.equal(false);
   });
 
+  it('counts details typed but not sent as work: ✕ asks first, and closes at once while the form is empty', async () => {
+    const session = createSession(mock.backend, { type: 'id_number' });
+    const { el, events } = await mount(session.client_secret);
+    await acceptConsent(el, events);
+    await waitForStep(events, 'id-number');
+    const root = await stepRoot(el);
+    const firstName = root.querySelector<HTMLInputElement>('#first_name')!;
+    firstName.value = 'Ada';
+    firstName.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    shell(el).querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+    await el.updateComplete;
+    expect(leavePanel(el), 'a typed name is asked about').to.not.equal(null);
+    expect(shell(el).querySelector<HTMLElement>('[part=body]')!.inert).to.equal(true);
+    clickShellButton(el, 'Keep going');
+    await el.updateComplete;
+    expect(firstName.value, 'kept').to.equal('Ada');
+    firstName.value = '';
+    firstName.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const closed = oneEvent(el, 'verification-close');
+    shell(el).querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+    expect((await closed).detail).to.deep.equal({ reason: 'dismissed', status: 'requires_input' });
+  });
+
   it('drops the question when the server cancels the session meanwhile, showing the outcome', async () => {
     const session = createSession(mock.backend);
     const { el, events } = await mount(session.client_secret);
