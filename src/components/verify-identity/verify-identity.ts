@@ -68,7 +68,7 @@ import { verifyIdentityStyles } from './verify-identity.styles.js';
  * @csspart use-photo-button - "Use this photo" on the check (or "Use this photo anyway" after two refused photos).
  * @csspart retake-button - "Retake" on the check.
  * @csspart source-switch - "Upload a photo instead" / "Use the camera" on a capture step.
- * @csspart drop-zone - Where an image file can be chosen or dropped.
+ * @csspart drop-zone - Where an image file can be dropped (not shown on phones; "Choose a photo" is in the action bar).
  * @csspart message - Capture messages (camera refused, file refused).
  * @csspart thumbnail - Each captured image on the review step.
  * @csspart progress - The upload progress bar.
