@@ -68,7 +68,10 @@ function layoutProblems(el: VerifyIdentityElement, where: string): string[] {
   const barRect = bar?.getBoundingClientRect();
   if (bar && barRect) {
     if (Math.abs(barRect.bottom - height) > 1) problems.push(`${where}: the action bar ends at ${barRect.bottom.toFixed(0)}, not at the bottom (${height})`);
-    if (barRect.left > 0.5 || barRect.right < width - 0.5) problems.push(`${where}: the action bar is not full width (${barRect.left.toFixed(0)}–${barRect.right.toFixed(0)})`);
+    // Edge to edge of the box that scrolls it (a classic scrollbar, as Firefox draws here, takes its own strip).
+    const scroller = root.querySelector<HTMLElement>('.body:not([hidden])');
+    const room = scroller?.clientWidth ?? width;
+    if (barRect.width < room - 0.5) problems.push(`${where}: the action bar is not full width (${barRect.left.toFixed(0)}–${barRect.right.toFixed(0)} of ${room})`);
     const buttons = controls(bar).filter(({ element }) => element.matches('.button'));
     if (!buttons.length) problems.push(`${where}: the action bar has no button`);
     const primary = controls(root).filter(({ element }) => element.matches('.button--primary'));
