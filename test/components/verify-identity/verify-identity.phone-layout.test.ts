@@ -168,7 +168,8 @@ async function topLayerFollows({ width, height }: { width: number; height: numbe
   probe.showModal();
   try {
     const size = () => probe.getBoundingClientRect();
-    await waitUntil(() => size().width === width && size().height === height, `a modal's 100vw × 100dvh is ${size().width} × ${size().height}, not ${width} × ${height}`, { timeout: 5000 });
+    // WebKit lays out in 1/64 px: an 844 px dialog is 843.98.
+    await waitUntil(() => Math.abs(size().width - width) < 0.5 && Math.abs(size().height - height) < 0.5, `a modal's 100vw × 100dvh is ${size().width} × ${size().height}, not ${width} × ${height}`, { timeout: 5000 });
   } finally {
     probe.close();
     probe.remove();
