@@ -289,7 +289,7 @@ export const verifyIdentityStyles = [
         flex: 1 0 auto;
       }
 
-      /* The row of Back and "Step 2 of 5" above the step keeps its height. */
+      /* The row of Back and "Step 2 of 4" above the step keeps its height. */
       dialog.panel > .body > .progress {
         flex: none;
       }
