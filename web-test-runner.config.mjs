@@ -177,9 +177,17 @@ function viewportPlugin() {
     name: 'viewport',
     async executeCommand({ command, payload, session }) {
       if (command !== 'viewport') return undefined;
-      const { width, height } = payload;
+      const { width, height, touch = false } = payload;
       if (session.browser.type === 'puppeteer') {
-        await session.browser.getPage(session.id).setViewport({ width, height });
+        const page = session.browser.getPage(session.id);
+        await page.setViewport({ width, height });
+        // `touch`: a touch screen, which Chromium then reports as `(pointer: coarse)`. Through CDP, as puppeteer's own
+        // `hasTouch` reloads the page (and ends the test run). Firefox's BiDi session has no CDP: the size alone applies.
+        if (engine === 'chromium') {
+          const cdp = await page.createCDPSession();
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: touch, ...(touch && { maxTouchPoints: 5 }) });
+          await cdp.detach();
+        }
         return true;
       }
       const driver = session.browser.driver;

@@ -38,9 +38,14 @@ export const sharedStyles = css`
     color: var(--verify-muted-text-color, #5f6368);
   }
 
+  /*
+   * The action bar: every step and outcome ends with one \`.actions\` row, its primary action last. On a desktop the
+   * buttons sit at the end of the content; on phones (below) the bar is pinned to the bottom of the screen.
+   */
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
     justify-content: flex-end;
     margin-block-start: 1.25rem;
@@ -153,6 +158,64 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+
+  /*
+   * Phones (a narrow screen or a touch screen): one structure for every step and outcome. The step fills the room
+   * under the header (a column, its content from the top, nothing stretched), and its action bar is pinned to the
+   * bottom of the scrolling body, full width, with the primary action last (lowest, under the thumb) and any other
+   * action above it. --_verify-gutter is the body's padding, set by the shell: the bar spans it edge to edge.
+   */
+  @media (max-width: 600px), (pointer: coarse) {
+    :host {
+      display: flex;
+      flex-direction: column;
+    }
+
+    form {
+      display: flex;
+      flex: 1 0 auto;
+      flex-direction: column;
+    }
+
+    .actions {
+      position: sticky;
+      inset-block-end: 0;
+      z-index: 1;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.5rem;
+      margin-block-start: auto;
+      margin-inline: calc(-1 * var(--_verify-gutter, 0px));
+      padding-block: 0.75rem max(0.75rem, env(safe-area-inset-bottom));
+      padding-inline: var(--_verify-gutter, 0px);
+      border-block-start: 1px solid var(--verify-border-color, #c4c7c5);
+      background: var(--verify-background, #fff);
+    }
+
+    .actions > .button {
+      inline-size: 100%;
+      min-block-size: 3rem;
+      max-block-size: 3.5rem;
+      padding-block: 0.25rem;
+      line-height: 1.2;
+      text-align: center;
+    }
+
+    .actions > .button--primary {
+      order: 1;
+    }
+
+    /* The link in the bar (another way to do the step) is secondary: smaller, so it keeps to one line. */
+    .actions > .button--link {
+      min-block-size: 2.25rem;
+      font-size: 0.875rem;
+    }
+
+    h2 {
+      margin-block-end: 0.5rem;
+      font-size: 1.125rem;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

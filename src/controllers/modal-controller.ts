@@ -199,14 +199,19 @@ export class ModalController implements ReactiveController {
     if (this.#options.open() && this.#revealed && !(event.target as HTMLDialogElement).open) this.finish();
   };
 
-  /** "Leave the verification?" in place of the step, which stays as it was underneath. */
+  /**
+   * "Leave the verification?" in place of the step, which stays as it was, hidden and inert (its camera off:
+   * `ViewContext.paused`), until the question is answered.
+   */
   renderLeave(t: Strings['leave']): TemplateResult {
     return html`<div part="leave" class="body leave" role="alertdialog" aria-modal="true" aria-labelledby="leave-heading" aria-describedby="leave-body">
-      <h2 id="leave-heading">${t.heading}</h2>
-      <p id="leave-body">${t.body}</p>
-      <div class="actions">
-        <button type="button" class="button button--secondary" @click=${this.finish}>${t.leave}</button>
-        <button type="button" class="button button--primary" @click=${() => this.#keepGoing()}>${t.stay}</button>
+      <div class="view">
+        <h2 id="leave-heading">${t.heading}</h2>
+        <p id="leave-body">${t.body}</p>
+        <div class="actions">
+          <button type="button" class="button button--secondary" @click=${this.finish}>${t.leave}</button>
+          <button type="button" class="button button--primary" @click=${() => this.#keepGoing()}>${t.stay}</button>
+        </div>
       </div>
     </div>`;
   }

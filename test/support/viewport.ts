@@ -6,7 +6,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * resizing the window in WebKit over WebDriver (the `viewport` command of web-test-runner.config.mjs; Web Test
  * Runner's own `setViewport` does not support WebDriver).
  */
-export async function setViewport({ width, height }: { width: number; height: number }): Promise<void> {
-  await executeServerCommand('viewport', { width, height });
+export async function setViewport({ width, height, touch = false }: { width: number; height: number; touch?: boolean }): Promise<void> {
+  // `touch` asks for a touch screen where the engine can emulate one (Chromium); elsewhere the size alone applies.
+  await executeServerCommand('viewport', { width, height, touch });
   await waitUntil(() => innerWidth === width && innerHeight === height, `the viewport is ${width} × ${height}, not ${innerWidth} × ${innerHeight}`);
 }

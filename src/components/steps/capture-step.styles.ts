@@ -253,70 +253,75 @@ export const captureStepStyles = css`
     margin-block-start: 0.75rem;
   }
 
-  .actions {
-    align-items: center;
-  }
-
-  .actions--start {
-    justify-content: flex-start;
-  }
-
   .tips {
     margin-block: 0 0.75rem;
     padding-inline-start: 1.25rem;
     font-size: 0.875rem;
   }
 
-  /* Phones: the shell fills the screen; the preview takes the room left and the actions stay at the bottom. */
+  .tips-fold {
+    margin-block: 0 0.75rem;
+  }
+
+  .tips-fold summary {
+    inline-size: fit-content;
+    min-block-size: 1.5rem;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+
+  .tips-fold .tips {
+    margin-block: 0.25rem 0;
+  }
+
+  /*
+   * Phones: the step is a column under the header (shared.styles.ts). The preview — and the photo on the check, in
+   * the same box — takes the room left between the text and the pinned action bar, and the guide is sized by
+   * that box's smaller side, so it is never cut off or covered by the bar.
+   */
   @media (max-width: 600px), (pointer: coarse) {
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-block-size: 100%;
-    }
-
     .instructions {
-      margin-block: 0.25rem 0.75rem;
+      margin-block: 0 0.5rem;
     }
 
-    /* One fixed height for the preview and the photo on the check: the frame never jumps. */
+    .instructions:empty {
+      display: none;
+    }
+
+    .tips-fold {
+      margin-block-end: 0.5rem;
+    }
+
     .viewfinder {
-      flex: none;
+      flex: 1 0 9rem;
       aspect-ratio: auto;
-      block-size: max(14rem, 50dvh);
+      container-type: size;
     }
 
+    /* The guide keeps 8 % of the box free on every side, whichever side is the shorter. */
+    .guide--card {
+      inline-size: min(82cqi, 84cqb * 85.6 / 54);
+    }
+
+    .guide--passport {
+      inline-size: min(78cqi, 84cqb * 125 / 88);
+    }
+
+    .guide--oval {
+      block-size: min(78cqb, 84cqi * 4 / 3);
+    }
+
+    .verdict {
+      margin-block: 0.5rem 0;
+    }
+
+    /* No drag and drop on a touch screen: Choose a photo in the action bar is the way in. */
     .drop-zone {
-      flex: 1 1 auto;
-      align-content: center;
+      display: none;
     }
 
     .error:empty {
       display: none;
-    }
-
-    .action-bar {
-      position: sticky;
-      inset-block-end: 0;
-      z-index: 1;
-      flex-wrap: wrap;
-      margin-block-start: auto;
-      padding-block: 0.75rem;
-      background: var(--verify-background, #fff);
-    }
-
-    .action-bar .button {
-      min-block-size: 48px;
-    }
-
-    .action-bar .button--primary {
-      flex: 1 0 100%;
-      order: 1;
-    }
-
-    .action-bar .button--link,
-    .action-bar .button--secondary {
-      min-block-size: 44px;
     }
   }
 

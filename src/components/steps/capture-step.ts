@@ -17,6 +17,9 @@ import type { ImageKind } from '../../capture/index.js';
 
 type Mode = 'camera' | 'upload';
 
+/** The phone layout's media query (shared.styles.ts): there the tips start folded. */
+const isPhone = (): boolean => globalThis.matchMedia?.('(max-width: 600px), (pointer: coarse)').matches ?? false;
+
 /**
  * @summary Takes one image — a document side or a selfie — with the live camera, or from a file, and checks it.
  *
@@ -58,6 +61,8 @@ export class VerifyCaptureStep extends StepElement {
   @property({ type: Boolean, attribute: 'allow-upload' }) allowUpload = true;
   /** Open the camera first (when false and upload is allowed, open on upload). */
   @property({ type: Boolean, attribute: 'prefer-camera' }) preferCamera = true;
+  /** The leave question covers the step: the camera is off until it is answered. */
+  @property({ type: Boolean }) paused = false;
   /** Where the camera comes from. @default navigator.mediaDevices */
   @property({ attribute: false }) mediaDevices: MediaDevices | undefined;
   /** Ms a photo's check may take before the photo is offered unchecked: whatever hangs, the check ends. @default 20000 */
@@ -122,6 +127,11 @@ export class VerifyCaptureStep extends StepElement {
     this.#auto.follow(sample ? this.renderRoot.querySelector('video') : null, this.#kind);
   }
 
+  /** A photo on the check screen, not used yet, is the person's work. */
+  override get holdsWork(): boolean {
+    return this.#photo.checked !== null && !this.#captured;
+  }
+
   get #kind(): ImageKind {
     return this.side === 'selfie' ? 'selfie' : 'document';
   }
@@ -142,11 +152,7 @@ export class VerifyCaptureStep extends StepElement {
     return html`
       <h2 id="step-heading" tabindex="-1" part="heading">${heading}</h2>
       <p class="muted instructions">${this.#photo.checked ? nothing : instructions}</p>
-      ${this.#photo.checked || isSelfie
-        ? nothing
-        : html`<ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
-            ${t.tips.map((tip) => html`<li>${tip}</li>`)}
-          </ul>`}
+      ${this.#photo.checked || isSelfie ? nothing : this.#renderTips()}
       ${check ? renderCheck(check) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
       <p class="error" role="alert" part="message">${this.message}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.#hint.text}</p>
@@ -154,14 +160,37 @@ export class VerifyCaptureStep extends StepElement {
     `;
   }
 
+  /**
+   * The tips, before the camera: open where there is room; on phones folded under their label while the camera
+   * shows, so the preview keeps the room it needs for the whole guide (down to 320 × 568).
+   */
+  #renderTips() {
+    const t = this.strings.capture;
+    return html`<details class="tips-fold" ?open=${!isPhone() || this.mode === 'upload'}>
+      <summary class="muted">${t.tipsLabel}</summary>
+      <ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
+        ${t.tips.map((tip) => html`<li>${tip}</li>`)}
+      </ul>
+    </details>`;
+  }
+
   #renderCaptureActions() {
     const t = this.strings.capture;
+    const choosing = this.mode === 'upload' && !this.#photo.checking;
     return html`
       ${this.#photo.checking ? nothing : this.#renderSwitch()}
       ${this.handoffLabel && !this.#photo.checking
         ? html`<button type="button" part="handoff-button" class="button button--secondary handoff-offer" @click=${() => this.dispatchEvent(new HandoffStartEvent())}>
             ${this.handoffLabel}
           </button>`
+        : nothing}
+      ${choosing
+        ? // The file input and its label are the upload's main action, in the bar like the shutter.
+          html`<input id="file" class="file-input visually-hidden" type="file" accept=${ACCEPT} aria-describedby="file-hint file-formats" @change=${this.#onFileChange} />
+            <label for="file" class="button button--primary">${t.chooseFile}</label>`
+        : nothing}
+      ${this.mode === 'camera' && this.#camera.state === 'error'
+        ? html`<button type="button" class="button button--primary" @click=${this.#retryCamera}>${this.strings.camera.retry}</button>`
         : nothing}
       ${this.mode === 'camera' && this.#camera.state !== 'error'
         ? html`<button
@@ -180,13 +209,8 @@ export class VerifyCaptureStep extends StepElement {
   #renderCamera(isSelfie: boolean) {
     const { state, stream } = this.#camera;
     const t = this.strings.capture.check;
-    if (state === 'error') {
-      return html`<div class="actions actions--start">
-        <button type="button" class="button button--secondary" @click=${this.#retryCamera}>
-          ${this.strings.camera.retry}
-        </button>
-      </div>`;
-    }
+    // The message says what went wrong; trying the camera again is then the bar's main action.
+    if (state === 'error') return nothing;
     const auto = this.#photo.checking ? undefined : this.#auto.state;
     const steady = auto?.phase === 'steadying' || auto?.phase === 'capture';
     const hint = this.#liveHint();
@@ -236,18 +260,9 @@ export class VerifyCaptureStep extends StepElement {
         @dragleave=${this.#onDragLeave}
         @drop=${this.#onDrop}
       >
-        <input
-          id="file"
-          class="file-input visually-hidden"
-          type="file"
-          accept=${ACCEPT}
-          aria-describedby="file-hint file-formats"
-          @change=${this.#onFileChange}
-        />
-        <label for="file" class="button button--secondary">${t.chooseFile}</label>
         <span id="file-hint" class="muted">${t.dropHint}</span>
-        <span id="file-formats" class="muted formats">${this.strings.feedback.fileFormats}</span>
       </div>
+      <p id="file-formats" class="muted formats">${this.strings.feedback.fileFormats}</p>
     `;
   }
 
@@ -276,7 +291,7 @@ export class VerifyCaptureStep extends StepElement {
 
   /** Starts the camera when the preview shows and stops it (or clears its error) otherwise. */
   #syncCamera(): void {
-    const wanted = this.isConnected && this.mode === 'camera' && !this.#captured && !this.#photo.checked;
+    const wanted = this.isConnected && !this.paused && this.mode === 'camera' && !this.#captured && !this.#photo.checked;
     const facingMode = this.#facing;
     const { state } = this.#camera;
     if (!wanted) {

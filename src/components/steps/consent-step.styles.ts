@@ -19,7 +19,7 @@ export const consentStepStyles = css`
     object-fit: contain;
   }
 
-  /* The integrator's text may hold one long word (a business name): it wraps rather than overflow a narrow screen. */
+  /* The text of the integrator may hold one long word (a business name): it wraps rather than overflow a narrow screen. */
   .requested-by,
   .consent-text {
     overflow-wrap: anywhere;

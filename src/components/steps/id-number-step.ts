@@ -109,6 +109,11 @@ export class VerifyIdNumberStep extends StepElement {
     `;
   }
 
+  /** Details typed and not submitted yet are the person's work. */
+  override get holdsWork(): boolean {
+    return Object.values(this.draft).some((value) => value !== '' && value !== undefined);
+  }
+
   #onInput(name: IdNumberField, event: InputEvent): void {
     let text = (event.target as HTMLInputElement).value;
     if (name === 'dob') {

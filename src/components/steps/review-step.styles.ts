@@ -75,6 +75,26 @@ export const reviewStepStyles = css`
     margin-block-end: 0.75rem;
   }
 
+  /* Phones: one photo a row, its Retake beside it (on one line even in long-word languages): Submit stays in view. */
+  @media (max-width: 600px), (pointer: coarse) {
+    .captures {
+      grid-template-columns: 1fr;
+      gap: 0.5rem;
+    }
+
+    .capture {
+      grid-template-columns: 7rem 1fr;
+      align-items: center;
+      gap: 0.75rem;
+    }
+
+    .capture .button {
+      justify-self: end;
+      padding-inline: 0.75rem;
+      white-space: nowrap;
+    }
+  }
+
   progress {
     inline-size: 100%;
     block-size: 0.5rem;

@@ -25,6 +25,14 @@ export class StepElement extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
   }
 
+  /**
+   * Whether the step holds something the person gave but has not handed over yet (a photo on the check, typed
+   * details): closing then asks "Leave the verification?" first, as for what the flow already holds.
+   */
+  get holdsWork(): boolean {
+    return false;
+  }
+
   /** The person has given what the step asks. */
   protected complete(event: StepCompleteEvent): void {
     this.dispatchEvent(event);

@@ -3,7 +3,7 @@ import type { SessionStatus } from '../../core/session.js';
 import type { ClientSession } from '../../core/types.js';
 import type { VerificationStep } from '../../events.js';
 import type { FlowState } from './flow-state.js';
-import { isStepComplete, registeredSteps, shownSteps, type InputStep } from './step-registry.js';
+import { isStepComplete, registeredSteps, shownStages, shownSteps, stageOf, stepDefinition, type InputStep } from './step-registry.js';
 
 /**
  * Which step shows, derived from the session, what the person has given (`flow-state.ts`) and the
@@ -41,11 +41,15 @@ export function resolveStep({ session, blockingError, flow }: StepInput): Verifi
   return registeredSteps().find((step) => step.isNeeded(session, flow) && !isStepComplete(step, session, flow))!.id as InputStep;
 }
 
-/** "Step 2 of 5" for an input step, or `null` for any other view. */
+/**
+ * "Step 2 of 4" for an input step, or `null` for any other view. It counts stages, not screens: the document's
+ * type and sides are one stage, so the total is the same from the consent on, whichever document is chosen
+ * (docs/phone-layout.md says why).
+ */
 export function stepProgress(session: ClientSession, flow: FlowState, step: VerificationStep): { current: number; total: number } | null {
-  const steps = shownSteps(session, flow);
-  const index = steps.indexOf(step as InputStep);
-  return index < 0 ? null : { current: index + 1, total: steps.length };
+  if (!shownSteps(session, flow).includes(step as InputStep)) return null;
+  const stages = shownStages(session, flow);
+  return { current: stages.indexOf(stageOf(stepDefinition(step)!)) + 1, total: stages.length };
 }
 
 /**

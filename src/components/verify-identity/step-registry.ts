@@ -26,6 +26,12 @@ export interface StepDefinition<Id extends string = string> {
   element: { tag: string; load: () => Promise<unknown> };
   /** Renders the element, with `data-step` (the modal focuses its `#step-heading`) and `exportparts=${STEP_PARTS}`. */
   view(context: ViewContext & { session: ClientSession }): TemplateResult;
+  /**
+   * The part of the flow it belongs to, for the progress ("Step 2 of 4" counts stages): steps whose presence
+   * depends on an earlier answer (the document's back, known once the type is chosen) share a stage that is
+   * there from the start, so the count never changes. @default its id
+   */
+  stage?: string;
   /** About how long it takes, in minutes, for the consent's estimate. */
   minutes: number;
   /** What the consent lists for it. */
@@ -65,6 +71,7 @@ const capture = <const Side extends FileSide>(side: Side) =>
   defineStep({
     id: `capture-${side}`,
     element: { tag: 'verify-identity-capture-step', load: laterSteps },
+    stage: side === 'selfie' ? 'selfie' : 'document',
     minutes: side === 'front' ? 0.75 : 0.5,
     collects: side === 'selfie' ? 'selfie' : 'documentPhoto',
     resumable: true,
@@ -74,12 +81,13 @@ const capture = <const Side extends FileSide>(side: Side) =>
     complete: ({ image, source }: CaptureEvent['detail']) => ({ type: 'capture', side, capture: { image, source } }),
     toSubmission: (_, flow, submission) =>
       void submission.files.push({ side, purpose: purposeOf(side), image: flow.captures[side]!.image }),
-    view: ({ session, strings, flow, allowSelfieUpload, offerHandoff }) => {
+    view: ({ session, strings, flow, allowSelfieUpload, offerHandoff, paused }) => {
       const { require_live_capture } = session.options.document;
       return html`<verify-identity-capture-step
         data-step
         exportparts=${STEP_PARTS}
         side=${side}
+        ?paused=${paused}
         .strings=${strings}
         .documentType=${effectiveDocumentType(session, flow) ?? undefined}
         .allowUpload=${!require_live_capture && (side !== 'selfie' || allowSelfieUpload)}
@@ -131,6 +139,7 @@ const BUILT_IN = [
   defineStep({
     id: 'document-type',
     element: { tag: 'verify-identity-document-type-step', load: laterSteps },
+    stage: 'document',
     minutes: 0.25,
     isNeeded: (session) => session.type === 'document',
     isShown: (session) => allowedDocumentTypes(session).length > 1,
@@ -227,6 +236,14 @@ export const completionOf = (step: StepDefinition, detail: unknown): StepOutcome
 /** The input steps the person sees in this session and flow, in order (the document's back only once known). */
 export function shownSteps(session: ClientSession, flow: FlowState): InputStep[] {
   return steps.filter((step) => step.isNeeded(session, flow) && (step.isShown?.(session) ?? true)).map((step) => step.id as InputStep);
+}
+
+/** The stage of a step: where it counts in the progress. */
+export const stageOf = (step: StepDefinition): string => step.stage ?? step.id;
+
+/** The stages of the flow the person sees, in order: known from the start (see `StepDefinition.stage`). */
+export function shownStages(session: ClientSession, flow: FlowState): string[] {
+  return [...new Set(shownSteps(session, flow).map((id) => stageOf(stepDefinition(id)!)))];
 }
 
 /** About how long the whole flow takes for this session, in whole minutes (at least 1), for the consent. */

@@ -62,44 +62,6 @@ export const verifyIdentityStyles = [
       box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
     }
 
-    /* Phones (a narrow screen or a touch screen): the flow takes the whole screen, no margins, the page hidden. */
-    @media (max-width: 600px), (pointer: coarse) {
-      dialog.panel {
-        inline-size: 100vw;
-        max-inline-size: 100vw;
-        block-size: 100dvh;
-        max-block-size: 100dvh;
-        margin: 0;
-        border: 0;
-        border-radius: 0;
-        box-shadow: none;
-        /* A control that takes focus scrolls clear of the capture step's pinned action bar (two rows at most). */
-        scroll-padding-block-end: 8rem;
-      }
-
-      dialog.panel[open] {
-        display: flex;
-        flex-direction: column;
-      }
-
-      dialog.panel > .body {
-        flex: 1 1 auto;
-        display: flex;
-        flex-direction: column;
-        padding-block-end: 0;
-      }
-
-      dialog.panel > .body > * {
-        flex: 1 0 auto;
-      }
-
-      /* The step fills the screen; the row of Back and Step 2 of 5 above it keeps its height. */
-      dialog.panel > .body > .progress,
-      dialog.panel > .body > .continuation {
-        flex: none;
-      }
-    }
-
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
     }
@@ -172,7 +134,8 @@ export const verifyIdentityStyles = [
     }
 
     .body {
-      padding: 1.25rem;
+      --_verify-gutter: 1.25rem;
+      padding: var(--_verify-gutter);
     }
 
     .continuation {
@@ -311,6 +274,96 @@ export const verifyIdentityStyles = [
     @keyframes spin {
       to {
         transform: rotate(1turn);
+      }
+    }
+
+    /*
+     * Phones (a narrow screen or a touch screen): the flow takes the whole screen, no margins, the page hidden. The
+     * header stays at the top; the body below it scrolls, and each step or outcome fills it as a column whose action
+     * bar is pinned to its bottom (shared.styles.ts). Nothing is stretched to fill: the content starts at the top.
+     */
+    @media (max-width: 600px), (pointer: coarse) {
+      dialog.panel {
+        inline-size: 100vw;
+        max-inline-size: 100vw;
+        block-size: 100dvh;
+        max-block-size: 100dvh;
+        margin: 0;
+        border: 0;
+        border-radius: 0;
+        box-shadow: none;
+        overflow: hidden;
+      }
+
+      dialog.panel[open] {
+        display: flex;
+        flex-direction: column;
+      }
+
+      dialog.panel > .header {
+        flex: none;
+      }
+
+      dialog.panel > .body {
+        flex: 1 1 auto;
+        display: flex;
+        flex-direction: column;
+        min-block-size: 0;
+        padding-block-end: 0;
+        overflow: auto;
+        /* A control that takes focus scrolls clear of the pinned action bar (two rows at most). */
+        scroll-padding-block-end: 8rem;
+      }
+
+      /* The leave question replaces the step: the flex rule above must not show a hidden body. */
+      dialog.panel > .body[hidden] {
+        display: none;
+      }
+
+      dialog.panel > .body > * {
+        flex: 1 0 auto;
+      }
+
+      /* The row of Back and Step 2 of 4 above the step, and the continuation line on a phone, keep their height. */
+      dialog.panel > .body > .progress,
+      dialog.panel > .body > .continuation {
+        flex: none;
+      }
+
+      .view {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+      }
+
+      .view .actions {
+        align-self: stretch;
+      }
+
+      /* The header keeps to the height of the close button: a long title takes two short lines, not three. */
+      .header {
+        padding-inline-start: var(--_verify-gutter, 1.25rem);
+      }
+
+      [part='title'] {
+        font-size: 0.9375rem;
+        line-height: 1.25;
+      }
+
+      .badge {
+        font-size: 0.75rem;
+        letter-spacing: 0.02em;
+      }
+
+      /* A shorter row of Back and Step 2 of 4, and a smaller picture: the heading stays in the top third. */
+      .progress {
+        margin-block: -0.75rem 0.75rem;
+      }
+
+      .illustration {
+        inline-size: 3rem;
+        block-size: 3rem;
+        margin-block-end: 0.5rem;
       }
     }
   `,

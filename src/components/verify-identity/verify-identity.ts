@@ -9,6 +9,7 @@ import { SessionController } from '../../controllers/session-controller.js';
 import type { VerifyError } from '../../core/errors.js';
 import { VerificationCloseEvent, VerificationErrorEvent, type CloseReason, type ShellView, type VerificationStep } from '../../events.js';
 import type { StepCompleteEvent } from '../step-events.js';
+import type { StepElement } from '../steps/step-element.js';
 import { stringsMerger, type StringsOverride } from './strings.js';
 import {
   INITIAL_FLOW,
@@ -69,7 +70,7 @@ import { openingStarted } from './warm-up.js';
  * @csspart use-photo-button - "Use this photo" on the check (or "Use this photo anyway" after two refused photos).
  * @csspart retake-button - "Retake" on the check.
  * @csspart source-switch - "Upload a photo instead" / "Use the camera" on a capture step.
- * @csspart drop-zone - Where an image file can be chosen or dropped.
+ * @csspart drop-zone - Where an image file can be dropped (not shown on phones; "Choose a photo" is in the action bar).
  * @csspart message - Capture messages (camera refused, file refused).
  * @csspart thumbnail - Each captured image on the review step.
  * @csspart progress - The upload progress bar.
@@ -157,7 +158,7 @@ export class VerifyIdentityElement extends LitElement {
   readonly #modal = new ModalController(this, {
     open: () => this.open,
     onInputStep: () => this.#onInputStep(),
-    wouldLoseWork: () => !this.#session.model.submitting && holdsWork(this.flow),
+    wouldLoseWork: () => !this.#session.model.submitting && (holdsWork(this.flow) || this.#stepHoldsWork()),
     onOutcome: () => isOutcomeStep(this.#step()),
     close: (reason) => {
       this.#closeReason = reason;
@@ -302,6 +303,11 @@ export class VerifyIdentityElement extends LitElement {
     return !!session && stepProgress(session, this.flow, this.#step()) !== null;
   }
 
+  /** The step on screen holds work not handed over yet (a photo on its check, typed details). */
+  #stepHoldsWork(): boolean {
+    return this.renderRoot.querySelector<StepElement>('[data-step]')?.holdsWork === true;
+  }
+
   #step(): VerificationStep {
     const { session, failure } = this.#session.model;
     // A failed load or decline leaves nothing to show but itself.
@@ -378,8 +384,9 @@ export class VerifyIdentityElement extends LitElement {
       inline: this.inline,
       offerHandoff: !!this.handoffUrl && !handoff.onPhone,
       continuation: handoff.continuation,
+      paused: this.#modal.leaving,
     };
-    const leaving = this.#modal.leaving;
+    const leaving = context.paused;
     return html`
       ${header(strings, session, () => this.#modal.requestClose('close-button'))}
       ${leaving ? this.#modal.renderLeave(strings.leave) : nothing}
@@ -387,6 +394,7 @@ export class VerifyIdentityElement extends LitElement {
         part="body"
         class="body"
         ?hidden=${leaving}
+        ?inert=${leaving}
         @vi-step-complete=${this.#onStepComplete}
         @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
         @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}

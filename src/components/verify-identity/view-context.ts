@@ -45,6 +45,8 @@ export interface ViewContext {
   requestClose(): void;
   reload(): void;
   tryAgain(): void;
+  /** The leave question covers the step: a camera stays off until it is answered. */
+  paused: boolean;
   /** This device opened the session from a handoff link: at the end, the person goes back to the other one. */
   onPhone: boolean;
   /** In the page (`inline`), not a modal window: nothing tells the person to close a window. */

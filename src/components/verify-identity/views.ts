@@ -179,8 +179,9 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
 };
 
 /**
- * "Step 2 of 5" above an input step, a bar of one segment a step, Back where going back makes sense (never
- * while uploading: `idle` false), and Keep on a step gone back to that may be kept as it was (a photo).
+ * "Step 2 of 4" above an input step (it counts stages: `stepProgress`), a bar of one segment a stage, Back where
+ * going back makes sense (never while uploading: `idle` false), and Keep on a step gone back to that may be kept
+ * as it was (a photo).
  * Not a `<progress>`: its native parts cost a cold page about as much layout as the step itself.
  */
 export function progressBar(

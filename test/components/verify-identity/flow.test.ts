@@ -161,9 +161,19 @@ describe('flow', () => {
 
     it('counts the steps this session shows: consent, type, front, back, selfie, review', () => {
       expect(shownSteps(s, chosen)).to.deep.equal(['consent', 'document-type', 'capture-front', 'capture-back', 'capture-selfie', 'review']);
-      expect(stepProgress(s, chosen, 'capture-front')).to.deep.equal({ current: 3, total: 6 });
       expect(stepProgress(s, chosen, 'processing')).to.equal(null);
       expect(stepProgress(s, chosen, 'requires-input')).to.equal(null);
+    });
+
+    it('numbers stages, known from the start: the document and its sides are one, whichever document is chosen', () => {
+      const consented = run({ type: 'consent' });
+      // Consent, document, selfie, review: 4 before the type is chosen, and 4 after an ID card (two sides) or a passport.
+      expect(stepProgress(s, INITIAL_FLOW, 'consent')).to.deep.equal({ current: 1, total: 4 });
+      expect(stepProgress(s, consented, 'document-type')).to.deep.equal({ current: 2, total: 4 });
+      for (const step of ['capture-front', 'capture-back'] as const) expect(stepProgress(s, chosen, step)).to.deep.equal({ current: 2, total: 4 });
+      const passport = run({ type: 'consent' }, { type: 'document-type', documentType: 'passport' });
+      expect(stepProgress(s, passport, 'capture-selfie')).to.deep.equal({ current: 3, total: 4 });
+      expect(stepProgress(s, chosen, 'review')).to.deep.equal({ current: 4, total: 4 });
     });
 
     it('does not count a document type that is the only one allowed, nor a passport back', () => {

@@ -36,11 +36,12 @@ const leavePanel = (el: VerifyIdentityElement) => shell(el).querySelector<HTMLEl
 describe('<verify-identity> progress, Back and closing without losing work', () => {
   const mock = useMockBackend({ sessions: PASSPORT_ONLY });
 
-  it('shows "Step n of total" with a progressbar computed from the session, and Back keeps what was given', async () => {
+  it('shows "Step n of total" with a progressbar computed from the session, a total that holds, and Back keeps what was given', async () => {
     const session = createSession(mock.backend, { options: { document: { allowed_types: ['passport', 'id_card'], require_matching_selfie: true } } });
     const { el, events } = await mount(session.client_secret);
     await waitForStep(events, 'consent');
-    expect(progressText(el)).to.equal('Step 1 of 5');
+    // Stages: consent, document (its type and sides), selfie, review.
+    expect(progressText(el)).to.equal('Step 1 of 4');
     expect(backButton(el)).to.equal(null);
     await acceptConsent(el, events);
     await waitForStep(events, 'document-type');
@@ -50,10 +51,11 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
     await uploadImage(el, events, 'front');
     await waitForStep(events, 'capture-back');
     const bar = shell(el).querySelector('[role=progressbar]')!;
-    expect(progressText(el)).to.equal('Step 4 of 6');
-    expect(['aria-valuenow', 'aria-valuemax', 'aria-valuetext'].map((name) => bar.getAttribute(name))).to.deep.equal(['4', '6', 'Step 4 of 6']);
-    // One segment a step, those done filled.
-    expect([...bar.children].map((segment) => segment.className)).to.deep.equal(['done', 'done', 'done', 'done', '', '']);
+    // The two-sided document chosen does not change the total.
+    expect(progressText(el)).to.equal('Step 2 of 4');
+    expect(['aria-valuenow', 'aria-valuemax', 'aria-valuetext'].map((name) => bar.getAttribute(name))).to.deep.equal(['2', '4', 'Step 2 of 4']);
+    // One segment a stage, those reached filled.
+    expect([...bar.children].map((segment) => segment.className)).to.deep.equal(['done', 'done', '', '']);
 
     backButton(el)!.click();
     await waitForStep(events, 'capture-front');
@@ -106,6 +108,29 @@ describe('<verify-identity> progress, Back and closing without losing work', () 
     clickShellButton(el, 'Leave');
     expect((await closed).detail).to.deep.equal({ reason: 'dismissed', status: 'requires_input' });
     expect(el.open).to.equal(false);
+  });
+
+  it('counts details typed but not sent as work: ✕ asks first, and closes at once while the form is empty', async () => {
+    const session = createSession(mock.backend, { type: 'id_number' });
+    const { el, events } = await mount(session.client_secret);
+    await acceptConsent(el, events);
+    await waitForStep(events, 'id-number');
+    const root = await stepRoot(el);
+    const firstName = root.querySelector<HTMLInputElement>('#first_name')!;
+    firstName.value = 'Ada';
+    firstName.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    shell(el).querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+    await el.updateComplete;
+    expect(leavePanel(el), 'a typed name is asked about').to.not.equal(null);
+    expect(shell(el).querySelector<HTMLElement>('[part=body]')!.inert).to.equal(true);
+    clickShellButton(el, 'Keep going');
+    await el.updateComplete;
+    expect(firstName.value, 'kept').to.equal('Ada');
+    firstName.value = '';
+    firstName.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const closed = oneEvent(el, 'verification-close');
+    shell(el).querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+    expect((await closed).detail).to.deep.equal({ reason: 'dismissed', status: 'requires_input' });
   });
 
   it('drops the question when the server cancels the session meanwhile, showing the outcome', async () => {
