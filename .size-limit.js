@@ -23,15 +23,25 @@ export default [
   // 6.15: 'Try again' refusing another session's secret (client_secret_session_mismatch, issue 23) costs 51 B.
   { name: 'core SDK, self-contained (verify-identity/browser/core)', path: `${dir}/core.js`, limit: '6.15 KB', brotli: true },
   {
-    name: 'drop-in element, first load: its file and the chunks it imports, with Lit and Floating UI (verify-identity/browser)',
+    // 30 KB until the phone layout, the outcome headings, the phone's continuation and the consent's list: their
+    // English strings and views ship in the first load (docs/performance.md: splitting the strings is the next saving).
+    name: 'drop-in element, first load: its file and the chunks it imports, with Lit (verify-identity/browser)',
     path: withStaticImports('verify-identity.js'),
-    limit: '30 KB',
+    limit: '31.5 KB',
     brotli: true,
   },
   {
-    name: 'whole English flow: the first load and every on-demand chunk but the other languages',
-    path: [`${dir}/*.js`, `!${dir}/core.js`, `!${dir}/${OTHER_LANGUAGES}-*.js`],
-    limit: '60 KB',
+    // Floating UI is left out: only a help in popover mode loads it, and no built-in step has one since the consent's
+    // help opens in place. With it the budget was 60 KB; without it, 58 KB holds the flow to less than it loaded then.
+    name: 'whole English flow: the first load and every on-demand chunk it loads, but the other languages',
+    path: [`${dir}/*.js`, `!${dir}/core.js`, `!${dir}/${OTHER_LANGUAGES}-*.js`, `!${dir}/floating-ui*.js`],
+    limit: '58 KB',
+    brotli: true,
+  },
+  {
+    name: 'a help in popover mode: Floating UI, fetched when the first such help shows',
+    path: `${dir}/floating-ui*.js`,
+    limit: '7.5 KB',
     brotli: true,
   },
 ];

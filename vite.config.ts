@@ -61,7 +61,11 @@ export function minifyCssTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.styles\.ts$/.test(id)) return null;
-      return code.replace(template, (whole, body: string) => (plainInterpolations.test(body) && !quotedPunctuation.test(body) ? `css\`${minify(body)}\`` : whole));
+      // Comments go first, so that an apostrophe or a quotation in a comment does not keep a whole sheet unminified.
+      return code.replace(template, (whole, body: string) => {
+        const uncommented = body.replace(/\/\*[\s\S]*?\*\//g, '');
+        return plainInterpolations.test(uncommented) && !quotedPunctuation.test(uncommented) ? `css\`${minify(uncommented)}\`` : whole;
+      });
     },
   };
 }
