@@ -340,19 +340,9 @@ export const verifyIdentityStyles = [
         align-self: stretch;
       }
 
-      /* The header keeps to the height of the close button: a long title takes two short lines, not three. */
-      .header {
-        padding-inline-start: var(--_verify-gutter, 1.25rem);
-      }
-
+      /* A long title keeps to two short lines at most (the header rules above size it). */
       [part='title'] {
-        font-size: 0.9375rem;
         line-height: 1.25;
-      }
-
-      .badge {
-        font-size: 0.75rem;
-        letter-spacing: 0.02em;
       }
 
       /* A shorter row of Back and Step 2 of 4, and a smaller picture: the heading stays in the top third. */
