@@ -1,11 +1,10 @@
-import { CSSResult, html, isServer, render, type LitElement } from 'lit';
+import { CSSResult, isServer, render, type LitElement } from 'lit';
 import { createSessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
 import { collectedItems } from './step-registry.js';
 import { prepareMinutes } from './view-context.js';
-import { header } from './views.js';
 
 /** A session as the first step receives one: only rendered detached and read from a canned answer, never sent or shown. */
 const SAMPLE_SESSION: ClientSession = {
@@ -59,7 +58,9 @@ function warmUp(tags: readonly string[]): void {
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
-  rehearseLayout(step.render());
+  // Its template prepared, not laid out: a probe laid out with the real sheets left WebKit applying the sheets'
+  // media queries as they were then, after the viewport changed (docs/performance.md).
+  render(step.render(), document.createDocumentFragment());
   rehearseLoad();
   prepareMinutes('en');
 }
@@ -68,46 +69,6 @@ function warmUp(tags: readonly string[]): void {
 function sheetsOf(tag: string): CSSStyleSheet[] {
   const styles = (customElements.get(tag) as typeof LitElement | undefined)?.elementStyles ?? [];
   return styles.flatMap((style) => (style instanceof CSSResult ? (style.styleSheet ?? []) : [style]));
-}
-
-/** Out of sight and out of the layout of the page: never painted, as it leaves the document in the same task. */
-let probeSheet: CSSStyleSheet | undefined;
-
-/**
- * The first style and layout with the element's sheets and fonts costs several times a later one (rule sets
- * built, fonts looked up and shaped). Lays out the header and the first step once, with the same sheets, in a
- * probe that is connected and removed within one task: no frame shows it.
- */
-function rehearseLayout(stepTemplate: unknown): void {
-  const probe = document.createElement('div');
-  probe.inert = true;
-  probe.setAttribute('aria-hidden', 'true');
-  const shell = probe.attachShadow({ mode: 'open' });
-  probeSheet ??= new CSSStyleSheet();
-  probeSheet.replaceSync(':host{position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:32rem;block-size:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none}');
-  shell.adoptedStyleSheets = [probeSheet, ...sheetsOf('verify-identity')];
-  render(html`<div class="panel">${header(en, SAMPLE_SESSION, () => {})}<div class="body"><div class="step"></div></div></div>`, shell);
-  const stepRoot = shell.querySelector('.step')!.attachShadow({ mode: 'open' });
-  stepRoot.adoptedStyleSheets = sheetsOf('verify-identity-consent-step');
-  render(stepTemplate, stepRoot);
-  // The help button as a stand-in with its sheets and template: the element itself, connected, would fetch Floating UI.
-  for (const element of stepRoot.querySelectorAll('verify-identity-help')) {
-    const standIn = document.createElement('div');
-    const root = standIn.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheetsOf('verify-identity-help');
-    const help = document.createElement('verify-identity-help');
-    help.label = en.consent.whyLabel;
-    help.content = en.consent.whyText;
-    render(help.render(), root);
-    element.replaceWith(standIn);
-  }
-  if (!document.body) return;
-  document.body.append(probe);
-  try {
-    stepRoot.querySelector('h2')?.getBoundingClientRect();
-  } finally {
-    probe.remove();
-  }
 }
 
 /**

@@ -33,7 +33,7 @@ describe('warm-up of the first opening', () => {
     };
     const before = performance.getEntriesByType('resource').length;
     const bodyBefore = [...document.body.childNodes];
-    // The layout rehearsal connects a probe and removes it in the same task: seen by an observer, never left.
+    // Nothing is connected to the page, not even for a moment.
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     observer.observe(document.body, { childList: true });
@@ -58,10 +58,7 @@ describe('warm-up of the first opening', () => {
     expect(performance.getEntriesByType('resource').length).to.equal(before);
     expect(document.querySelector('verify-identity, verify-identity-consent-step, verify-identity-help')).to.equal(null);
     expect([...document.body.childNodes]).to.deep.equal(bodyBefore);
-    const added = mutations.flatMap((record) => [...record.addedNodes]);
-    const removed = mutations.flatMap((record) => [...record.removedNodes]);
-    expect(added.length).to.be.above(0);
-    expect(added).to.deep.equal(removed);
+    expect(mutations.flatMap((record) => [...record.addedNodes])).to.deep.equal([]);
     // The time estimate's format is made too: the first opening shows it at once, as later ones do.
     expect(formatMinutes('en', 3)).to.equal('3 minutes');
   });
