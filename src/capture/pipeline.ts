@@ -2,8 +2,10 @@
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
 import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
+import { findDocument } from './detect.js';
+import { scaleRect, type Rect } from './guide-region.js';
 import { checkImage } from '../core/image-type.js';
-import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+import type { CheckRegion, ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
 
 /** Long side of the upload-ready JPEG per kind, in pixels. */
 export const MAX_LONG_SIDE: Record<ImageKind, number> = { document: 2000, selfie: 1000 };
@@ -73,11 +75,12 @@ let analysisCanvas: Canvas | undefined;
  * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A camera
  * frame (`fromCamera`) with no picture — a fully transparent copy, or a draw that painted nothing — throws
  * `blank_frame`: no picture yet, not a dark photo. A file keeps its verdict (a transparent PNG is judged as what it
- * would upload as).
+ * would upload as). `region`: the part of `image` to judge (the guide's), else all of it.
  */
-function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
+function verdictFor(image: Drawable, original: { width: number; height: number }, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect): QualityVerdict {
   const size = sizeOf(image);
-  const { width, height } = analysisSize(size.width, size.height);
+  const from = region ?? { x: 0, y: 0, ...size };
+  const { width, height } = analysisSize(from.width, from.height);
   analysisCanvas ??= createCanvas(width, height);
   if (analysisCanvas.width !== width || analysisCanvas.height !== height) {
     analysisCanvas.width = width;
@@ -88,10 +91,16 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   // Cleared first: the canvas is reused, and a draw that paints nothing (WebKit, now and then: docs/engine-notes.md)
   // must read as no picture, not as the frame before.
   ctx.clearRect(0, 0, width, height);
-  ctx.drawImage(image, 0, 0, width, height);
-  const { metrics, signature, blank } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);
+  ctx.drawImage(image, from.x, from.y, from.width, from.height, 0, 0, width, height);
+  const pixels = ctx.getImageData(0, 0, width, height).data;
+  const { metrics, signature, blank } = measure(pixels, width, height, original);
   if (blank && fromCamera) throw imageError('blank_frame');
-  const problems = judge(metrics, thresholds);
+  if (thresholds.findDocument) {
+    metrics.document = findDocument(pixels, width, height);
+    // The document's own outline measures it better than the edges' bounds (a textured surface has edges everywhere).
+    if (metrics.document.corners) metrics.fill = Math.round(metrics.document.area * 1000) / 1000;
+  }
+  const problems = judge(metrics, thresholds, { width, height });
   return { ok: problems.length === 0, problems, metrics, signature };
 }
 
@@ -100,10 +109,14 @@ export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresh
 }
 
 /** Checks one camera frame or file. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`. */
-export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>): Promise<QualityVerdict> {
+export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>, region?: CheckRegion): Promise<QualityVerdict> {
   const image = await decode(source);
   try {
-    return verdictFor(image, sizeOf(image), thresholdsFor(kind, overrides), !(source instanceof Blob));
+    const size = sizeOf(image);
+    // A region measured on another size of the same picture (a frame scaled on its way) is scaled to this one.
+    const guide = region && scaleRect(region.guide, region.frame, size);
+    const visible = region ? scaleRect(region.visible, region.frame, size) : size;
+    return verdictFor(image, { width: visible.width, height: visible.height }, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
   } finally {
     release(image);
   }
@@ -114,23 +127,35 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
  * the byte budget. The output is drawn pixels re-encoded by the browser: no EXIF, GPS or other
  * metadata of the input survives. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`.
  */
-export async function prepareSource(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}, overrides?: Partial<QualityThresholds>): Promise<PreparedImage> {
+export async function prepareSource(
+  source: ImageSource,
+  kind: ImageKind,
+  options: PrepareOptions = {},
+  overrides?: Partial<QualityThresholds>,
+  region?: CheckRegion,
+): Promise<PreparedImage> {
   const maxLongSide = options.maxLongSide ?? MAX_LONG_SIDE[kind];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const image = await decode(source);
-  const original = sizeOf(image);
+  const size = sizeOf(image);
+  // A camera frame keeps what the preview showed of it: the photo is the framing the person saw.
+  const kept = region ? scaleRect(region.visible, region.frame, size) : { x: 0, y: 0, ...size };
+  const original = { width: kept.width, height: kept.height };
   let scale = Math.min(1, maxLongSide / Math.max(original.width, original.height));
   let canvas: Canvas;
   try {
     canvas = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
     const ctx = context(canvas, false);
     ctx.imageSmoothingQuality = RESAMPLING;
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, kept.x, kept.y, kept.width, kept.height, 0, 0, canvas.width, canvas.height);
   } finally {
     release(image);
   }
+  // The guide within the kept part, in the canvas's pixels.
+  const inFrame = region && scaleRect(region.guide, region.frame, size);
+  const guide = inFrame && scaleRect({ ...inFrame, x: inFrame.x - kept.x, y: inFrame.y - kept.y }, original, canvas);
   // Before encoding: a blank camera frame costs no JPEG.
-  const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides), !(source instanceof Blob));
+  const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
 
   let quality = options.quality ?? DEFAULT_QUALITY;
   let blob = await encodeJpeg(canvas, quality);

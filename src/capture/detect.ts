@@ -1,0 +1,280 @@
+// Finding the document in the analysed region: a block of print, and straight edges around it on all four sides.
+// No vision library: a print map on a coarse grid, then, per side, the straight line nearest to the print that runs
+// along an edge of colour (an axis-aligned search within ±18°, enough for tilt and perspective). How it was tuned
+// and what it cannot tell apart: docs/quality-corpus.md.
+
+/**
+ * - `whole`: print with an edge on every side, all within the region (three sides suffice when the fourth is far
+ *   from the region's border: a faint edge, a pale page on a white desk).
+ * - `cut_off`: print runs to the region's border, or a side's edge is missing near it, or a corner lies outside.
+ * - `none`: no block of print, or print without straight edges around it (a face, a wall, a test pattern).
+ */
+export type DocumentState = 'whole' | 'cut_off' | 'none';
+
+export interface DocumentFinding {
+  state: DocumentState;
+  /** The document's corners as shares of the region (top left, top right, bottom right, bottom left) when `whole` with four edges, else null. */
+  corners: [number, number][] | null;
+  /** Share of the region inside `corners`, 0 without them. */
+  area: number;
+}
+
+/** The analysis image is scaled down to about this many pixels on its long side for the search. */
+const DETECT_LONG_SIDE = 320;
+const CELL = 8;
+/** A cell is print when its rows and columns cross this many edges in all (a straight line or a corner crosses at most about 16). */
+const PRINT_RUNS = 22;
+/** The print block must cover at least this share of the region's cells. */
+const MIN_PRINT_SHARE = 0.02;
+const MAX_ANGLE = 18;
+const ANGLE_STEP = 1.5;
+/** Share of a side's samples that must lie on an edge of colour. */
+const MIN_COVERAGE = 0.55;
+/** A colour step of at least this much (per channel, over two pixels) is an edge. */
+const EDGE_STEP = 10;
+/** A missing edge means the document runs on past the border when print comes this close to it (share of the region). */
+const NEAR_BORDER = 0.1;
+
+interface Side {
+  /** The line, as y = offset + (x − centre) · slope for top and bottom, x = offset + (y − centre) · slope for left and right. */
+  offset: number;
+  slope: number;
+}
+
+/** Box-averaged RGB of `rgba` at 1/`factor` of its size. */
+function shrink(rgba: Uint8ClampedArray, width: number, height: number, factor: number): { rgb: Float32Array; w: number; h: number } {
+  const w = Math.max(1, Math.floor(width / factor));
+  const h = Math.max(1, Math.floor(height / factor));
+  const rgb = new Float32Array(w * h * 3);
+  const norm = 1 / (factor * factor);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        let at = ((y * factor + dy) * width + x * factor) * 4;
+        for (let dx = 0; dx < factor; dx++, at += 4) {
+          r += rgba[at]!;
+          g += rgba[at + 1]!;
+          b += rgba[at + 2]!;
+        }
+      }
+      const o = (y * w + x) * 3;
+      rgb[o] = r * norm;
+      rgb[o + 1] = g * norm;
+      rgb[o + 2] = b * norm;
+    }
+  return { rgb, w, h };
+}
+
+/**
+ * Edge maps of the small image: `across[p]` when the colour steps along y at p or a pixel above or below it (lines
+ * running across x meet it within a pixel), `down[p]` likewise along x.
+ */
+function edgeMaps(rgb: Float32Array, w: number, h: number): { across: Uint8Array; down: Uint8Array } {
+  const stepY = new Uint8Array(w * h);
+  const stepX = new Uint8Array(w * h);
+  const largest = (a: number, b: number) =>
+    Math.max(Math.abs(rgb[a]! - rgb[b]!), Math.abs(rgb[a + 1]! - rgb[b + 1]!), Math.abs(rgb[a + 2]! - rgb[b + 2]!));
+  for (let y = 1; y < h - 1; y++)
+    for (let x = 1; x < w - 1; x++) {
+      const p = y * w + x;
+      stepY[p] = largest((p - w) * 3, (p + w) * 3) >= EDGE_STEP ? 1 : 0;
+      stepX[p] = largest((p - 1) * 3, (p + 1) * 3) >= EDGE_STEP ? 1 : 0;
+    }
+  const across = new Uint8Array(w * h);
+  const down = new Uint8Array(w * h);
+  for (let y = 1; y < h - 1; y++)
+    for (let x = 1; x < w - 1; x++) {
+      const p = y * w + x;
+      across[p] = stepY[p - w]! | stepY[p]! | stepY[p + w]!;
+      down[p] = stepX[p - 1]! | stepX[p]! | stepX[p + 1]!;
+    }
+  return { across, down };
+}
+
+/** Finds the document in an RGBA image (the analysed region). */
+export function findDocument(rgba: Uint8ClampedArray, width: number, height: number): DocumentFinding {
+  const none: DocumentFinding = { state: 'none', corners: null, area: 0 };
+  const factor = Math.max(1, Math.round(Math.max(width, height) / DETECT_LONG_SIDE));
+  const { rgb, w, h } = shrink(rgba, width, height, factor);
+  if (w < 3 * CELL || h < 3 * CELL) return none;
+  const { across: edgeAcross, down: edgeDown } = edgeMaps(rgb, w, h);
+
+  // Grey levels and their spread: print is judged against the picture's own contrast.
+  const grey = new Float32Array(w * h);
+  const histogram = new Uint32Array(256);
+  for (let p = 0; p < w * h; p++) {
+    const y = (77 * rgb[p * 3]! + 150 * rgb[p * 3 + 1]! + 29 * rgb[p * 3 + 2]!) / 256;
+    grey[p] = y;
+    histogram[Math.min(255, y | 0)]!++;
+  }
+  const level = (share: number) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) > share * w * h) return v;
+    return 255;
+  };
+  const threshold = Math.max(12, 0.18 * (level(0.99) - level(0.01)));
+
+  // Print map: cells whose rows and columns cross many edges (text), unlike a line, a corner or a smooth surface.
+  const cw = Math.floor(w / CELL);
+  const ch = Math.floor(h / CELL);
+  const print = new Uint8Array(cw * ch);
+  for (let cy = 0; cy < ch; cy++)
+    for (let cx = 0; cx < cw; cx++) {
+      let runs = 0;
+      for (let i = 0; i < CELL; i++) {
+        let inRow = false;
+        let inColumn = false;
+        for (let j = 0; j < CELL; j++) {
+          const rx = cx * CELL + j;
+          const ry = cy * CELL + i;
+          const rowEdge = rx > 0 && rx < w - 1 && Math.abs(grey[ry * w + rx + 1]! - grey[ry * w + rx - 1]!) >= threshold;
+          if (rowEdge && !inRow) runs++;
+          inRow = rowEdge;
+          const kx = cx * CELL + i;
+          const ky = cy * CELL + j;
+          const columnEdge = ky > 0 && ky < h - 1 && Math.abs(grey[(ky + 1) * w + kx]! - grey[(ky - 1) * w + kx]!) >= threshold;
+          if (columnEdge && !inColumn) runs++;
+          inColumn = columnEdge;
+        }
+      }
+      print[cy * cw + cx] = runs >= PRINT_RUNS ? 1 : 0;
+    }
+
+  // The largest block of print, words joined into blocks (cells within one cell of each other).
+  const label = new Int32Array(cw * ch).fill(-1);
+  let best: number[] = [];
+  for (let start = 0; start < print.length; start++) {
+    if (!print[start] || label[start]! >= 0) continue;
+    const members: number[] = [];
+    const stack = [start];
+    label[start] = start;
+    while (stack.length) {
+      const cell = stack.pop()!;
+      members.push(cell);
+      const x = cell % cw;
+      const y = (cell - x) / cw;
+      for (let dy = -2; dy <= 2; dy++)
+        for (let dx = -2; dx <= 2; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
+          const next = ny * cw + nx;
+          if (print[next] && label[next]! < 0) {
+            label[next] = start;
+            stack.push(next);
+          }
+        }
+    }
+    if (members.length > best.length) best = members;
+  }
+  if (best.length < Math.max(6, MIN_PRINT_SHARE * cw * ch)) return none;
+
+  // The block's extent per column and per row, in pixels of the small image.
+  const top = new Float32Array(w).fill(Infinity);
+  const bottom = new Float32Array(w).fill(-Infinity);
+  const left = new Float32Array(h).fill(Infinity);
+  const right = new Float32Array(h).fill(-Infinity);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const cell of best) {
+    const x0 = (cell % cw) * CELL;
+    const y0 = Math.floor(cell / cw) * CELL;
+    for (let x = x0; x < x0 + CELL; x++) {
+      top[x] = Math.min(top[x]!, y0);
+      bottom[x] = Math.max(bottom[x]!, y0 + CELL - 1);
+    }
+    for (let y = y0; y < y0 + CELL; y++) {
+      left[y] = Math.min(left[y]!, x0);
+      right[y] = Math.max(right[y]!, x0 + CELL - 1);
+    }
+    minX = Math.min(minX, x0);
+    maxX = Math.max(maxX, x0 + CELL - 1);
+    minY = Math.min(minY, y0);
+    maxY = Math.max(maxY, y0 + CELL - 1);
+  }
+
+  /**
+   * The edge line nearest to the print on one side, or null. `horizontal`: top or bottom (lines across x);
+   * `outward`: −1 towards smaller coordinates (top, left), +1 towards larger.
+   */
+  const findSide = (horizontal: boolean, outward: -1 | 1): Side | null => {
+    const along0 = horizontal ? minX : minY;
+    const along1 = horizontal ? maxX : maxY;
+    const across = horizontal ? h : w;
+    const limit = horizontal ? (outward < 0 ? top : bottom) : outward < 0 ? left : right;
+    const centre = (along0 + along1) / 2;
+    const samples: number[] = [];
+    for (let a = along0; a <= along1; a += 2) samples.push(a);
+    const candidates: { side: Side; coverage: number; distance: number }[] = [];
+    for (let angle = -MAX_ANGLE; angle <= MAX_ANGLE + 1e-9; angle += ANGLE_STEP) {
+      const slope = Math.tan((angle * Math.PI) / 180);
+      // The innermost offset that keeps the whole line outside the print.
+      let start = outward < 0 ? Infinity : -Infinity;
+      for (const a of samples) {
+        const bound = limit[a]!;
+        if (!Number.isFinite(bound)) continue;
+        const offset = bound - (a - centre) * slope + outward * 2;
+        start = outward < 0 ? Math.min(start, offset) : Math.max(start, offset);
+      }
+      if (!Number.isFinite(start)) continue;
+      for (let offset = Math.round(start); offset >= 1 - across && offset <= 2 * across; offset += outward) {
+        let inside = 0;
+        let hits = 0;
+        for (const a of samples) {
+          const c = Math.round(offset + (a - centre) * slope);
+          if (c < 1 || c > across - 2) continue;
+          inside++;
+          if (horizontal ? edgeAcross[c * w + a] : edgeDown[a * w + c]) hits++;
+        }
+        // The line has left the picture over a tenth of its length: nothing further out.
+        if (inside < samples.length * 0.9) break;
+        const coverage = hits / samples.length;
+        if (coverage >= MIN_COVERAGE) {
+          candidates.push({ side: { offset, slope }, coverage, distance: Math.abs(offset - start) });
+          break;
+        }
+      }
+    }
+    if (!candidates.length) return null;
+    const nearest = Math.min(...candidates.map((c) => c.distance));
+    const close = candidates.filter((c) => c.distance <= nearest + 6);
+    return close.reduce((a, b) => (b.coverage > a.coverage ? b : a)).side;
+  };
+
+  const sides = {
+    top: findSide(true, -1),
+    bottom: findSide(true, 1),
+    left: findSide(false, -1),
+    right: findSide(false, 1),
+  };
+  const near = { top: minY <= NEAR_BORDER * h, bottom: maxY >= (1 - NEAR_BORDER) * h - 1, left: minX <= NEAR_BORDER * w, right: maxX >= (1 - NEAR_BORDER) * w - 1 };
+  const names = ['top', 'bottom', 'left', 'right'] as const;
+  if (names.some((name) => !sides[name] && near[name])) return { state: 'cut_off', corners: null, area: 0 };
+  const found = names.filter((name) => sides[name]).length;
+  if (found < 3) return none;
+  if (found === 3) return { state: 'whole', corners: null, area: 0 };
+
+  const hCentre = (minX + maxX) / 2;
+  const vCentre = (minY + maxY) / 2;
+  // Where a top/bottom line (y = o1 + (x − hCentre)·s1) meets a left/right one (x = o2 + (y − vCentre)·s2).
+  const corner = (across: Side, down: Side): [number, number] => {
+    const y = (across.offset + (down.offset - vCentre * down.slope - hCentre) * across.slope) / (1 - across.slope * down.slope);
+    const x = down.offset + (y - vCentre) * down.slope;
+    return [x, y];
+  };
+  const quad = [corner(sides.top!, sides.left!), corner(sides.top!, sides.right!), corner(sides.bottom!, sides.right!), corner(sides.bottom!, sides.left!)];
+  // A corner beyond the region: the document's corner is out of view.
+  if (quad.some(([x, y]) => x < -1 || y < -1 || x > w || y > h)) return { state: 'cut_off', corners: null, area: 0 };
+  let twice = 0;
+  for (let i = 0; i < 4; i++) {
+    const [x0, y0] = quad[i]!;
+    const [x1, y1] = quad[(i + 1) % 4]!;
+    twice += x0 * y1 - x1 * y0;
+  }
+  return { state: 'whole', corners: quad.map(([x, y]) => [x / w, y / h]), area: Math.min(1, Math.abs(twice) / 2 / (w * h)) };
+}
