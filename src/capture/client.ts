@@ -81,8 +81,8 @@ export class ImageChecker {
    * An upload-ready JPEG (EXIF orientation applied, downscaled, no metadata, within the byte budget)
    * and the verdict on it. Rejects with `VerifyError` (type `invalid_request`) of code `empty`,
    * `heic`, `unsupported`, `corrupt`, `too_large`, `animated`, `too_many_pixels`, `encode_failed` or `worker_failed`,
-   * and for a camera frame with no picture yet `blank_frame`. `region`: a camera frame keeps only its visible part
-   * and is judged on the guide's (see `CheckRegion`).
+   * and for a camera frame with no picture yet `blank_frame`. `region`: a camera frame is judged on the guide's part
+   * (see `CheckRegion`); the whole frame is prepared.
    */
   async prepare(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}, region?: CheckRegion): Promise<PreparedImage> {
     const thresholds = this.#options.thresholds?.[kind];

@@ -22,8 +22,16 @@ export interface DocumentFinding {
 /** The analysis image is scaled down to about this many pixels on its long side for the search. */
 const DETECT_LONG_SIDE = 320;
 const CELL = 8;
-/** A cell is print when its rows and columns cross this many edges in all (a straight line or a corner crosses at most about 16). */
-const PRINT_RUNS = 22;
+/** A cell is print when its rows and columns cross this many edges each on average (a straight line or a corner: at most about 1). */
+const PRINT_RUNS = 1.05;
+/** …and at least this many along rows, and along columns. */
+const PRINT_RUNS_EACH = 0.5;
+/**
+ * Print cells this many cells apart across and down belong to one block: a document's lines of print lie further
+ * apart down (title band, fields, MRZ) than its words across.
+ */
+const JOIN_X = 3;
+const JOIN_Y = 5;
 /** The print block must cover at least this share of the region's cells. */
 const MIN_PRINT_SHARE = 0.02;
 const MAX_ANGLE = 18;
@@ -33,7 +41,7 @@ const MIN_COVERAGE = 0.55;
 /** A colour step of at least this much (per channel, over two pixels) is an edge. */
 const EDGE_STEP = 10;
 /** A missing edge means the document runs on past the border when print comes this close to it (share of the region). */
-const NEAR_BORDER = 0.1;
+const NEAR_BORDER = 0.05;
 
 interface Side {
   /** The line, as y = offset + (x − centre) · slope for top and bottom, x = offset + (y − centre) · slope for left and right. */
@@ -94,8 +102,11 @@ function edgeMaps(rgb: Float32Array, w: number, h: number): { across: Uint8Array
   return { across, down };
 }
 
-/** Finds the document in an RGBA image (the analysed region). */
-export function findDocument(rgba: Uint8ClampedArray, width: number, height: number): DocumentFinding {
+/**
+ * Finds the document in an RGBA image (the analysed region). `edgeToEdge`: the picture may be the document itself
+ * (a scan, a cropped photo): print close to every border with no edge anywhere is then the whole document.
+ */
+export function findDocument(rgba: Uint8ClampedArray, width: number, height: number, edgeToEdge = false, trace?: Record<string, unknown>): DocumentFinding {
   const none: DocumentFinding = { state: 'none', corners: null, area: 0 };
   const factor = Math.max(1, Math.round(Math.max(width, height) / DETECT_LONG_SIDE));
   const { rgb, w, h } = shrink(rgba, width, height, factor);
@@ -103,16 +114,18 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
   const { across: edgeAcross, down: edgeDown } = edgeMaps(rgb, w, h);
 
   // Grey levels and their spread: print is judged against the picture's own contrast.
-  const grey = new Float32Array(w * h);
+  // Print is judged at the analysis image's own resolution (small print blurs away when shrunk), against the
+  // picture's own contrast.
+  const grey = new Uint8Array(width * height);
   const histogram = new Uint32Array(256);
-  for (let p = 0; p < w * h; p++) {
-    const y = (77 * rgb[p * 3]! + 150 * rgb[p * 3 + 1]! + 29 * rgb[p * 3 + 2]!) / 256;
+  for (let p = 0, i = 0; p < width * height; p++, i += 4) {
+    const y = (77 * rgba[i]! + 150 * rgba[i + 1]! + 29 * rgba[i + 2]!) >> 8;
     grey[p] = y;
-    histogram[Math.min(255, y | 0)]!++;
+    histogram[y]!++;
   }
   const level = (share: number) => {
     let seen = 0;
-    for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) > share * w * h) return v;
+    for (let v = 0; v < 256; v++) if ((seen += histogram[v]!) > share * width * height) return v;
     return 255;
   };
   const threshold = Math.max(12, 0.18 * (level(0.99) - level(0.01)));
@@ -120,30 +133,48 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
   // Print map: cells whose rows and columns cross many edges (text), unlike a line, a corner or a smooth surface.
   const cw = Math.floor(w / CELL);
   const ch = Math.floor(h / CELL);
-  const print = new Uint8Array(cw * ch);
+  const span = CELL * factor;
+  const rawPrint = new Uint8Array(cw * ch);
   for (let cy = 0; cy < ch; cy++)
     for (let cx = 0; cx < cw; cx++) {
-      let runs = 0;
-      for (let i = 0; i < CELL; i++) {
+      let across = 0;
+      let down = 0;
+      for (let i = 0; i < span; i++) {
         let inRow = false;
         let inColumn = false;
-        for (let j = 0; j < CELL; j++) {
-          const rx = cx * CELL + j;
-          const ry = cy * CELL + i;
-          const rowEdge = rx > 0 && rx < w - 1 && Math.abs(grey[ry * w + rx + 1]! - grey[ry * w + rx - 1]!) >= threshold;
-          if (rowEdge && !inRow) runs++;
+        const ry = cy * span + i;
+        const kx = cx * span + i;
+        for (let j = 0; j < span; j++) {
+          const rx = cx * span + j;
+          const rowEdge = rx > 0 && rx < width - 1 && Math.abs(grey[ry * width + rx + 1]! - grey[ry * width + rx - 1]!) >= threshold;
+          if (rowEdge && !inRow) across++;
           inRow = rowEdge;
-          const kx = cx * CELL + i;
-          const ky = cy * CELL + j;
-          const columnEdge = ky > 0 && ky < h - 1 && Math.abs(grey[(ky + 1) * w + kx]! - grey[(ky - 1) * w + kx]!) >= threshold;
-          if (columnEdge && !inColumn) runs++;
+          const ky = cy * span + j;
+          const columnEdge = ky > 0 && ky < height - 1 && Math.abs(grey[(ky + 1) * width + kx]! - grey[(ky - 1) * width + kx]!) >= threshold;
+          if (columnEdge && !inColumn) down++;
           inColumn = columnEdge;
         }
       }
-      print[cy * cw + cx] = runs >= PRINT_RUNS ? 1 : 0;
+      // Letters have strokes both ways; a straight line, a corner or wood grain crosses about one edge per row or column.
+      rawPrint[cy * cw + cx] = across + down >= PRINT_RUNS * 2 * span && Math.min(across, down) >= PRINT_RUNS_EACH * span ? 1 : 0;
     }
 
-  // The largest block of print, words joined into blocks (cells within one cell of each other).
+  // Lone cells are not print: a corner of a checked cloth, a knot in wood. Print comes in lines of cells.
+  const print = new Uint8Array(cw * ch);
+  for (let cy = 0; cy < ch; cy++)
+    for (let cx = 0; cx < cw; cx++) {
+      if (!rawPrint[cy * cw + cx]) continue;
+      let neighbours = 0;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = cx + dx;
+          const ny = cy + dy;
+          if ((dx || dy) && nx >= 0 && ny >= 0 && nx < cw && ny < ch) neighbours += rawPrint[ny * cw + nx]!;
+        }
+      print[cy * cw + cx] = neighbours >= 2 ? 1 : 0;
+    }
+
+  // The largest block of print, words and lines joined into blocks (see JOIN_X, JOIN_Y).
   const label = new Int32Array(cw * ch).fill(-1);
   let best: number[] = [];
   for (let start = 0; start < print.length; start++) {
@@ -156,8 +187,8 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
       members.push(cell);
       const x = cell % cw;
       const y = (cell - x) / cw;
-      for (let dy = -2; dy <= 2; dy++)
-        for (let dx = -2; dx <= 2; dx++) {
+      for (let dy = -JOIN_Y; dy <= JOIN_Y; dy++)
+        for (let dx = -JOIN_X; dx <= JOIN_X; dx++) {
           const nx = x + dx;
           const ny = y + dy;
           if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
@@ -170,6 +201,7 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     }
     if (members.length > best.length) best = members;
   }
+  if (trace) Object.assign(trace, { w, h, cw, ch, print, best });
   if (best.length < Math.max(6, MIN_PRINT_SHARE * cw * ch)) return none;
 
   // The block's extent per column and per row, in pixels of the small image.
@@ -197,6 +229,13 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     minY = Math.min(minY, y0);
     maxY = Math.max(maxY, y0 + CELL - 1);
   }
+
+  const names = ['top', 'bottom', 'left', 'right'] as const;
+  const near = { top: minY <= NEAR_BORDER * h, bottom: maxY >= (1 - NEAR_BORDER) * h - 1, left: minX <= NEAR_BORDER * w, right: maxX >= (1 - NEAR_BORDER) * w - 1 };
+  // Print in the outermost cells runs on past the border: a page has a margin.
+  const touching = minX < CELL || minY < CELL || maxX >= (cw - 1) * CELL || maxY >= (ch - 1) * CELL;
+  if (touching) return { state: 'cut_off', corners: null, area: 0 };
+  if (edgeToEdge && names.every((name) => near[name])) return { state: 'whole', corners: [[0, 0], [1, 0], [1, 1], [0, 1]], area: 1 };
 
   /**
    * The edge line nearest to the print on one side, or null. `horizontal`: top or bottom (lines across x);
@@ -252,10 +291,9 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     left: findSide(false, -1),
     right: findSide(false, 1),
   };
-  const near = { top: minY <= NEAR_BORDER * h, bottom: maxY >= (1 - NEAR_BORDER) * h - 1, left: minX <= NEAR_BORDER * w, right: maxX >= (1 - NEAR_BORDER) * w - 1 };
-  const names = ['top', 'bottom', 'left', 'right'] as const;
-  if (names.some((name) => !sides[name] && near[name])) return { state: 'cut_off', corners: null, area: 0 };
+  if (trace) Object.assign(trace, { w, h, cw, ch, print, best, sides, minX, maxX, minY, maxY, hCentre: (minX + maxX) / 2, vCentre: (minY + maxY) / 2 });
   const found = names.filter((name) => sides[name]).length;
+  if (names.some((name) => !sides[name] && near[name])) return { state: 'cut_off', corners: null, area: 0 };
   if (found < 3) return none;
   if (found === 3) return { state: 'whole', corners: null, area: 0 };
 

@@ -96,7 +96,8 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   const { metrics, signature, blank } = measure(pixels, width, height, original);
   if (blank && fromCamera) throw imageError('blank_frame');
   if (thresholds.findDocument) {
-    metrics.document = findDocument(pixels, width, height);
+    // Without a guide the whole picture may be the page (a scan); with one, the person was asked to frame it whole.
+    metrics.document = findDocument(pixels, width, height, !region);
     // The document's own outline measures it better than the edges' bounds (a textured surface has edges everywhere).
     if (metrics.document.corners) metrics.fill = Math.round(metrics.document.area * 1000) / 1000;
   }
@@ -115,8 +116,7 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
     const size = sizeOf(image);
     // A region measured on another size of the same picture (a frame scaled on its way) is scaled to this one.
     const guide = region && scaleRect(region.guide, region.frame, size);
-    const visible = region ? scaleRect(region.visible, region.frame, size) : size;
-    return verdictFor(image, { width: visible.width, height: visible.height }, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
+    return verdictFor(image, size, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
   } finally {
     release(image);
   }
@@ -137,23 +137,19 @@ export async function prepareSource(
   const maxLongSide = options.maxLongSide ?? MAX_LONG_SIDE[kind];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const image = await decode(source);
-  const size = sizeOf(image);
-  // A camera frame keeps what the preview showed of it: the photo is the framing the person saw.
-  const kept = region ? scaleRect(region.visible, region.frame, size) : { x: 0, y: 0, ...size };
-  const original = { width: kept.width, height: kept.height };
+  const original = sizeOf(image);
   let scale = Math.min(1, maxLongSide / Math.max(original.width, original.height));
   let canvas: Canvas;
   try {
     canvas = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
     const ctx = context(canvas, false);
     ctx.imageSmoothingQuality = RESAMPLING;
-    ctx.drawImage(image, kept.x, kept.y, kept.width, kept.height, 0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
   } finally {
     release(image);
   }
-  // The guide within the kept part, in the canvas's pixels.
-  const inFrame = region && scaleRect(region.guide, region.frame, size);
-  const guide = inFrame && scaleRect({ ...inFrame, x: inFrame.x - kept.x, y: inFrame.y - kept.y }, original, canvas);
+  // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
+  const guide = region && scaleRect(region.guide, region.frame, canvas);
   // Before encoding: a blank camera frame costs no JPEG.
   const verdict = verdictFor(canvas, original, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
 

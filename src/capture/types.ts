@@ -89,9 +89,9 @@ export interface QualityThresholds {
 export type ImageSource = Blob | ImageBitmap | VideoFrame;
 
 /**
- * Which part of a camera frame to judge and to keep, in the frame's pixels (`frameRegion` of the preview's layout):
- * the checks run on `guide`, and `prepare` keeps `visible`, the framing the person saw. Without it the whole frame is
- * both (a file, or a frame of unknown layout).
+ * Which part of a camera frame to judge, in the frame's pixels (`frameRegion` of the preview's layout): the checks run
+ * on `guide`. The photo itself stays the whole frame (docs/quality-corpus.md, "What goes up"). Without it the whole
+ * frame is judged (a file, or a frame of unknown layout).
  */
 export type CheckRegion = FrameRegion;
 

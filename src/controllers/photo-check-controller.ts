@@ -185,7 +185,7 @@ export class PhotoCheckController implements ReactiveController {
       if (!frame) return null;
       shot.blank = false;
       try {
-        // Judged on the guide's part and cut to what the preview showed: the framing the person saw.
+        // Judged on the guide's part: what the person was asked to fill.
         return await (await this.checker()).prepare(frame, kind, {}, previewRegion(video) ?? undefined);
       } catch (error) {
         // Not sent (no engine), or sent and failed: either way the frame is done with.

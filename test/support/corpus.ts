@@ -455,7 +455,8 @@ function specOf(seed: number): { kind: CorpusKind; spec: Spec } {
       const shift = between(next, 0.25, 0.4);
       if (side === 0) spec.dx = shift;
       else if (side === 1) spec.dx = -shift;
-      else if (side === 2) spec.dy = shift * (portrait ? 0.5 : 1);
+      // A portrait frame is tall: the document must move further down to run past its bottom edge.
+      else if (side === 2) spec.dy = portrait ? shift + 0.15 : shift;
       else spec.fill = portrait ? between(next, 1.25, 1.5) : between(next, 1.1, 1.3);
       break;
     }
