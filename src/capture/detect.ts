@@ -106,7 +106,7 @@ function edgeMaps(rgb: Float32Array, w: number, h: number): { across: Uint8Array
  * Finds the document in an RGBA image (the analysed region). `edgeToEdge`: the picture may be the document itself
  * (a scan, a cropped photo): print close to every border with no edge anywhere is then the whole document.
  */
-export function findDocument(rgba: Uint8ClampedArray, width: number, height: number, edgeToEdge = false, trace?: Record<string, unknown>): DocumentFinding {
+export function findDocument(rgba: Uint8ClampedArray, width: number, height: number, edgeToEdge = false): DocumentFinding {
   const none: DocumentFinding = { state: 'none', corners: null, area: 0 };
   const factor = Math.max(1, Math.round(Math.max(width, height) / DETECT_LONG_SIDE));
   const { rgb, w, h } = shrink(rgba, width, height, factor);
@@ -201,7 +201,6 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     }
     if (members.length > best.length) best = members;
   }
-  if (trace) Object.assign(trace, { w, h, cw, ch, print, best });
   if (best.length < Math.max(6, MIN_PRINT_SHARE * cw * ch)) return none;
 
   // The block's extent per column and per row, in pixels of the small image.
@@ -291,7 +290,6 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     left: findSide(false, -1),
     right: findSide(false, 1),
   };
-  if (trace) Object.assign(trace, { w, h, cw, ch, print, best, sides, minX, maxX, minY, maxY, hCentre: (minX + maxX) / 2, vCentre: (minY + maxY) / 2 });
   const found = names.filter((name) => sides[name]).length;
   if (names.some((name) => !sides[name] && near[name])) return { state: 'cut_off', corners: null, area: 0 };
   if (found < 3) return none;
