@@ -231,10 +231,11 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
 
   const names = ['top', 'bottom', 'left', 'right'] as const;
   const near = { top: minY <= NEAR_BORDER * h, bottom: maxY >= (1 - NEAR_BORDER) * h - 1, left: minX <= NEAR_BORDER * w, right: maxX >= (1 - NEAR_BORDER) * w - 1 };
-  // Print in the outermost cells runs on past the border: a page has a margin.
-  const touching = minX < CELL || minY < CELL || maxX >= (cw - 1) * CELL || maxY >= (ch - 1) * CELL;
+  // Print in the outermost cells runs on past the border: a page has a margin. A scan's title may run to one edge
+  // (a long title on a card); a document larger than the picture runs past two or more.
+  const touching = [minY < CELL, maxY >= (ch - 1) * CELL, minX < CELL, maxX >= (cw - 1) * CELL].filter(Boolean).length;
+  if (edgeToEdge && touching <= 1 && names.every((name) => near[name])) return { state: 'whole', corners: [[0, 0], [1, 0], [1, 1], [0, 1]], area: 1 };
   if (touching) return { state: 'cut_off', corners: null, area: 0 };
-  if (edgeToEdge && names.every((name) => near[name])) return { state: 'whole', corners: [[0, 0], [1, 0], [1, 1], [0, 1]], area: 1 };
 
   /**
    * The edge line nearest to the print on one side, or null. `horizontal`: top or bottom (lines across x);
