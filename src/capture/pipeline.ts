@@ -70,6 +70,20 @@ async function decode(source: ImageSource): Promise<ImageBitmap | VideoFrame> {
 
 // One analysis canvas per thread, reused from frame to frame (a camera stream sends several a second).
 let analysisCanvas: Canvas | undefined;
+let copyCanvas: Canvas | undefined;
+
+/** `image` drawn whole on a reused canvas of its size. */
+function wholeCopy(image: ImageBitmap | VideoFrame, size: { width: number; height: number }): Canvas {
+  copyCanvas ??= createCanvas(size.width, size.height);
+  if (copyCanvas.width !== size.width || copyCanvas.height !== size.height) {
+    copyCanvas.width = size.width;
+    copyCanvas.height = size.height;
+  }
+  const ctx = context(copyCanvas, false);
+  ctx.clearRect(0, 0, size.width, size.height);
+  ctx.drawImage(image, 0, 0, size.width, size.height);
+  return copyCanvas;
+}
 
 /**
  * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A camera
@@ -91,7 +105,9 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   // Cleared first: the canvas is reused, and a draw that paints nothing (WebKit, now and then: docs/engine-notes.md)
   // must read as no picture, not as the frame before.
   ctx.clearRect(0, 0, width, height);
-  ctx.drawImage(image, from.x, from.y, from.width, from.height, 0, 0, width, height);
+  // A part of a frame is cut from a copy of the whole: WebKit draws part of a VideoFrame stretched one way (read as shake).
+  const source = region && !('getContext' in image) ? wholeCopy(image, size) : image;
+  ctx.drawImage(source, from.x, from.y, from.width, from.height, 0, 0, width, height);
   const pixels = ctx.getImageData(0, 0, width, height).data;
   const { metrics, signature, blank } = measure(pixels, width, height, original);
   if (blank && fromCamera) throw imageError('blank_frame');
