@@ -233,7 +233,8 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
   const near = { top: minY <= NEAR_BORDER * h, bottom: maxY >= (1 - NEAR_BORDER) * h - 1, left: minX <= NEAR_BORDER * w, right: maxX >= (1 - NEAR_BORDER) * w - 1 };
   // Print in the outermost cells runs on past the border: a page has a margin. A scan's title may run to one edge
   // (a long title on a card); a document larger than the picture runs past two or more.
-  const touching = [minY < CELL, maxY >= (ch - 1) * CELL, minX < CELL, maxX >= (cw - 1) * CELL].filter(Boolean).length;
+  const touches = { top: minY < CELL, bottom: maxY >= (ch - 1) * CELL, left: minX < CELL, right: maxX >= (cw - 1) * CELL };
+  const touching = names.filter((name) => touches[name]).length;
   if (edgeToEdge && touching <= 1 && names.every((name) => near[name])) return { state: 'whole', corners: [[0, 0], [1, 0], [1, 1], [0, 1]], area: 1 };
   if (touching) return { state: 'cut_off', corners: null, area: 0 };
 
@@ -261,20 +262,24 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
         start = outward < 0 ? Math.min(start, offset) : Math.max(start, offset);
       }
       if (!Number.isFinite(start)) continue;
+      const n = samples.length;
+      const needed = Math.ceil(MIN_COVERAGE * n);
+      const first = samples[Math.floor(0.05 * n)]!;
+      const last = samples[Math.max(0, Math.ceil(0.95 * n) - 1)]!;
       for (let offset = Math.round(start); offset >= 1 - across && offset <= 2 * across; offset += outward) {
-        let inside = 0;
+        // The line has left the picture over a tenth of its length: nothing further out.
+        const from = Math.round(offset + (first - centre) * slope);
+        const to = Math.round(offset + (last - centre) * slope);
+        if (from < 1 || from > across - 2 || to < 1 || to > across - 2) break;
         let hits = 0;
-        for (const a of samples) {
+        for (let k = 0; k < n && hits + (n - k) >= needed; k++) {
+          const a = samples[k]!;
           const c = Math.round(offset + (a - centre) * slope);
           if (c < 1 || c > across - 2) continue;
-          inside++;
           if (horizontal ? edgeAcross[c * w + a] : edgeDown[a * w + c]) hits++;
         }
-        // The line has left the picture over a tenth of its length: nothing further out.
-        if (inside < samples.length * 0.9) break;
-        const coverage = hits / samples.length;
-        if (coverage >= MIN_COVERAGE) {
-          candidates.push({ side: { offset, slope }, coverage, distance: Math.abs(offset - start) });
+        if (hits >= needed) {
+          candidates.push({ side: { offset, slope }, coverage: hits / n, distance: Math.abs(offset - start) });
           break;
         }
       }
@@ -292,8 +297,12 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     right: findSide(false, 1),
   };
   const found = names.filter((name) => sides[name]).length;
-  if (names.some((name) => !sides[name] && near[name])) return { state: 'cut_off', corners: null, area: 0 };
-  if (found < 3) return none;
+  // Without a guide the picture may be the page itself: its margin, not an edge, lies along a border there.
+  const cut = edgeToEdge ? touches : near;
+  if (names.some((name) => !sides[name] && cut[name])) return { state: 'cut_off', corners: null, area: 0 };
+  // Without a guide, print with no edges cut and too few found is a page filling the picture (a scan), as long as
+  // its print spreads over half of it either way.
+  if (found < 3) return edgeToEdge && maxX - minX >= w / 2 && maxY - minY >= h / 2 ? { state: 'whole', corners: null, area: 0 } : none;
   if (found === 3) return { state: 'whole', corners: null, area: 0 };
 
   const hCentre = (minX + maxX) / 2;
