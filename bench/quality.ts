@@ -43,7 +43,7 @@ export function qualitySection(scores: SetScore[]): string[] {
   return [
     '## Capture: quality checks on the generated corpus (documents)',
     '',
-    'Generated photos (`test/support/corpus.ts`, what they are in `docs/quality-corpus.md`), checked as camera frames by `ImageChecker.check()` in its Worker. The held-back set (every third round of seeds) was chosen before any threshold was changed and is not used for tuning. Good kinds: how many were refused (false refusals); bad kinds: how many were accepted (false acceptances).',
+    'Generated photos (`test/support/corpus.ts`, what they are in `docs/quality-corpus.md`), checked as camera frames by `ImageChecker.check()` in its Worker. The held-back set (every third round of seeds) was chosen before any threshold was changed and is not used for tuning; the not-a-document kinds (a face, a blank wall, a camera test pattern) came with the document search, with their own seeds split the same way, and were never tuned on. Good kinds: how many were refused (false refusals); bad kinds: how many were accepted (false acceptances).',
     '',
     '| kind | counted | tuning set | held-back set |',
     '|---|---|---|---|',

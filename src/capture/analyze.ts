@@ -39,6 +39,7 @@ export const THRESHOLDS = {
     minShortSide: 540,
     // A card half the frame's width passes, 40 % fails (in a portrait frame: of the largest card that fits).
     minFill: 0.2,
+    findDocument: true,
   },
   selfie: {
     // A face blurred 1.5 px passes, 2 px fails.
@@ -53,6 +54,8 @@ export const THRESHOLDS = {
     minShortSide: 360,
     // Not checked: a face's edges are too soft to bound cheaply; the oval guide places it.
     minFill: 0,
+    // Not looked for: the oval guide frames a face, and a face has no edges to find.
+    findDocument: false,
   },
 } as const satisfies Record<ImageKind, QualityThresholds>;
 
@@ -259,17 +262,25 @@ export function measure(
   };
 }
 
-/** The problems of `metrics` for a photo of `kind`, most urgent first. */
-export function judge(metrics: QualityMetrics, thresholds: QualityThresholds): QualityProblem[] {
+/**
+ * The problems of `metrics` for a photo of `kind`, most urgent first. `analysed`: the shape of the region measured
+ * (the guide's, for a camera frame), when not the whole photo.
+ */
+export function judge(metrics: QualityMetrics, thresholds: QualityThresholds, analysed: { width: number; height: number } = metrics): QualityProblem[] {
   const found = new Set<QualityProblem>();
   const bright = metrics.clipped > thresholds.maxClipped;
   if (metrics.highLevel < thresholds.minHighLevel) found.add('dark');
   if (bright) found.add('bright');
   const blurry = metrics.sharpness < thresholds.minSharpness || metrics.balance < thresholds.minBalance;
   // A landscape document cannot fill a portrait frame: fill is judged against the largest one that fits.
-  const room = metrics.height > metrics.width ? Math.min(1, metrics.width / (1.5 * metrics.height)) : 1;
+  const room = analysed.height > analysed.width ? Math.min(1, analysed.width / (1.5 * analysed.height)) : 1;
   // Blur wipes out the edges `fill` counts: a blurred close-up is blurred, not far ("move closer" would make it worse).
-  if (!blurry && metrics.fill < thresholds.minFill * room) found.add('too_far');
+  const tooFar = !blurry && metrics.fill < thresholds.minFill * room;
+  if (tooFar) found.add('too_far');
+  // Blur, darkness and overexposure wipe out the print and edges the search needs: those are named instead.
+  const state = thresholds.findDocument && !blurry && !bright && !found.has('dark') ? metrics.document?.state : undefined;
+  if (state === 'none' && !tooFar) found.add('no_document');
+  if (state === 'cut_off') found.add('cut_off');
   // An overexposed photo is clipped all over: that is 'bright', not a reflection to tilt away.
   if (!bright && metrics.glare > thresholds.maxGlare) found.add('glare');
   if (blurry) found.add('blurry');

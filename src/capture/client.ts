@@ -4,7 +4,7 @@ import type { VerifyError } from '../core/errors.js';
 import { imageError, isImageErrorCode } from './errors.js';
 import { checkSource, prepareSource } from './pipeline.js';
 import { WORKER_READY, type WorkerRequest, type WorkerResponse } from './protocol.js';
-import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+import type { CheckRegion, ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
 
 export interface ImageCheckerOptions {
   /**
@@ -63,15 +63,16 @@ export class ImageChecker {
 
   /**
    * The verdict on a camera frame or a file (a file gets `VerifyError` codes as in `prepare`). A frame with no
-   * picture (every pixel transparent) rejects with code `blank_frame`: take the next one.
+   * picture (every pixel transparent) rejects with code `blank_frame`: take the next one. `region`: judge only the
+   * guide's part of a camera frame (see `CheckRegion`).
    */
-  async check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict> {
+  async check(source: ImageSource, kind: ImageKind, region?: CheckRegion): Promise<QualityVerdict> {
     const thresholds = this.#options.thresholds?.[kind];
     if (!(await this.#workerReady())) {
       this.#assertOpen(source);
-      return checkSource(source, kind, thresholds);
+      return checkSource(source, kind, thresholds, region);
     }
-    const response = await this.#post({ id: 0, op: 'check', source, kind, thresholds });
+    const response = await this.#post({ id: 0, op: 'check', source, kind, thresholds, region });
     if ('verdict' in response) return response.verdict;
     throw new Error('unexpected answer from the Worker');
   }
@@ -80,15 +81,16 @@ export class ImageChecker {
    * An upload-ready JPEG (EXIF orientation applied, downscaled, no metadata, within the byte budget)
    * and the verdict on it. Rejects with `VerifyError` (type `invalid_request`) of code `empty`,
    * `heic`, `unsupported`, `corrupt`, `too_large`, `animated`, `too_many_pixels`, `encode_failed` or `worker_failed`,
-   * and for a camera frame with no picture yet `blank_frame`.
+   * and for a camera frame with no picture yet `blank_frame`. `region`: a camera frame is judged on the guide's part
+   * (see `CheckRegion`); the whole frame is prepared.
    */
-  async prepare(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}): Promise<PreparedImage> {
+  async prepare(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}, region?: CheckRegion): Promise<PreparedImage> {
     const thresholds = this.#options.thresholds?.[kind];
     if (!(await this.#workerReady())) {
       this.#assertOpen(source);
-      return prepareSource(source, kind, options, thresholds);
+      return prepareSource(source, kind, options, thresholds, region);
     }
-    const response = await this.#post({ id: 0, op: 'prepare', source, kind, options, thresholds });
+    const response = await this.#post({ id: 0, op: 'prepare', source, kind, options, thresholds, region });
     if ('prepared' in response) return response.prepared;
     throw new Error('unexpected answer from the Worker');
   }

@@ -3,8 +3,10 @@
 import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
 import { isSynthetic, judgeSelfie, measureSelfie } from './selfie-checks.js';
+import { findDocument } from './detect.js';
+import { scaleRect, type Rect } from './guide-region.js';
 import { checkImage } from '../core/image-type.js';
-import { QUALITY_PROBLEMS, type ImageKind, type ImageSource, type PreparedImage, type PrepareOptions, type QualityThresholds, type QualityVerdict } from './types.js';
+import { QUALITY_PROBLEMS, type CheckRegion, type ImageKind, type ImageSource, type PreparedImage, type PrepareOptions, type QualityThresholds, type QualityVerdict } from './types.js';
 
 /** Long side of the upload-ready JPEG per kind, in pixels. */
 export const MAX_LONG_SIDE: Record<ImageKind, number> = { document: 2000, selfie: 1000 };
@@ -69,16 +71,31 @@ async function decode(source: ImageSource): Promise<ImageBitmap | VideoFrame> {
 
 // One analysis canvas per thread, reused from frame to frame (a camera stream sends several a second).
 let analysisCanvas: Canvas | undefined;
+let copyCanvas: Canvas | undefined;
+
+/** `image` drawn whole on a reused canvas of its size. */
+function wholeCopy(image: ImageBitmap | VideoFrame, size: { width: number; height: number }): Canvas {
+  copyCanvas ??= createCanvas(size.width, size.height);
+  if (copyCanvas.width !== size.width || copyCanvas.height !== size.height) {
+    copyCanvas.width = size.width;
+    copyCanvas.height = size.height;
+  }
+  const ctx = context(copyCanvas, false);
+  ctx.clearRect(0, 0, size.width, size.height);
+  ctx.drawImage(image, 0, 0, size.width, size.height);
+  return copyCanvas;
+}
 
 /**
  * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A camera
  * frame (`fromCamera`) with no picture — a fully transparent copy, or a draw that painted nothing — throws
  * `blank_frame`: no picture yet, not a dark photo. A file keeps its verdict (a transparent PNG is judged as what it
- * would upload as).
+ * would upload as). `region`: the part of `image` to judge (the guide's), else all of it.
  */
-function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
+function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect): QualityVerdict {
   const size = sizeOf(image);
-  const { width, height } = analysisSize(size.width, size.height);
+  const from = region ?? { x: 0, y: 0, ...size };
+  const { width, height } = analysisSize(from.width, from.height);
   analysisCanvas ??= createCanvas(width, height);
   if (analysisCanvas.width !== width || analysisCanvas.height !== height) {
     analysisCanvas.width = width;
@@ -89,14 +106,23 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   // Cleared first: the canvas is reused, and a draw that paints nothing (WebKit, now and then: docs/engine-notes.md)
   // must read as no picture, not as the frame before.
   ctx.clearRect(0, 0, width, height);
-  ctx.drawImage(image, 0, 0, width, height);
-  const { metrics, signature, blank, grey } = measure(ctx.getImageData(0, 0, width, height).data, width, height, original);
+  // A part of a frame is cut from a copy of the whole: WebKit draws part of a VideoFrame stretched one way (read as shake).
+  const source = region && !('getContext' in image) ? wholeCopy(image, size) : image;
+  ctx.drawImage(source, from.x, from.y, from.width, from.height, 0, 0, width, height);
+  const pixels = ctx.getImageData(0, 0, width, height).data;
+  const { metrics, signature, blank, grey } = measure(pixels, width, height, original);
   if (blank && fromCamera) throw imageError('blank_frame');
   if (kind === 'selfie') {
     metrics.selfie = measureSelfie(grey, width, height);
     metrics.glare = metrics.selfie.glare;
   }
-  let problems = judge(metrics, thresholds);
+  if (thresholds.findDocument) {
+    // Without a guide the whole picture may be the page (a scan); with one, the person was asked to frame it whole.
+    metrics.document = findDocument(pixels, width, height, !region);
+    // The document's own outline measures it better than the edges' bounds (a textured surface has edges everywhere).
+    if (metrics.document.corners) metrics.fill = Math.round(metrics.document.area * 1000) / 1000;
+  }
+  let problems = judge(metrics, thresholds, { width, height });
   if (metrics.selfie) {
     // Nothing a face could be: the other problems (blurry, glare) would only send the person after the wrong fix.
     // A test pattern is not dark or overexposed: it is not a camera's picture at all.
@@ -112,10 +138,14 @@ export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresh
 }
 
 /** Checks one camera frame or file. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`. */
-export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>): Promise<QualityVerdict> {
+export async function checkSource(source: ImageSource, kind: ImageKind, overrides?: Partial<QualityThresholds>, region?: CheckRegion): Promise<QualityVerdict> {
   const image = await decode(source);
   try {
-    return verdictFor(image, sizeOf(image), kind, thresholdsFor(kind, overrides), !(source instanceof Blob));
+    const size = sizeOf(image);
+    // A region measured on another size of the same picture (a frame scaled on its way) is scaled to this one.
+    // A selfie's checks place the oval on the whole frame, as they were tuned (docs/quality-corpus.md).
+    const guide = kind === 'document' && region ? scaleRect(region.guide, region.frame, size) : undefined;
+    return verdictFor(image, size, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
   } finally {
     release(image);
   }
@@ -126,7 +156,13 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
  * the byte budget. The output is drawn pixels re-encoded by the browser: no EXIF, GPS or other
  * metadata of the input survives. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`.
  */
-export async function prepareSource(source: ImageSource, kind: ImageKind, options: PrepareOptions = {}, overrides?: Partial<QualityThresholds>): Promise<PreparedImage> {
+export async function prepareSource(
+  source: ImageSource,
+  kind: ImageKind,
+  options: PrepareOptions = {},
+  overrides?: Partial<QualityThresholds>,
+  region?: CheckRegion,
+): Promise<PreparedImage> {
   const maxLongSide = options.maxLongSide ?? MAX_LONG_SIDE[kind];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const image = await decode(source);
@@ -141,8 +177,10 @@ export async function prepareSource(source: ImageSource, kind: ImageKind, option
   } finally {
     release(image);
   }
+  // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
+  const guide = region && scaleRect(region.guide, region.frame, canvas);
   // Before encoding: a blank camera frame costs no JPEG.
-  const verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob));
+  const verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), kind === 'document' ? guide : undefined);
 
   let quality = options.quality ?? DEFAULT_QUALITY;
   let blob = await encodeJpeg(canvas, quality);

@@ -1,9 +1,9 @@
 // Messages between ImageChecker (client.ts) and its Worker (quality.worker.ts).
-import type { ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
+import type { CheckRegion, ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
 
 export type WorkerRequest =
-  | { id: number; op: 'check'; source: ImageSource; kind: ImageKind; thresholds?: Partial<QualityThresholds> }
-  | { id: number; op: 'prepare'; source: ImageSource; kind: ImageKind; options?: PrepareOptions; thresholds?: Partial<QualityThresholds> };
+  | { id: number; op: 'check'; source: ImageSource; kind: ImageKind; thresholds?: Partial<QualityThresholds>; region?: CheckRegion }
+  | { id: number; op: 'prepare'; source: ImageSource; kind: ImageKind; options?: PrepareOptions; thresholds?: Partial<QualityThresholds>; region?: CheckRegion };
 
 /** The Worker's first message, once its module graph has loaded. */
 export const WORKER_READY = 'ready';

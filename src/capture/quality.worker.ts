@@ -20,10 +20,10 @@ scope.postMessage(WORKER_READY, []);
 async function handle(request: WorkerRequest): Promise<{ response: WorkerResponse; transfer: Transferable[] }> {
   try {
     if (request.op === 'check') {
-      const verdict = await checkSource(request.source, request.kind, request.thresholds);
+      const verdict = await checkSource(request.source, request.kind, request.thresholds, request.region);
       return { response: { id: request.id, verdict }, transfer: [verdict.signature.buffer as ArrayBuffer] };
     }
-    const prepared = await prepareSource(request.source, request.kind, request.options, request.thresholds);
+    const prepared = await prepareSource(request.source, request.kind, request.options, request.thresholds, request.region);
     return { response: { id: request.id, prepared }, transfer: [prepared.verdict.signature.buffer as ArrayBuffer] };
   } catch (error) {
     // Anything but our own errors (out of memory, a closed frame) is a failure to produce the image.

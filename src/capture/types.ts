@@ -1,13 +1,19 @@
 // Types shared by the quality checks, the image pipeline, its Worker and auto-capture.
+import type { DocumentFinding } from './detect.js';
+import type { FrameRegion } from './guide-region.js';
+
+export type { DocumentFinding, DocumentState } from './detect.js';
+export type { FrameRegion, PreviewLayout, Rect } from './guide-region.js';
 
 /** What is being photographed: an identity document (any side or page) or the person's face. */
 export type ImageKind = 'document' | 'selfie';
 
 /**
  * The problems a photo can have, each with its own guidance in the UI. `no_face`: a selfie shows nothing a face
- * could be in the oval (a test pattern, an empty scene); see `SelfieMetrics`.
+ * could be in the oval (a test pattern, an empty scene); see `SelfieMetrics`. `no_document`, `cut_off`: no document
+ * found in the guide, or one running past it.
  */
-export const QUALITY_PROBLEMS = ['dark', 'bright', 'no_face', 'blurry', 'too_far', 'glare', 'low_resolution'] as const;
+export const QUALITY_PROBLEMS = ['dark', 'bright', 'no_face', 'blurry', 'too_far', 'no_document', 'cut_off', 'glare', 'low_resolution'] as const;
 export type QualityProblem = (typeof QUALITY_PROBLEMS)[number];
 
 /** What the checks measured, on the analysis image (the photo scaled to `ANALYSIS_LONG_SIDE` px on its long side). */
@@ -41,8 +47,13 @@ export interface QualityMetrics {
   clipped: number;
   /** 99th percentile of luminance, 0–255: the page's lightest parts, low when the whole photo is underexposed. */
   highLevel: number;
-  /** Estimated share of the frame taken by the subject (bounding box of strong edges), 0–1. */
+  /**
+   * Estimated share of the analysed region taken by the subject, 0–1: inside the document's corners when they were
+   * found, else the bounding box of strong edges.
+   */
   fill: number;
+  /** Where the document was found in the analysed region; absent when none is looked for (selfies). */
+  document?: DocumentFinding;
   /** For a selfie only: what the oval holds (src/capture/selfie-checks.ts). */
   selfie?: SelfieMetrics;
 }
@@ -99,10 +110,19 @@ export interface QualityThresholds {
   minShortSide: number;
   /** Below this `fill`: too far. 0 turns the check off. */
   minFill: number;
+  /** Look for a document (`findDocument`): none is `no_document`, one running past the region `cut_off`. */
+  findDocument: boolean;
 }
 
 /** Something a camera or a file gives: a decoded frame, or the file's bytes. */
 export type ImageSource = Blob | ImageBitmap | VideoFrame;
+
+/**
+ * Which part of a camera frame to judge, in the frame's pixels (`frameRegion` of the preview's layout): the checks run
+ * on `guide`. The photo itself stays the whole frame (docs/quality-corpus.md, "What goes up"). Without it the whole
+ * frame is judged (a file, or a frame of unknown layout).
+ */
+export type CheckRegion = FrameRegion;
 
 export interface PrepareOptions {
   /** Long side of the upload-ready JPEG, at most (never upscaled). @default 2000 for documents, 1000 for selfies */

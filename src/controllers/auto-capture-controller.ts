@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { grabFrame, isBlankFrame } from '../capture/frames.js';
-import type { AutoCaptureOptions, AutoCaptureState, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
+import { previewRegion } from '../capture/guide-layout.js';
+import type { AutoCaptureOptions, AutoCaptureState, CheckRegion, ImageKind, ImageSource, QualityVerdict } from '../capture/index.js';
 
 /** What the controller needs of `ImageChecker` (tests pass a fake). */
 export interface FrameChecker {
-  check(source: ImageSource, kind: ImageKind): Promise<QualityVerdict>;
+  check(source: ImageSource, kind: ImageKind, region?: CheckRegion): Promise<QualityVerdict>;
   close(): void;
 }
 
@@ -20,6 +21,11 @@ export interface AutoCaptureControllerOptions extends AutoCaptureOptions {
   createChecker?: () => Promise<FrameChecker>;
   /** Takes the current frame of the video. @default `grabFrame` of capture/frames.ts: a `VideoFrame`, else a bitmap copy */
   grabFrame?: (video: HTMLVideoElement) => ImageSource | Promise<ImageSource>;
+  /**
+   * The part of the video's frames to judge: the framing guide's, as the preview shows it. @default `previewRegion`:
+   * read off the page (the viewfinder's `framing-guide`); null judges the whole frame
+   */
+  region?: (video: HTMLVideoElement) => CheckRegion | null;
   /** The clock. @default performance.now */
   now?: () => number;
 }
@@ -150,7 +156,9 @@ export class AutoCaptureController implements ReactiveController {
     // HAVE_CURRENT_DATA: a frame to take.
     if (video.readyState >= 2 && video.videoWidth > 0) {
       try {
-        const verdict = await checker.check(await (this.#options.grabFrame ?? grabFrame)(video), kind);
+        // Read before the frame is taken: the layout of the moment the frame shows.
+        const region = (this.#options.region ?? previewRegion)(video) ?? undefined;
+        const verdict = await checker.check(await (this.#options.grabFrame ?? grabFrame)(video), kind, region);
         if (generation !== this.#generation) return;
         const before = this.state!.phase;
         this.verdict = verdict;

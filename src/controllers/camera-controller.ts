@@ -16,6 +16,16 @@ export class CameraError extends Error {
 export type CameraState = 'idle' | 'starting' | 'live' | 'error';
 export type FacingMode = 'environment' | 'user';
 
+/**
+ * What to ask the camera for. A phone (`handheld`: a coarse pointer) is asked for 4 : 3, its sensor's own shape, which
+ * it gives upright (3 : 4) when held upright: a 16 : 9 stream in a phone's tall preview loses most of its width to
+ * the crop. Elsewhere a 1920 × 1080 webcam picture.
+ */
+export function videoConstraints(facingMode: FacingMode, handheld: boolean): MediaTrackConstraints {
+  if (handheld) return { facingMode: { ideal: facingMode }, width: { ideal: 1920 }, height: { ideal: 1440 }, aspectRatio: { ideal: 4 / 3 } };
+  return { facingMode: { ideal: facingMode }, width: { ideal: 1920 }, height: { ideal: 1080 } };
+}
+
 export interface CameraControllerOptions {
   /** Where to get the stream from. @default navigator.mediaDevices */
   mediaDevices?: MediaDevices;
@@ -85,7 +95,7 @@ export class CameraController implements ReactiveController {
     try {
       stream = await mediaDevices.getUserMedia({
         audio: false,
-        video: { facingMode: { ideal: facingMode }, width: { ideal: 1920 }, height: { ideal: 1080 } },
+        video: videoConstraints(facingMode, globalThis.matchMedia?.('(pointer: coarse)').matches ?? false),
       });
     } catch (cause) {
       const error = toCameraError(cause);

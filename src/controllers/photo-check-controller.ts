@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { VerifyError } from '../core/errors.js';
 import type { ImageProblem } from '../core/image-type.js';
 import { grabFrame, isBlankFrame, nextShownFrame } from '../capture/frames.js';
+import { previewRegion } from '../capture/guide-layout.js';
 import { SharedChecker } from '../capture/shared-checker.js';
 import { within } from '../internal/within.js';
 // Types only: the engine and its Worker are a chunk of their own, loaded when a check first needs them.
@@ -184,7 +185,8 @@ export class PhotoCheckController implements ReactiveController {
       if (!frame) return null;
       shot.blank = false;
       try {
-        return await (await this.checker()).prepare(frame, kind);
+        // Judged on the guide's part: what the person was asked to fill.
+        return await (await this.checker()).prepare(frame, kind, {}, previewRegion(video) ?? undefined);
       } catch (error) {
         // Not sent (no engine), or sent and failed: either way the frame is done with.
         if (!(frame instanceof Blob)) frame.close();

@@ -31,6 +31,7 @@ describe('quality checks on the generated corpus (tuning set)', () => {
   });
 
   it('refuses at most 2 % of the good photos', () => {
+    // Tuned: 2 of 120, both "corners cut off" said of a whole document whose edge was not found (docs/quality-corpus.md).
     const refused = result.kinds.filter((kind) => kind.expect === 'good').flatMap((kind) => kind.failures);
     expect(result.falseRefusals / result.good, refused.join('\n')).to.be.at.most(0.02);
   });
@@ -41,8 +42,17 @@ describe('quality checks on the generated corpus (tuning set)', () => {
     });
   }
 
-  it('accepts no more of the bad photos overall than it did when tuned (cut off, too far and finger are not yet detected)', () => {
-    // Tuned: 22 of 80, all cut-off corners, fingers over the text and too-far photos on textured surfaces.
-    expect(result.falseAcceptances, `${result.falseAcceptances} of ${result.bad}`).to.be.at.most(24);
+  it('accepts no face, blank wall or camera test pattern as a document', () => {
+    expect(wrong('a face').wrong + wrong('a blank wall').wrong + wrong('a camera test pattern').wrong, failures('a face', 'a blank wall', 'a camera test pattern')).to.equal(0);
+  });
+
+  it('accepts at most 2 in 10 documents with corners cut off', () => {
+    // Tuned: 2 of 10 (a card whose cut side shows only its blank margin).
+    expect(share('corners cut off'), failures('corners cut off')).to.be.at.most(0.2);
+  });
+
+  it('accepts no more of the bad photos overall than it did when tuned (a finger over the text is not detected)', () => {
+    // Tuned: 13 of 110: every finger over the text, 2 cut-off documents, 1 too-far card on wood.
+    expect(result.falseAcceptances, `${result.falseAcceptances} of ${result.bad}`).to.be.at.most(15);
   });
 });

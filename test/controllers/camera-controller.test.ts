@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CameraController, CameraError } from '../../src/controllers/camera-controller.js';
+import { CameraController, CameraError, videoConstraints } from '../../src/controllers/camera-controller.js';
 import { TestHost } from '../support/test-host.js';
 
 function fakeMediaDevices(getUserMedia: (constraints: MediaStreamConstraints) => Promise<MediaStream>): MediaDevices {
@@ -53,6 +53,11 @@ describe('CameraController', () => {
     expect(asked[0]!.audio).to.equal(false);
     expect((asked[0]!.video as MediaTrackConstraints).facingMode).to.deep.equal({ ideal: 'environment' });
     expect(host.updates).to.be.greaterThanOrEqual(2);
+  });
+
+  it('asks a phone for its sensor’s 4 : 3 shape and a desktop for 16 : 9', () => {
+    expect(videoConstraints('environment', true)).to.deep.equal({ facingMode: { ideal: 'environment' }, width: { ideal: 1920 }, height: { ideal: 1440 }, aspectRatio: { ideal: 4 / 3 } });
+    expect(videoConstraints('user', false)).to.deep.equal({ facingMode: { ideal: 'user' }, width: { ideal: 1920 }, height: { ideal: 1080 } });
   });
 
   it('stop() ends every track and returns to idle', async () => {

@@ -3,7 +3,7 @@
 // cards and licences on pale, saturated and dark paper; and the bad variants of each. Every case comes
 // from its seed alone, and the seed decides whether it is in the tuning set or in the held-back set, so
 // the split was chosen before any threshold was tuned and never moves (docs/quality-corpus.md).
-import { canvasFilters, filterByHand } from './scenes.js';
+import { canvasFilters, filterByHand, selfieScene } from './scenes.js';
 
 /** What a case shows. The good kinds should pass; every bad kind should be refused; `soft blur` (1–2.5 px) may go either way. */
 export const GOOD_KINDS = [
@@ -22,15 +22,22 @@ export const GOOD_KINDS = [
 ] as const;
 export const BAD_KINDS = ['blur 3–6 px', 'motion blur', 'glare', 'dark', 'blown out', 'corners cut off', 'too far', 'finger over the text'] as const;
 export const SOFT_KINDS = ['soft blur 1–2.5 px'] as const;
-export type CorpusKind = (typeof GOOD_KINDS)[number] | (typeof BAD_KINDS)[number] | (typeof SOFT_KINDS)[number];
+/**
+ * No document at all, filmed on a document step (issue 22, item 1): must be refused. Added after the first split with a
+ * seed range and a split of their own (seeds from `NOT_DOCUMENT_SEED`), so the first kinds' seeds and split never moved.
+ */
+export const NOT_DOCUMENT_KINDS = ['a face', 'a blank wall', 'a camera test pattern'] as const;
+export type CorpusKind = (typeof GOOD_KINDS)[number] | (typeof BAD_KINDS)[number] | (typeof SOFT_KINDS)[number] | (typeof NOT_DOCUMENT_KINDS)[number];
 const KINDS: readonly CorpusKind[] = [...GOOD_KINDS, ...BAD_KINDS, ...SOFT_KINDS];
+const NOT_DOCUMENT_SEED = 10_000;
 
 /** Cases per kind and set: seeds 0 … KINDS × SEEDS_PER_KIND − 1. */
 export const SEEDS_PER_KIND = 15;
 export type CorpusSet = 'tuning' | 'held-back';
 
-/** Which set a seed belongs to: every third round of kinds is held back from tuning. */
+/** Which set a seed belongs to: every third round of kinds is held back from tuning (of each seed range). */
 export function setOf(seed: number): CorpusSet {
+  if (seed >= NOT_DOCUMENT_SEED) return Math.floor((seed - NOT_DOCUMENT_SEED) / NOT_DOCUMENT_KINDS.length) % 3 === 2 ? 'held-back' : 'tuning';
   return Math.floor(seed / KINDS.length) % 3 === 2 ? 'held-back' : 'tuning';
 }
 
@@ -455,7 +462,8 @@ function specOf(seed: number): { kind: CorpusKind; spec: Spec } {
       const shift = between(next, 0.25, 0.4);
       if (side === 0) spec.dx = shift;
       else if (side === 1) spec.dx = -shift;
-      else if (side === 2) spec.dy = shift * (portrait ? 0.5 : 1);
+      // A portrait frame is tall: the document must move further down to run past its bottom edge.
+      else if (side === 2) spec.dy = portrait ? shift + 0.15 : shift;
       else spec.fill = portrait ? between(next, 1.25, 1.5) : between(next, 1.1, 1.3);
       break;
     }
@@ -531,8 +539,50 @@ function describe(kind: CorpusKind, spec: Spec): string {
   return `${kind}: ${parts.filter(Boolean).join(', ')}`;
 }
 
+/** Something that is not a document, as a camera on a document step would film it. */
+function notDocument(seed: number): CorpusCase {
+  const kind = NOT_DOCUMENT_KINDS[(seed - NOT_DOCUMENT_SEED) % NOT_DOCUMENT_KINDS.length]!;
+  const next = random(seed + 1);
+  const [width, height] = pick(next, FRAMES);
+  const noise = between(next, 1.5, 4);
+  const fill = between(next, 0.3, 0.6);
+  const hue = Math.round(next() * 360);
+  const description = `${kind}: ${width}×${height}, ${kind === 'a face' ? `fill ${fill.toFixed(2)}, ` : ''}noise ${noise.toFixed(1)}`;
+  const render = async (): Promise<ImageBitmap> => {
+    if (kind === 'a face') return createImageBitmap(selfieScene({ width, height, fill, noise, seed }));
+    const scene = new OffscreenCanvas(width, height);
+    const ctx = context(scene);
+    if (kind === 'a blank wall') {
+      const wall = ctx.createLinearGradient(0, 0, width * 0.3, height);
+      wall.addColorStop(0, `hsl(${hue} 12% 82%)`);
+      wall.addColorStop(1, `hsl(${hue} 10% 64%)`);
+      ctx.fillStyle = wall;
+      ctx.fillRect(0, 0, width, height);
+    } else {
+      // Like Chromium's fake camera: a green field, a turning disc with a wedge cut out, a frame counter.
+      ctx.fillStyle = '#0c0';
+      ctx.fillRect(0, 0, width, height);
+      const radius = Math.min(width, height) * 0.4;
+      const angle = next() * Math.PI * 2;
+      ctx.fillStyle = '#0a0';
+      ctx.beginPath();
+      ctx.moveTo(width / 2, height / 2);
+      ctx.arc(width / 2, height / 2, radius, angle, angle + Math.PI * 1.7);
+      ctx.closePath();
+      ctx.fill();
+      ctx.fillStyle = '#000';
+      ctx.font = `${Math.round(height / 24)}px monospace`;
+      ctx.fillText(`00:00:${String(Math.floor(next() * 60)).padStart(2, '0')}.${Math.floor(next() * 1000)} ${Math.floor(next() * 9999)}`, width * 0.02, height * 0.06);
+    }
+    const spec = { motion: 0, blur: 0, noise, exposure: 1, contrast: 1 } as Spec;
+    return createImageBitmap(spoil(scene, spec, seed));
+  };
+  return { seed, set: setOf(seed), kind, expect: 'bad', description, render };
+}
+
 /** Case `seed` of the corpus. */
 export function corpusCase(seed: number): CorpusCase {
+  if (seed >= NOT_DOCUMENT_SEED) return notDocument(seed);
   const { kind, spec } = specOf(seed);
   const expect = (GOOD_KINDS as readonly string[]).includes(kind) ? 'good' : (BAD_KINDS as readonly string[]).includes(kind) ? 'bad' : 'soft';
   return { seed, set: setOf(seed), kind, expect, description: describe(kind, spec), render: () => render(seed, spec) };
@@ -542,6 +592,8 @@ export function corpusCase(seed: number): CorpusCase {
 export function corpus(set?: CorpusSet): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (let seed = 0; seed < KINDS.length * SEEDS_PER_KIND; seed++) if (!set || setOf(seed) === set) cases.push(corpusCase(seed));
+  for (let seed = NOT_DOCUMENT_SEED; seed < NOT_DOCUMENT_SEED + NOT_DOCUMENT_KINDS.length * SEEDS_PER_KIND; seed++)
+    if (!set || setOf(seed) === set) cases.push(corpusCase(seed));
   return cases;
 }
 
@@ -571,6 +623,7 @@ export async function score(set: CorpusSet, check: (photo: ImageBitmap) => Promi
     const first = corpusCase(KINDS.indexOf(kind));
     kinds.set(kind, { kind, expect: first.expect, cases: 0, wrong: 0, failures: [] });
   }
+  for (const kind of NOT_DOCUMENT_KINDS) kinds.set(kind, { kind, expect: 'bad', cases: 0, wrong: 0, failures: [] });
   for (const item of corpus(set)) {
     const verdict = await check(await item.render());
     const entry = kinds.get(item.kind)!;

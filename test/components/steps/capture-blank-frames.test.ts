@@ -63,7 +63,7 @@ describe('<verify-identity-capture-step>: camera frames with no picture yet', ()
     camera = undefined;
   });
 
-  const scene = documentScene({ width: 1280, height: 720 });
+  const scene = documentScene({ width: 1280, height: 720, fill: 0.55 });
   const part = <T extends Element = HTMLButtonElement>(element: VerifyCaptureStep, name: string) => shadow(element).querySelector<T>(`[part=${name}]`);
 
   /** The step filming the scene camera, blank until revealed, once its shutter can be pressed. */

@@ -147,7 +147,7 @@ describe('<verify-identity-capture-step>', () => {
     });
 
     it('checks the photo, stops every track at once, and hands over a JPEG at the camera’s resolution', async () => {
-      camera = sceneCamera(documentScene());
+      camera = sceneCamera(documentScene({ fill: 0.55 }));
       const element = await render({ side: 'back', mediaDevices: camera.mediaDevices });
       await whenLive(element);
       const { width, height } = camera.streams[0]!.getVideoTracks()[0]!.getSettings();
@@ -165,7 +165,7 @@ describe('<verify-identity-capture-step>', () => {
     });
 
     it('checks one photo when Take photo is pressed twice quickly, and hands over one image for two presses of Use', async () => {
-      camera = sceneCamera(documentScene());
+      camera = sceneCamera(documentScene({ fill: 0.55 }));
       const element = await render({ mediaDevices: camera.mediaDevices });
       await whenLive(element);
       let captures = 0;
