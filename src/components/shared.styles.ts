@@ -206,9 +206,10 @@ export const sharedStyles = css`
       order: 1;
     }
 
-    /* The link in the bar (another way to do the step) is secondary: smaller, so it keeps to one line. */
+    /* The link in the bar (another way to do the step) is secondary: smaller text, so it keeps to one line, and a
+       whole 44 px target still. */
     .actions > .button--link {
-      min-block-size: 2.25rem;
+      min-block-size: 2.75rem;
       font-size: 0.875rem;
     }
 

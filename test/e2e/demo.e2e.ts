@@ -346,7 +346,9 @@ describe('the demo', () => {
     assert.equal(await page.getByTitle('Phone').isVisible(), true);
     await inline.getByRole('button', { name: 'Continue on your phone' }).click();
     const phone = page.frameLocator('iframe[title="Phone"]').locator('verify-identity');
-    await expectHeading(phone, 'Before you start');
+    // The phone continues the computer's verification: consent and document type were answered there.
+    await expectHeading(phone, 'Photo page of your passport');
+    await phone.getByText(/Continuing your verification for .+, started on your computer\./).waitFor();
     await inline.getByText('Opened on your phone. Continue there.').waitFor();
     await shot('phone frame beside the element', inline);
   });

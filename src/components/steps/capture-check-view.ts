@@ -60,12 +60,13 @@ export function renderCheckActions({ checked, mayOverride, strings, onUse, onRet
  */
 export function renderRing(progress: number, shape: 'rect' | 'oval', label: string) {
   const percent = Math.round(progress * 100);
-  const edge = (kind: string, style = '') =>
+  // The offset is a presentation attribute, not a style attribute, which a strict CSP (style-src-attr) refuses.
+  const edge = (kind: string, offset = 0) =>
     shape === 'oval'
-      ? svg`<ellipse class=${kind} style=${style} cx="50%" cy="50%" rx="50%" ry="50%" pathLength="100" />`
-      : svg`<rect class=${kind} style=${style} width="100%" height="100%" rx="12" pathLength="100" />`;
+      ? svg`<ellipse class=${kind} stroke-dashoffset=${offset} cx="50%" cy="50%" rx="50%" ry="50%" pathLength="100" />`
+      : svg`<rect class=${kind} stroke-dashoffset=${offset} width="100%" height="100%" rx="12" pathLength="100" />`;
   return html`<div class="ring" part="capture-progress" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
-    <svg aria-hidden="true">${edge('ring-track')}${edge('ring-progress', `stroke-dashoffset: ${100 - percent}`)}</svg>
+    <svg aria-hidden="true">${edge('ring-track')}${edge('ring-progress', 100 - percent)}</svg>
   </div>`;
 }
 
