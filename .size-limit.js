@@ -32,10 +32,10 @@ export default [
   },
   {
     // Floating UI is left out: only a help in popover mode loads it, and no built-in step has one since the consent's
-    // help opens in place. With it the budget was 60 KB; without it, 58 KB holds the flow to less than it loaded then.
+    // help opens in place. Its 7.4 KB went to the phone flow and the document search (issues 22 and 25).
     name: 'whole English flow: the first load and every on-demand chunk it loads, but the other languages',
     path: [`${dir}/*.js`, `!${dir}/core.js`, `!${dir}/${OTHER_LANGUAGES}-*.js`, `!${dir}/floating-ui*.js`],
-    limit: '58 KB',
+    limit: '60 KB',
     brotli: true,
   },
   {
