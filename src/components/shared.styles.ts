@@ -207,9 +207,10 @@ export const sharedStyles = css`
     }
 
     /* The link in the bar (another way to do the step) is secondary: smaller text, so it keeps to one line, and a
-       whole 44 px target still. */
+       whole 44 px target still, drawn into the padding of the bar to keep the bar low. */
     .actions > .button--link {
       min-block-size: 2.75rem;
+      margin-block: -0.25rem;
       font-size: 0.875rem;
     }
 
