@@ -107,7 +107,7 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   // must read as no picture, not as the frame before.
   ctx.clearRect(0, 0, width, height);
   // A part of a frame is cut from a copy of the whole: WebKit draws part of a VideoFrame stretched one way (read as shake).
-  const source = region && !('getContext' in image) ? wholeCopy(image, size) : image;
+  const source = region && typeof VideoFrame !== 'undefined' && image instanceof VideoFrame ? wholeCopy(image, size) : image;
   ctx.drawImage(source, from.x, from.y, from.width, from.height, 0, 0, width, height);
   const pixels = ctx.getImageData(0, 0, width, height).data;
   const { metrics, signature, blank, grey } = measure(pixels, width, height, original);

@@ -22,7 +22,7 @@ afterEach(() => {
 
 const query = <T extends Element = HTMLElement>(element: VerifyCaptureStep, selector: string) => shadow(element).querySelector<T>(selector);
 
-/** The step filming `scene`, once its shutter can be pressed. */
+/** The step filming `scene`, once its shutter can be pressed (a card inside the guide: `fill` 0.55; one past it is cut off). */
 async function filmed(scene: SceneOptions = {}): Promise<VerifyCaptureStep> {
   camera = sceneCamera(documentScene(scene));
   const element = await fixture<VerifyCaptureStep>(html`
@@ -64,7 +64,7 @@ async function viewfinderClassesUntilVerdict(element: VerifyCaptureStep, act: ()
 
 describe('<verify-identity-capture-step>: feedback people can see', () => {
   it('shows "Hold still" as text while steady, and the countdown as progress along the guide’s edge', async () => {
-    const element = await filmed();
+    const element = await filmed({ fill: 0.55 });
     await waitUntil(() => query(element, '[part=capture-progress]'), 'the countdown never started', { timeout: 15_000 * ENGINE_PACE });
     const ring = query(element, '[part=capture-progress]')!;
     const hint = query(element, '[part=capture-hint]')!;
@@ -83,7 +83,7 @@ describe('<verify-identity-capture-step>: feedback people can see', () => {
   });
 
   it('flashes the viewfinder once when the shutter is pressed, and the flash ends', async () => {
-    const element = await filmed();
+    const element = await filmed({ fill: 0.55 });
     const seen = await viewfinderClassesUntilVerdict(element, () => query<HTMLButtonElement>(element, '[part=capture-button]')!.click());
     expect(seen.has('viewfinder--flash')).to.equal(true);
     expect(textOf(element, '[part=verdict]')).to.not.equal('');
@@ -97,7 +97,7 @@ describe('<verify-identity-capture-step>: feedback people can see', () => {
 
   it('does not flash under reduced motion', async () => {
     preferReducedMotion();
-    const element = await filmed();
+    const element = await filmed({ fill: 0.55 });
     const seen = await viewfinderClassesUntilVerdict(element, () => query<HTMLButtonElement>(element, '[part=capture-button]')!.click());
     expect(seen.has('viewfinder--checking') || query(element, '[part=verdict]') !== null, 'the shot was taken').to.equal(true);
     expect(seen.has('viewfinder--flash')).to.equal(false);
