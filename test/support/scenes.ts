@@ -22,7 +22,7 @@ export interface SceneOptions {
 }
 
 /** A seeded PRNG (mulberry32), so a fixture is the same on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,7 +5,7 @@
 // its seed alone and the seed decides its set (tuning or held back), chosen before any selfie limit was tuned.
 // The figure is a drawing, not a face: these scenes prove what the checks refuse and that such a figure passes,
 // not that a real face does (docs/quality-corpus.md).
-import { canvasFilters, filterByHand } from './scenes.js';
+import { canvasFilters, filterByHand, random as mulberry32 } from './scenes.js';
 
 export const SELFIE_GOOD_KINDS = ['face on a plain wall', 'face in a room', 'face outdoors', 'face in side light', 'face in dim light, grain and JPEG', 'face in a portrait frame'] as const;
 export const SELFIE_BAD_KINDS = ['camera test pattern', 'blank wall', 'ceiling', 'dark room', 'face too far', 'face blurred 3–6 px'] as const;
@@ -30,16 +30,8 @@ export interface SelfieCase {
   render(): Promise<ImageBitmap>;
 }
 
-function random(seed: number): () => number {
-  let a = (seed * 2246822519 + 7) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The selfie scenes' own seed mixing, over the same PRNG as the document scenes. */
+const random = (seed: number): (() => number) => mulberry32((seed * 2246822519 + 7) >>> 0);
 
 type Ctx = OffscreenCanvasRenderingContext2D;
 type Background = 'plain wall' | 'room' | 'outdoors' | 'office';
