@@ -6,7 +6,7 @@ import type { Strings } from '../../locales/en.js';
 import type { CaptureEvent, ConsentEvent, DocumentTypeEvent, IdNumberEvent } from '../step-events.js';
 import type { CollectedItem, ConsentItem } from '../steps/consent-step.js';
 import { allowedDocumentTypes, effectiveDocumentType, INITIAL_FLOW, type FlowAction, type FlowState } from './flow-state.js';
-import { STEP_PARTS, errorMessage, formatMinutes, type ViewContext } from './view-context.js';
+import { STEP_PARTS, failureMessage, formatMinutes, type ViewContext } from './view-context.js';
 
 /** What a step's completion asks of the shell: a change of the flow, or one of the session's own actions. */
 export type StepOutcome = FlowAction | { type: 'decline' } | { type: 'submit' };
@@ -196,7 +196,7 @@ const BUILT_IN = [
         .locale=${context.lang}
         .busy=${submitting}
         .progress=${progress}
-        .error=${failure?.phase === 'submit' && (!refused || refusedSide) ? errorMessage(context.strings, failure.error) : undefined}
+        .error=${failure?.phase === 'submit' && (!refused || refusedSide) ? failureMessage(context, failure.error) : undefined}
         .refusedSide=${refusedSide}
       ></verify-identity-review-step>`;
     },

@@ -57,6 +57,57 @@ export interface ViewContext {
   continuation: HandoffContinuation;
 }
 
+/** Where the element runs, for what the person is told to do next: a modal window, the page itself, or the phone of a handoff. */
+export type Place = 'modal' | 'inline' | 'phone';
+export const placeOf = (context: Pick<ViewContext, 'onPhone' | 'inline'>): Place => (context.onPhone ? 'phone' : context.inline ? 'inline' : 'modal');
+
+type ErrorHeading = keyof Strings['handoffOutcomes']['errorHeadings'];
+type EndedKind = keyof Strings['handoffOutcomes']['errorBodies'];
+
+/** The heading of an error, by its code, then its type (`Map`s: codes come from the service). */
+const HEADING_BY_CODE: ReadonlyMap<string, ErrorHeading> = new Map<string, ErrorHeading>([
+  ['client_secret_missing', 'notStarted'],
+  ['client_secret_malformed', 'notStarted'],
+  ['secret_invalid', 'notStarted'],
+  ['resource_missing', 'notStarted'],
+  ['secret_expired', 'expired'],
+  ['secret_spent', 'used'],
+  ['session_unexpected_state', 'ended'],
+  ['session_redacted', 'ended'],
+  ['handoff_code_expired', 'linkExpired'],
+  ['handoff_code_claimed', 'linkUsed'],
+  ['handoff_code_revoked', 'linkRevoked'],
+  ['handoff_code_invalid', 'linkInvalid'],
+]);
+const HEADING_BY_TYPE: ReadonlyMap<string, ErrorHeading> = new Map<VerifyError['type'], ErrorHeading>([
+  ['network', 'offline'],
+  ['timeout', 'offline'],
+  ['rate_limit', 'busy'],
+  ['server', 'service'],
+  ['malformed_response', 'service'],
+]);
+const isEnded = (kind: ErrorHeading): kind is EndedKind => kind === 'notStarted' || kind === 'expired' || kind === 'used' || kind === 'ended';
+
+/** What the error view says: a heading by cause, why, and (for a verification that cannot go on) what to do next, by place. */
+export function errorText(context: ViewContext, error: VerifyError | null): { heading: string; body: string; next?: string } {
+  const { strings } = context;
+  const t = strings.handoffOutcomes;
+  const kind = error && (HEADING_BY_CODE.get(error.code) ?? HEADING_BY_TYPE.get(error.type));
+  if (!error || !kind) return { heading: strings.errors.heading, body: error ? errorMessage(strings, error) : strings.errors.generic };
+  if (!isEnded(kind)) return { heading: t.errorHeadings[kind], body: errorMessage(strings, error) };
+  return { heading: t.errorHeadings[kind], body: t.errorBodies[kind], next: t.startAgain[placeOf(context)] };
+}
+
+/**
+ * A failure's message shown within a step or an outcome: for a verification that cannot go on, why and what to do
+ * next where the element runs (no window to close inline or on the phone).
+ */
+export function failureMessage(context: ViewContext, error: VerifyError): string {
+  if (placeOf(context) === 'modal') return errorMessage(context.strings, error);
+  const text = errorText(context, error);
+  return text.next ? `${text.heading}. ${text.body} ${text.next}` : text.body;
+}
+
 /** A message for the person; the exact code stays in `verification-error` for the site. */
 export function errorMessage(strings: Strings, error: VerifyError): string {
   const { codes, generic } = strings.errors;

@@ -5,7 +5,7 @@ import type { ShellView, VerificationStep } from '../../events.js';
 import type { Strings } from '../../locales/en.js';
 import { previousStep, retryScope, stepProgress, type FlowAction, type FlowState } from './flow.js';
 import { isStepComplete, stepDefinition } from './step-registry.js';
-import { errorMessage, heading, type ViewContext } from './view-context.js';
+import { errorText, failureMessage, heading, placeOf, type ViewContext } from './view-context.js';
 
 /** Errors a second try may fix. */
 const RETRIABLE: readonly VerifyError['type'][] = ['network', 'timeout', 'server', 'rate_limit', 'malformed_response'];
@@ -40,9 +40,6 @@ const illustration = (tone: Tone): TemplateResult => html`<svg class="illustrati
   <path d=${GLYPHS[tone]} fill="none" stroke="currentColor" stroke-width="4" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
-/** Where the element runs, for what the person is told to do next: a modal window, the page itself, or the phone of a handoff. */
-type Place = 'modal' | 'inline' | 'phone';
-const placeOf = (context: ViewContext): Place => (context.onPhone ? 'phone' : context.inline ? 'inline' : 'modal');
 
 /** On the phone of a handoff, the person is told where to go on. */
 const backToComputer = (context: ViewContext): TemplateResult | typeof nothing =>
@@ -59,43 +56,6 @@ function outcome(context: ViewContext, title: string, body: string | undefined, 
       <button type="button" class="button button--primary" @click=${context.requestClose}>${context.strings.outcome.done}</button>
     </div>
   </div>`;
-}
-
-type ErrorHeading = keyof Strings['handoffOutcomes']['errorHeadings'];
-type EndedKind = keyof Strings['handoffOutcomes']['errorBodies'];
-
-/** The heading of an error, by its code, then its type (`Map`s: codes come from the service). */
-const HEADING_BY_CODE: ReadonlyMap<string, ErrorHeading> = new Map<string, ErrorHeading>([
-  ['client_secret_missing', 'notStarted'],
-  ['client_secret_malformed', 'notStarted'],
-  ['secret_invalid', 'notStarted'],
-  ['resource_missing', 'notStarted'],
-  ['secret_expired', 'expired'],
-  ['secret_spent', 'used'],
-  ['session_unexpected_state', 'ended'],
-  ['session_redacted', 'ended'],
-  ['handoff_code_expired', 'linkExpired'],
-  ['handoff_code_claimed', 'linkUsed'],
-  ['handoff_code_revoked', 'linkRevoked'],
-  ['handoff_code_invalid', 'linkInvalid'],
-]);
-const HEADING_BY_TYPE: ReadonlyMap<string, ErrorHeading> = new Map<VerifyError['type'], ErrorHeading>([
-  ['network', 'offline'],
-  ['timeout', 'offline'],
-  ['rate_limit', 'busy'],
-  ['server', 'service'],
-  ['malformed_response', 'service'],
-]);
-const isEnded = (kind: ErrorHeading): kind is EndedKind => kind === 'notStarted' || kind === 'expired' || kind === 'used' || kind === 'ended';
-
-/** What the error view says: a heading by cause, why, and (for a verification that cannot go on) what to do next, by place. */
-export function errorText(context: ViewContext, error: VerifyError | null): { heading: string; body: string; next?: string } {
-  const { strings } = context;
-  const t = strings.handoffOutcomes;
-  const kind = error && (HEADING_BY_CODE.get(error.code) ?? HEADING_BY_TYPE.get(error.type));
-  if (!error || !kind) return { heading: strings.errors.heading, body: error ? errorMessage(strings, error) : strings.errors.generic };
-  if (!isEnded(kind)) return { heading: t.errorHeadings[kind], body: errorMessage(strings, error) };
-  return { heading: t.errorHeadings[kind], body: t.errorBodies[kind], next: t.startAgain[placeOf(context)] };
 }
 
 /**
@@ -134,7 +94,7 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
       ${heading(strings.processing.heading)}
       <p class="muted">${context.inline || context.onPhone ? strings.handoffOutcomes.processingBodyInline : strings.processing.body}</p>
       ${backToComputer(context)}
-      ${model.failure?.phase === 'watch' ? alert(errorMessage(strings, model.failure.error)) : nothing}
+      ${model.failure?.phase === 'watch' ? alert(failureMessage(context, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${strings.dialog.close}</button>
       </div>
@@ -164,7 +124,7 @@ export const SHELL_VIEWS: Record<ShellView, (context: ViewContext) => TemplateRe
       <p>${declined ? t.declinedBody : lastErrorMessage(strings, session)}</p>
       ${declined ? nothing : html`<p class="muted next">${t.redo[retryScope(session.last_error?.code)]}</p>`}
       ${context.onPhone ? html`<p class="handoff-return">${strings.handoff.retryOnComputer}</p>` : nothing}
-      ${model.failure?.phase === 'retry' ? alert(errorMessage(strings, model.failure.error)) : nothing}
+      ${model.failure?.phase === 'retry' ? alert(failureMessage(context, model.failure.error)) : nothing}
       <div class="actions">
         <button type="button" class="button button--secondary" @click=${context.requestClose}>${t.done}</button>
         ${context.onPhone

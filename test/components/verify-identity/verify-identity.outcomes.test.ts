@@ -2,7 +2,7 @@
 // that fits where the element runs (a modal window, or the page itself).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
-import { errorText } from '../../../src/components/verify-identity/views.js';
+import { errorText } from '../../../src/components/verify-identity/view-context.js';
 import type { ViewContext } from '../../../src/components/verify-identity/view-context.js';
 import { VerifyError } from '../../../src/core/errors.js';
 import '../../../src/define.js';
@@ -93,6 +93,19 @@ describe('<verify-identity>: errors and outcomes', () => {
     const shown = view(el);
     expect(shown.next).to.equal(t.verifiedNextInline);
     expect(shown.text).not.to.match(/window/i);
+  });
+
+  it('in the page (inline), Try again with a spent secret says what to do without a window to close', async () => {
+    const session = createSession(mock.backend, { test_outcome: 'selfie_face_mismatch' });
+    const { el, events } = await mountInline(session.client_secret);
+    await passportFlow(el, events);
+    await waitForStep(events, 'requires-input');
+    clickShellButton(el, 'Try again');
+    await waitUntil(() => events.some((e) => e.type === 'verification-error'));
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    expect(alert).to.contain(t.errorHeadings.used).and.to.contain(t.startAgain.inline);
+    expect(alert).not.to.match(/window/i);
   });
 
   it('processing in the page (inline) does not mention a window either', async () => {
