@@ -244,7 +244,11 @@ export const captureStepStyles = css`
   }
 
   /* The file input is visually hidden; its label is the visible button and shows its focus. */
-  .file-input:focus-visible + label {
+  .file-button {
+    position: relative;
+  }
+
+  .file-button:has(.file-input:focus-visible) {
     outline: 3px solid var(--verify-accent-color, #0b57d0);
     outline-offset: 2px;
   }

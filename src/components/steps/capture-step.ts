@@ -186,8 +186,10 @@ export class VerifyCaptureStep extends StepElement {
         : nothing}
       ${choosing
         ? // The file input and its label are the upload's main action, in the bar like the shutter.
-          html`<input id="file" class="file-input visually-hidden" type="file" accept=${ACCEPT} aria-describedby="file-hint file-formats" @change=${this.#onFileChange} />
-            <label for="file" class="button button--primary">${t.chooseFile}</label>`
+          // The input inside its label: where focus is, the label is drawn (WebKit hit-tests a hidden input elsewhere).
+          html`<label for="file" class="button button--primary file-button"
+            ><input id="file" class="file-input visually-hidden" type="file" accept=${ACCEPT} aria-describedby="file-hint file-formats" @change=${this.#onFileChange} />${t.chooseFile}</label
+          >`
         : nothing}
       ${this.mode === 'camera' && this.#camera.state === 'error'
         ? html`<button type="button" class="button button--primary" @click=${this.#retryCamera}>${this.strings.camera.retry}</button>`

@@ -283,11 +283,13 @@ export const verifyIdentityStyles = [
      * bar is pinned to its bottom (shared.styles.ts). Nothing is stretched to fill: the content starts at the top.
      */
     @media (max-width: 600px), (pointer: coarse) {
+      /* At most the viewport (the containing block of a modal dialog): WebKit keeps viewport units of the size the
+         window had before it was resized. */
       dialog.panel {
         inline-size: 100vw;
-        max-inline-size: 100vw;
+        max-inline-size: 100%;
         block-size: 100dvh;
-        max-block-size: 100dvh;
+        max-block-size: 100%;
         margin: 0;
         border: 0;
         border-radius: 0;

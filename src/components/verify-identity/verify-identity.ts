@@ -31,6 +31,7 @@ import { continuationMemo, continuationNote, continuedFlow } from './continuatio
 import { brandingMemo, minutesReady, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 import { openingStarted } from './warm-up.js';
+import { keepFocusInView } from '../../internal/focus-in-view.js';
 
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
@@ -399,6 +400,7 @@ export class VerifyIdentityElement extends LitElement {
         @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
         @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
         @vi-handoff-start=${handoff.start}
+        @focusin=${keepFocusInView}
       >
         ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing}
         ${stepDefinition(step) ? continuationNote(context) : nothing} ${keyed(step, this.#renderStep(step, context))}
