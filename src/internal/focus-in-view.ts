@@ -1,8 +1,9 @@
 /**
  * Keeps a control that takes focus in view of the boxes that scroll around it (the dialog, or the phone layout's
- * body). Browsers do this themselves; WebKit does not for a control inside shadow roots within a modal dialog.
+ * body). Browsers do this themselves; WebKit does not for a control inside shadow roots within a modal dialog, and
+ * focus that comes back into the page by Tab may arrive without `focusin`: the Tab's `keyup` runs it too.
  */
-export function keepFocusInView(event: FocusEvent): void {
+export function keepFocusInView(event: Event): void {
   const [target, ...ancestors] = event.composedPath();
   if (!(target instanceof Element)) return;
   for (const box of ancestors) {

@@ -401,6 +401,7 @@ export class VerifyIdentityElement extends LitElement {
         @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
         @vi-handoff-start=${handoff.start}
         @focusin=${keepFocusInView}
+        @keyup=${(event: KeyboardEvent) => event.key === 'Tab' && keepFocusInView(event)}
       >
         ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing}
         ${stepDefinition(step) ? continuationNote(context) : nothing} ${keyed(step, this.#renderStep(step, context))}
