@@ -7,6 +7,7 @@ import { axeViolations } from './axe.js';
 import { startDemo, type DemoHarness, type DemoPage } from './harness.js';
 import {
   acceptConsent,
+  armFault,
   chooseDocument,
   configureSession,
   dialog,
@@ -19,6 +20,7 @@ import {
   submit,
   takePhoto,
   uploadPhoto,
+  verifyPassportByUpload,
   webhookLog,
 } from './flow.js';
 
@@ -124,11 +126,7 @@ describe('the demo', () => {
     await configureSession(page, { outcome: 'fails once: document_expired' });
     await startWithElement(page);
     const modal = dialog(page);
-    await acceptConsent(modal);
-    await chooseDocument(modal, 'passport');
-    await uploadPhoto(modal);
-    await submit(modal);
-    await expectHeading(modal, 'The check did not go through');
+    await verifyPassportByUpload(modal, 'The check did not go through');
     await shot('failed');
     await expectLogEntry(domLog(page), 'verification-requires-input', 'document_expired');
     await expectLogEntry(webhookLog(page), 'identity.verification_session.requires_input', 'document_expired');
@@ -187,11 +185,7 @@ describe('the demo', () => {
     await configureSession(page);
     await startWithElement(page);
     const modal = dialog(page);
-    await acceptConsent(modal);
-    await chooseDocument(modal, 'passport');
-    await uploadPhoto(modal);
-    await submit(modal);
-    await expectHeading(modal, 'You are verified');
+    await verifyPassportByUpload(modal);
     await modal.getByRole('button', { name: 'Done' }).click();
 
     await page.getByRole('button', { name: 'Redact session' }).click();
@@ -211,18 +205,11 @@ describe('the demo', () => {
 
   scenario('recovers from a server error injected into the submission', async ({ page, shot }) => {
     await configureSession(page);
-    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'submit' });
-    await page.getByRole('button', { name: 'Fail with 500' }).click();
-    const faultStatus = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
-    await faultStatus.filter({ hasText: 'Armed: the next request to “submit” will fail with 500.' }).waitFor();
+    const faultStatus = await armFault(page, 'submit');
 
     await startWithElement(page);
     const modal = dialog(page);
-    await acceptConsent(modal);
-    await chooseDocument(modal, 'passport');
-    await uploadPhoto(modal);
-    await submit(modal);
-    await expectHeading(modal, 'You are verified');
+    await verifyPassportByUpload(modal);
     await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
     await shot('verified despite the fault');
     await expectLogEntry(webhookLog(page), 'identity.verification_session.verified');
@@ -307,11 +294,7 @@ describe('the demo', () => {
     const faultStatus = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
     await faultStatus.filter({ hasText: 'Armed for this scenario: the opening, the first upload and the submission each take 2.5 s longer.' }).waitFor();
     const modal = dialog(page);
-    await acceptConsent(modal);
-    await chooseDocument(modal, 'passport');
-    await uploadPhoto(modal);
-    await submit(modal);
-    await expectHeading(modal, 'You are verified');
+    await verifyPassportByUpload(modal);
     await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
     await shot('verified on a slow network');
   });
@@ -320,17 +303,10 @@ describe('the demo', () => {
     await page.goto(new URL('?mock=http', page.url()).href);
     await page.getByRole('status').filter({ hasText: 'Mock backend ready: requests to /v1 are answered by the shared mock API' }).waitFor();
     await configureSession(page);
-    await page.getByLabel('Request', { exact: true }).selectOption({ label: 'submit' });
-    await page.getByRole('button', { name: 'Fail with 500' }).click();
-    const faultStatus = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
-    await faultStatus.filter({ hasText: 'Armed: the next request to “submit” will fail with 500.' }).waitFor();
+    const faultStatus = await armFault(page, 'submit');
     await startWithElement(page);
     const modal = dialog(page);
-    await acceptConsent(modal);
-    await chooseDocument(modal, 'passport');
-    await uploadPhoto(modal);
-    await submit(modal);
-    await expectHeading(modal, 'You are verified');
+    await verifyPassportByUpload(modal);
     await faultStatus.filter({ hasText: 'The fault fired' }).waitFor();
   });
 

@@ -79,6 +79,27 @@ export async function submit(scope: Locator): Promise<void> {
   await scope.getByRole('button', { name: 'Submit' }).click();
 }
 
+/** The whole flow for a passport by upload: consent, document type, the photo, submit; waits for the outcome. */
+export async function verifyPassportByUpload(scope: Locator, outcome = 'You are verified'): Promise<void> {
+  await acceptConsent(scope);
+  await chooseDocument(scope, 'passport');
+  await uploadPhoto(scope);
+  await submit(scope);
+  await expectHeading(scope, outcome);
+}
+
+/**
+ * Arms a fault in the demo's fault panel for the next request of that kind, and returns the panel's status, which
+ * says when the fault fired.
+ */
+export async function armFault(page: Page, request: string, button = 'Fail with 500'): Promise<Locator> {
+  await page.getByLabel('Request', { exact: true }).selectOption({ label: request });
+  await page.getByRole('button', { name: button }).click();
+  const status = page.getByRole('status').filter({ hasText: /Armed|fault fired/ });
+  await status.filter({ hasText: `Armed: the next request to “${request}” will fail with 500.` }).waitFor();
+  return status;
+}
+
 /** Waits for a heading of the verification to show. */
 export async function expectHeading(scope: Locator, name: string): Promise<void> {
   await scope.getByRole('heading', { name }).waitFor();

@@ -51,6 +51,16 @@ function qrLink(root: ShadowRoot): string | null {
   return /https?:\/\/\S+/.exec(label)?.[0] ?? null;
 }
 
+/** The phone's link for a new handoff code of `session`, made as the desktop does, pointing at this page. */
+async function handoffUrl(session: { id: string; client_secret: string | null }): Promise<string> {
+  const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
+  });
+  return ((await answer.json()) as { url: string }).url;
+}
+
 async function mountDesktop(secret: string): Promise<{ el: VerifyIdentityElement; events: RecordedEvent[] }> {
   const el = await fixture<VerifyIdentityElement>(
     html`<verify-identity client-secret=${secret} handoff-url=${HANDOFF_PAGE} poll-interval="50"></verify-identity>`,
@@ -186,12 +196,7 @@ describe('continue on your phone', () => {
 
   it('on the phone: claims the code from the fragment, removes it, runs the flow and sends the person back', async () => {
     const session = createSession(mock.backend);
-    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
-    });
-    const { url } = (await answer.json()) as { url: string };
+    const url = await handoffUrl(session);
     const historyLength = history.length;
     history.replaceState(history.state, '', url);
 
@@ -214,12 +219,8 @@ describe('continue on your phone', () => {
 
   it('on the phone: a failed attempt offers no "Try again" that cannot work; the retry is the computer’s', async () => {
     const session = createSession(mock.backend, { test_outcome: 'document_expired', processing_ms: 0 });
-    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
-    });
-    history.replaceState(history.state, '', ((await answer.json()) as { url: string }).url);
+    const url = await handoffUrl(session);
+    history.replaceState(history.state, '', url);
     const { el, events } = await mount('');
     await passportFlow(el, events);
     await waitForStep(events, 'requires-input');
@@ -234,12 +235,7 @@ describe('continue on your phone', () => {
 
   it('on the phone: a used code shows its own message and a verification-error', async () => {
     const session = createSession(mock.backend);
-    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
-    });
-    const { url } = (await answer.json()) as { url: string };
+    const url = await handoffUrl(session);
     const code = readHandoffCode(new URL(url).hash)!;
     await fetch(`/v1/identity/verification_sessions/${session.id}/handoff/claim`, { method: 'POST', headers: { Authorization: `Bearer ${code}` } });
     history.replaceState(history.state, '', url);
@@ -309,12 +305,8 @@ describe('continue on your phone', () => {
 
   it('on the phone of a code made without a continuation: starts at the consent and says only that it continues the computer’s verification', async () => {
     const session = createSession(mock.backend);
-    const answer = await fetch(`/v1/identity/verification_sessions/${session.id}/handoff`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.client_secret}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ handoff_url: location.href.split('#')[0] }),
-    });
-    history.replaceState(history.state, '', ((await answer.json()) as { url: string }).url);
+    const url = await handoffUrl(session);
+    history.replaceState(history.state, '', url);
     const { el, events } = await mount('');
     await waitForStep(events, 'consent');
     expect(el.shadowRoot!.querySelector('[part=continuation]')!.textContent!.trim()).to.equal(en.handoffOutcomes.continuingUnnamed);
