@@ -267,7 +267,7 @@ export interface WarmSide {
   againCpu: number[];
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;

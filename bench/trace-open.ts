@@ -5,18 +5,10 @@
  * functions by self time, summed over the pages. A tool for docs/performance.md, not a figure of the bench.
  */
 import { chromium } from 'playwright-core';
-import { browserBuild, warmPages } from './open.js';
+import { browserBuild, warmPages, type TraceEvent } from './open.js';
 import { serve } from './serve.js';
 
-interface Event {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
+interface Event extends TraceEvent {
   args?: { data?: { url?: string; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
   id?: string;
 }
