@@ -1,6 +1,6 @@
 // `npm run screenshots`: from the built demo (`npm run build:demo` first, which the npm script does), on a phone-sized
 // touch screen:
-// - the README's phone screenshots, docs/phone-{light,dark,rtl}-{1-consent,2-capture,3-verified}.png, at 390 × 844;
+// - the phone screenshots of docs/phone-steps.md, docs/phone-{light,dark,rtl}-{1-consent,2-capture,3-verified}.png, at 390 × 844;
 // - a contact sheet of every phone step, in light, dark and Arabic (right to left), one per screen size:
 //   docs/phone-steps-390x844.png and docs/phone-steps-320x568.png (docs/phone-steps.md shows them).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -136,7 +136,7 @@ async function walk(harness: DemoHarness, variant: Variant, size: Size, folder: 
   return shots;
 }
 
-/** The README's three screenshots of a variant, at 390 × 844: the consent, the capture step (upload), verified. */
+/** The three screenshots (docs/phone-steps.md) of a variant, at 390 × 844: the consent, the capture step (upload), verified. */
 async function readmeShots(harness: DemoHarness, variant: Variant): Promise<void> {
   const t: Strings = variant.strings;
   const { demo, page, modal } = await start(harness, variant, SIZES[0], `readme ${variant.name}`, (demoPage) => configureSession(demoPage));

@@ -9,7 +9,7 @@ import { CliError, createOutput, print, type Output } from './output.js';
 
 const HELP = `verify-identity serve [options]
 
-The test-mode server: the whole API of the README (client-side, server-side, handoff, status stream) over
+The test-mode server: the whole API of docs/http-api.md (client-side, server-side, handoff, status stream) over
 real HTTP, from the same handlers and rules as the in-page mock, and every event sent as a signed webhook
 (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature) to the endpoints that subscribed to it.
 It is a test server: every session is open to whoever holds any sk_test_… key. It needs msw (a peer

@@ -118,7 +118,7 @@ function pathIdOf(params: PathParams): string {
   return typeof id === 'string' ? id : '';
 }
 
-/** The MSW handlers of every endpoint in the README's API, recording each request and applying faults first. */
+/** The MSW handlers of every endpoint of the API (docs/http-api.md), recording each request and applying faults first. */
 export function createHandlers(deps: HandlerDeps): HttpHandler[] {
   const { store, faults, requests, now } = deps;
   const base = `*${deps.apiBase}`;

@@ -50,7 +50,7 @@ export function createMockHttpHandler(handlers: readonly RequestHandler[], optio
 
     if (crossOrigin && clientSide && (corsOrigin === '*' || corsOrigin.includes(origin))) {
       response.setHeader('Access-Control-Allow-Origin', corsOrigin === '*' ? '*' : origin);
-      // Else a page cannot read a 429's Retry-After (the README's CORS rules; the conformance kit checks it).
+      // Else a page cannot read a 429's Retry-After (the CORS rules of docs/http-api.md; the conformance kit checks it).
       response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
       response.setHeader('Vary', 'Origin');
     }

@@ -44,7 +44,7 @@ function setup() {
   return { clock, host, heard, announcer, at };
 }
 
-// The capture step's live hint uses the announcer's defaults: these tests pin the 1.5 s of the README.
+// The capture step's live hint uses the announcer's defaults: these tests pin the 1.5 s of docs/capture.md.
 describe('ThrottledAnnouncer (the live hint read out at most every 1.5 s)', () => {
   it('announces the first hint at once', () => {
     const { heard, at } = setup();

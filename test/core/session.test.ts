@@ -12,7 +12,7 @@ import {
 
 const ACTIONS: SessionAction[] = ['submit', 'verify', 'fail', 'decline', 'cancel', 'redact'];
 
-// Written out by hand from the lifecycle in the README, so that the table in session.ts is checked
+// Written out by hand from the lifecycle in docs/http-api.md and the OpenAPI document, so that the table in session.ts is checked
 // against the spec rather than against itself. A missing pair is illegal.
 const EXPECTED: Record<SessionStatus, Partial<Record<SessionAction, SessionStatus>>> = {
   requires_input: { submit: 'processing', decline: 'requires_input', cancel: 'canceled', redact: 'canceled' },

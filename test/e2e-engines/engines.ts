@@ -37,7 +37,7 @@ export interface EnginePage {
 }
 
 export interface Engine {
-  /** As the README names it: "Firefox" or "WebKit". */
+  /** As docs/browsers.md names it: "Firefox" or "WebKit". */
   name: string;
   version: string;
   newPage(): Promise<EnginePage>;

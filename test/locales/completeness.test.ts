@@ -84,7 +84,7 @@ describe('every language has every English string', () => {
     for (const tag of translated) strings.set(tag, (await LOADERS[tag]!.load()).default as Strings);
   });
 
-  it('registers the languages the README lists, each once, with a module', () => {
+  it('registers the languages the README and docs/languages.md list, each once, with a module', () => {
     expect(translated).to.deep.equal(Object.keys(LOADERS));
     expect(translated).to.have.length.of.at.least(22);
     expect(new Set(SUPPORTED_LOCALES).size).to.equal(SUPPORTED_LOCALES.length);

@@ -135,7 +135,7 @@ describe('the conformance kit', () => {
     // Issue 26 items 1, 15, 11, 2 and 7, then what the serve branch's test helper drives, then item 12.
     const ids = ['auth.failed-attempt-spends-every-secret', 'lifecycle.no-event-without-change', 'uploads.body-limits', 'cors.server-paths-closed', 'handoff.url-capped', 'handoff.expired', 'handoff.new-code-keeps-phone', 'handoff.continuation'] as const;
     assert.deepEqual(ids.map(status), ids.map(() => 'pass'));
-    // The mock's own CORS (no layer) exposes Retry-After, as the README asks of any API.
+    // The mock's own CORS (no layer) exposes Retry-After, as docs/http-api.md asks of any API.
     assert.equal(status('cors.expose-retry-after'), 'pass');
   });
 

@@ -77,7 +77,7 @@ export async function startVariant(layers: Layer[], { webhookSecret = WEBHOOK_SE
 
 const SERVER_PATHS = /\/v1\/(?:identity\/verification_sessions\/?$|identity\/verification_sessions\/[^/]+\/(?:cancel|redact)$|events|webhook_endpoints)/;
 
-/** CORS for `origin` on the client-side paths, as the README's CORS section asks (`onErrors: false` breaks it). */
+/** CORS for `origin` on the client-side paths, as the CORS section of docs/http-api.md asks (`onErrors: false` breaks it). */
 export function cors(origin: string, { onErrors = true } = {}): Layer {
   const allow = { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' };
   return async (request, next) => {
