@@ -4,8 +4,8 @@ import { score, type CorpusKind, type SetScore } from '../support/corpus.js';
 import { ENGINE_PACE } from '../engine-pace.js';
 
 // The main figures of the quality checks on the corpus's tuning set (test/support/corpus.ts), as bounds they must
-// stay within; bench/RESULTS.md has every kind on both sets (`npm run bench -- quality`). The held-back set is not
-// run here: it stays out of anything the thresholds are tuned against.
+// stay within; bench/RESULTS.md has every kind on every set (`npm run bench -- quality`). The held-back sets are not
+// run here: they stay out of anything the thresholds are tuned against.
 describe('quality checks on the generated corpus (tuning set)', () => {
   let result: SetScore;
   const wrong = (kind: CorpusKind) => result.kinds.find((entry) => entry.kind === kind)!;
