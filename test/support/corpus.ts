@@ -419,6 +419,20 @@ function between(next: () => number, low: number, high: number): number {
   return low + next() * (high - low);
 }
 
+/**
+ * Shrinks the document until it lies whole in the frame, 2 % from every edge, tilt included: a passport at 0.8 of
+ * a 16 : 9 frame's width is taller than the frame, and a card tilted 15° reaches past it with a corner.
+ */
+function fitInFrame(spec: Spec): void {
+  const width = spec.fill * spec.width;
+  const height = width / ASPECT[spec.type];
+  const angle = (Math.abs(spec.tilt) * Math.PI) / 180;
+  const boxWidth = width * Math.cos(angle) + height * Math.sin(angle);
+  const boxHeight = width * Math.sin(angle) + height * Math.cos(angle);
+  const scale = Math.min(1, ((0.48 - Math.abs(spec.dx)) * spec.width) / (boxWidth / 2), ((0.48 - Math.abs(spec.dy)) * spec.height) / (boxHeight / 2));
+  spec.fill *= scale;
+}
+
 /** The spec of case `seed`: its kind from the seed's place in the round of kinds, every other choice from the seed. */
 function specOf(seed: number, kind: CorpusKind): Spec {
   const next = random(seed + 1);
@@ -537,6 +551,7 @@ function specOf(seed: number, kind: CorpusKind): Spec {
       spec.finger = true;
       break;
   }
+  if (kind !== 'corners cut off' && spec.surface !== 'scanner') fitInFrame(spec);
   return spec;
 }
 
