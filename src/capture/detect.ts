@@ -50,6 +50,8 @@ const NEAR_BORDER = 0.05;
  * `UPRIGHT_ASPECT` of its height: with that little room it may be whole.)
  */
 const MAX_ASPECT = 1.85;
+/** How far (pixels of the small image) a corner may lie beyond the region: half a side of 200 px off by ANGLE_STEP. */
+const CORNER_SLACK = 3;
 const MIN_ASPECT = 1.3;
 const UPRIGHT_ASPECT = 0.8;
 
@@ -346,8 +348,9 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     return [x, y];
   };
   const quad = [corner(sides.top!, sides.left!), corner(sides.top!, sides.right!), corner(sides.bottom!, sides.right!), corner(sides.bottom!, sides.left!)];
-  // A corner beyond the region: the document's corner is out of view.
-  if (quad.some(([x, y]) => x < -1 || y < -1 || x > w || y > h)) return { state: 'cut_off', corners: null, area: 0 };
+  // A corner beyond the region: the document's corner is out of view. Within `CORNER_SLACK` it may be the lines' slope
+  // (found in steps of ANGLE_STEP) that puts it there, not the document.
+  if (quad.some(([x, y]) => x < -CORNER_SLACK || y < -CORNER_SLACK || x > w - 1 + CORNER_SLACK || y > h - 1 + CORNER_SLACK)) return { state: 'cut_off', corners: null, area: 0 };
   const length = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
   const across = (length(quad[0]!, quad[1]!) + length(quad[3]!, quad[2]!)) / 2;
   const down = (length(quad[0]!, quad[3]!) + length(quad[1]!, quad[2]!)) / 2;
