@@ -310,21 +310,23 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
   };
   const found = names.filter((name) => sides[name]).length;
   // Without a guide the picture may be the page itself (a scan): its margin, not an edge, lies along a border there,
-  // and lines found close to two or more borders are its own (a band of print, the page's edge). Not when three or
-  // more edges are found, two of them away from the borders: the document is smaller than the picture, and a
-  // missing edge, or one found along the border, lies beyond it.
+  // and lines found close to its borders are its own (a band of print, the page's edge): along two borders, or along
+  // one with print over half the picture either way. Otherwise, with three or more edges found, the document is
+  // smaller than the picture, and a missing edge, or one found along the border, lies beyond it.
   const atBorder = (name: (typeof names)[number]) => {
     const side = sides[name];
     if (!side) return false;
     const size = name === 'top' || name === 'bottom' ? h : w;
     return name === 'top' || name === 'left' ? side.offset <= NEAR_BORDER * size : side.offset >= (1 - NEAR_BORDER) * size - 1;
   };
-  const page = edgeToEdge && (found < 3 || names.filter(atBorder).length >= 2);
+  const spread = maxX - minX >= w / 2 && maxY - minY >= h / 2;
+  const bordering = names.filter(atBorder).length;
+  const page = edgeToEdge && (found < 3 || bordering >= 2 || (bordering === 1 && spread));
   const cut = page ? touches : near;
   if (names.some((name) => !sides[name] && cut[name])) return { state: 'cut_off', corners: null, area: 0 };
   // Without a guide, print with no edges cut and too few found is a page filling the picture (a scan), as long as
   // its print spreads over half of it either way.
-  if (found < 3) return edgeToEdge && maxX - minX >= w / 2 && maxY - minY >= h / 2 ? { state: 'whole', corners: null, area: 0 } : none;
+  if (found < 3) return edgeToEdge && spread ? { state: 'whole', corners: null, area: 0 } : none;
   if (found === 3 && !page) {
     const { top, bottom, left, right } = sides;
     const missing = names.find((name) => !sides[name])!;
