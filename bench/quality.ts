@@ -3,16 +3,25 @@
 // while tuning) and the fresh held-back set.
 // Headless Chromium through playwright-core, the checks in their Worker as an app runs them.
 import { rm } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { buildPage, CHROME_ARGS, openPage } from './pipeline.js';
 import type { SetScore } from '../test/support/corpus.js';
 
-export async function measureQuality(): Promise<SetScore[]> {
+/** `run` on the bench page (headless Chromium, the capture engine and the corpora loaded), the browser closed after. */
+export async function onBenchPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const { dir, files } = await buildPage();
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
   try {
-    const page = await openPage(browser, files);
-    return await page.evaluate(async () => {
+    return await run(await openPage(browser, files));
+  } finally {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function measureQuality(): Promise<SetScore[]> {
+  return onBenchPage((page) =>
+    page.evaluate(async () => {
       type Bench = typeof import('./pipeline-page-types.js');
       const { capture, corpus } = (window as unknown as { bench: Bench }).bench;
       const checker = new capture.ImageChecker();
@@ -24,14 +33,12 @@ export async function measureQuality(): Promise<SetScore[]> {
       for (const set of ['tuning', 'extra tuning', 'seen', 'held-back'] as const) scores.push(await corpus.score(set, check));
       checker.close();
       return scores;
-    });
-  } finally {
-    await browser.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+    }),
+  );
 }
 
-const share = (wrong: number, cases: number) => `${wrong} / ${cases} (${cases ? ((100 * wrong) / cases).toFixed(1) : '0.0'} %)`;
+/** "wrong / cases (percent %)" */
+export const share = (wrong: number, cases: number) => `${wrong} / ${cases} (${cases ? ((100 * wrong) / cases).toFixed(1) : '0.0'} %)`;
 
 /** The Markdown section of bench/RESULTS.md for these figures. */
 export function qualitySection(scores: SetScore[]): string[] {
