@@ -58,5 +58,7 @@ export function qualitySection(scores: SetScore[]): string[] {
     `| **all good photos** | refused | ${scores.map((score) => share(score.falseRefusals, score.good)).join(' | ')} |`,
     `| **all bad photos** | accepted | ${scores.map((score) => share(score.falseAcceptances, score.bad)).join(' | ')} |`,
     '',
+    'Each engine draws the corpus with its own canvas: Firefox\'s figures (the held-back set run once there too, with `test/capture/tune-corpus.ts`) and the goals met or not are in `docs/quality-corpus.md`, "The held-back set, run once after tuning".',
+    '',
   ];
 }
