@@ -3,6 +3,7 @@
 // cards and licences on pale, saturated and dark paper; and the bad variants of each. Every case comes
 // from its seed alone, and the seed decides whether it is in the tuning set or in the held-back set, so
 // the split was chosen before any threshold was tuned and never moves (docs/quality-corpus.md).
+import { tally, type Check, type KindScore as GenericKindScore, type SetScore as GenericSetScore } from './corpus-score.js';
 import { canvasFilters, filterByHand, selfieScene } from './scenes.js';
 
 /** What a case shows. The good kinds should pass; every bad kind should be refused; `soft blur` (1–2.5 px) may go either way. */
@@ -675,40 +676,10 @@ export function corpus(set: CorpusSet): CorpusCase[] {
   return seedsOf(set).map(corpusCase);
 }
 
-export interface KindScore {
-  kind: CorpusKind;
-  expect: 'good' | 'bad' | 'soft';
-  cases: number;
-  /** Good photos refused (good kinds) or bad ones accepted (bad kinds); accepted ones for `soft`. */
-  wrong: number;
-  /** The descriptions and verdicts of the wrong ones. */
-  failures: string[];
-}
-
-export interface SetScore {
-  set: CorpusSet;
-  kinds: KindScore[];
-  falseRefusals: number;
-  good: number;
-  falseAcceptances: number;
-  bad: number;
-}
+export type KindScore = GenericKindScore<CorpusKind>;
+export type SetScore = GenericSetScore<CorpusKind, CorpusSet>;
 
 /** Runs `check` (true: accepted, plus what to show of the verdict) on every case of `set`. */
-export async function score(set: CorpusSet, check: (photo: ImageBitmap) => Promise<{ ok: boolean; detail: string }>): Promise<SetScore> {
-  const kinds = new Map<CorpusKind, KindScore>();
-  for (const kind of [...KINDS, ...NOT_DOCUMENT_KINDS]) kinds.set(kind, { kind, expect: expectOf(kind), cases: 0, wrong: 0, failures: [] });
-  for (const item of corpus(set)) {
-    const verdict = await check(await item.render());
-    const entry = kinds.get(item.kind)!;
-    entry.cases++;
-    const wrong = item.expect === 'good' ? !verdict.ok : verdict.ok;
-    if (wrong) {
-      entry.wrong++;
-      entry.failures.push(`#${item.seed} ${item.description} → ${verdict.detail}`);
-    }
-  }
-  const list = [...kinds.values()];
-  const sum = (expect: 'good' | 'bad', field: 'cases' | 'wrong') => list.filter((k) => k.expect === expect).reduce((total, k) => total + k[field], 0);
-  return { set, kinds: list, falseRefusals: sum('good', 'wrong'), good: sum('good', 'cases'), falseAcceptances: sum('bad', 'wrong'), bad: sum('bad', 'cases') };
+export function score(set: CorpusSet, check: Check): Promise<SetScore> {
+  return tally(set, [...KINDS, ...NOT_DOCUMENT_KINDS].map((kind) => ({ kind, expect: expectOf(kind) })), corpus(set), check);
 }
