@@ -4,7 +4,7 @@
 // from its seed alone, and the seed decides whether it is in the tuning set or in the held-back set, so
 // the split was chosen before any threshold was tuned and never moves (docs/quality-corpus.md).
 import { tally, type Check, type KindScore as GenericKindScore, type SetScore as GenericSetScore } from './corpus-score.js';
-import { canvasFilters, filterByHand, selfieScene } from './scenes.js';
+import { drawBlurred, random as mulberry32, selfieScene } from './scenes.js';
 
 /** What a case shows. The good kinds should pass; every bad kind should be refused; `soft blur` (1–2.5 px) may go either way. */
 export const GOOD_KINDS = [
@@ -121,16 +121,8 @@ export interface CorpusCase {
   render(): Promise<ImageBitmap>;
 }
 
-function random(seed: number): () => number {
-  let a = (seed * 2654435761) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The document scenes' seed mixing, over the shared PRNG. */
+const random = (seed: number): (() => number) => mulberry32((seed * 2654435761) >>> 0);
 
 type Ctx = OffscreenCanvasRenderingContext2D;
 
@@ -370,22 +362,7 @@ function spoil(scene: OffscreenCanvas, spec: Spec, seed: number, glare?: [number
     }
     ctx.globalAlpha = 1;
   } else {
-    if (!spec.blur) ctx.drawImage(scene, 0, 0);
-    else if (canvasFilters()) {
-      ctx.filter = `blur(${spec.blur}px)`;
-      ctx.drawImage(scene, 0, 0);
-      ctx.filter = 'none';
-    } else {
-      // WebKitGTK ignores a context's filter: the same Gaussian by hand.
-      ctx.drawImage(scene, 0, 0);
-      filterByHand(ctx, { blur: spec.blur });
-    }
-    if (spec.blur) {
-      // A blur fades the border into transparency: the scene's own colours behind it.
-      ctx.globalCompositeOperation = 'destination-over';
-      ctx.drawImage(scene, 0, 0);
-      ctx.globalCompositeOperation = 'source-over';
-    }
+    drawBlurred(ctx, scene, spec.blur);
   }
   const image = ctx.getImageData(0, 0, width, height);
   const data = image.data;

@@ -6,7 +6,7 @@
 // The figure is a drawing, not a face: these scenes prove what the checks refuse and that such a figure passes,
 // not that a real face does (docs/quality-corpus.md).
 import { tally, type Check, type KindScore, type SetScore } from './corpus-score.js';
-import { canvasFilters, filterByHand, random as mulberry32 } from './scenes.js';
+import { drawBlurred, random as mulberry32 } from './scenes.js';
 
 export const SELFIE_GOOD_KINDS = ['face on a plain wall', 'face in a room', 'face outdoors', 'face in side light', 'face in dim light, grain and JPEG', 'face in a portrait frame'] as const;
 export const SELFIE_BAD_KINDS = ['camera test pattern', 'blank wall', 'ceiling', 'dark room', 'face too far', 'face blurred 3–6 px'] as const;
@@ -307,19 +307,7 @@ function spoil(scene: OffscreenCanvas, spec: Spec, seed: number): OffscreenCanva
   const { width, height } = scene;
   const out = new OffscreenCanvas(width, height);
   const ctx = out.getContext('2d', { willReadFrequently: true })!;
-  if (spec.blur && canvasFilters()) {
-    ctx.filter = `blur(${spec.blur}px)`;
-    ctx.drawImage(scene, 0, 0);
-    ctx.filter = 'none';
-  } else {
-    ctx.drawImage(scene, 0, 0);
-    if (spec.blur) filterByHand(ctx, { blur: spec.blur });
-  }
-  if (spec.blur) {
-    ctx.globalCompositeOperation = 'destination-over';
-    ctx.drawImage(scene, 0, 0);
-    ctx.globalCompositeOperation = 'source-over';
-  }
+  drawBlurred(ctx, scene, spec.blur);
   const image = ctx.getImageData(0, 0, width, height);
   const data = image.data;
   const next = random(seed + 11);
