@@ -1,19 +1,14 @@
 // The selfie checks on the generated selfie corpus (issue 22, item 7, test/support/selfie-scenes.ts): for each kind
 // of scene, how many good selfies were refused and how many scenes that are not a selfie were accepted, on the
 // tuning set and on the held-back set. Headless Chromium, the checks in their Worker as an app runs them.
-import { rm } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { buildPage, CHROME_ARGS, openPage } from './pipeline.js';
+import { onBenchPage, share } from './quality.js';
 import type { SelfieSetScore } from '../test/support/selfie-scenes.js';
 
 const HEADING = '## Capture: selfie checks on the generated selfie corpus';
 
-export async function measureSelfieQuality(): Promise<SelfieSetScore[]> {
-  const { dir, files } = await buildPage();
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
-  try {
-    const page = await openPage(browser, files);
-    return await page.evaluate(async () => {
+export function measureSelfieQuality(): Promise<SelfieSetScore[]> {
+  return onBenchPage((page) =>
+    page.evaluate(async () => {
       type Bench = typeof import('./pipeline-page-types.js');
       const { capture, selfies } = (window as unknown as { bench: Bench }).bench;
       const checker = new capture.ImageChecker();
@@ -24,14 +19,9 @@ export async function measureSelfieQuality(): Promise<SelfieSetScore[]> {
       const scores = [await selfies.scoreSelfies('tuning', check), await selfies.scoreSelfies('held-back', check)];
       checker.close();
       return scores;
-    });
-  } finally {
-    await browser.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+    }),
+  );
 }
-
-const share = (wrong: number, cases: number) => `${wrong} / ${cases} (${cases ? ((100 * wrong) / cases).toFixed(1) : '0.0'} %)`;
 
 /** The Markdown section of bench/RESULTS.md for these figures. */
 export function selfieQualitySection(scores: SelfieSetScore[]): string[] {

@@ -42,6 +42,18 @@ const MIN_COVERAGE = 0.55;
 const EDGE_STEP = 10;
 /** A missing edge means the document runs on past the border when print comes this close to it (share of the region). */
 const NEAR_BORDER = 0.05;
+/**
+ * Identity documents are 1.42 (a passport page) to 1.59 (a card) times as wide as tall, whatever the perspective
+ * (it narrows one side and shortens the others alike). Four edges further from that than `MAX_ASPECT` are not the
+ * document's: one of them is print or the picture's border, and the document runs on past it. Three edges with less
+ * room beyond them than `MIN_ASPECT` needs: the fourth lies past the border. (An upright card needs less than
+ * `UPRIGHT_ASPECT` of its height: with that little room it may be whole.)
+ */
+const MAX_ASPECT = 1.85;
+/** How far (pixels of the small image) a corner may lie beyond the region: half a side of 200 px off by ANGLE_STEP. */
+const CORNER_SLACK = 3;
+const MIN_ASPECT = 1.3;
+const UPRIGHT_ASPECT = 0.8;
 
 interface Side {
   /** The line, as y = offset + (x − centre) · slope for top and bottom, x = offset + (y − centre) · slope for left and right. */
@@ -297,12 +309,36 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     right: findSide(false, 1),
   };
   const found = names.filter((name) => sides[name]).length;
-  // Without a guide the picture may be the page itself: its margin, not an edge, lies along a border there.
-  const cut = edgeToEdge ? touches : near;
+  // Without a guide the picture may be the page itself (a scan): its margin, not an edge, lies along a border there,
+  // and lines found close to its borders are its own (a band of print, the page's edge): along two borders, or along
+  // one with print over half the picture either way. Otherwise, with three or more edges found, the document is
+  // smaller than the picture, and a missing edge, or one found along the border, lies beyond it.
+  const atBorder = (name: (typeof names)[number]) => {
+    const side = sides[name];
+    if (!side) return false;
+    const size = name === 'top' || name === 'bottom' ? h : w;
+    return name === 'top' || name === 'left' ? side.offset <= NEAR_BORDER * size : side.offset >= (1 - NEAR_BORDER) * size - 1;
+  };
+  const spread = maxX - minX >= w / 2 && maxY - minY >= h / 2;
+  const bordering = names.filter(atBorder).length;
+  const page = edgeToEdge && (found < 3 || bordering >= 2 || (bordering === 1 && spread));
+  const cut = page ? touches : near;
   if (names.some((name) => !sides[name] && cut[name])) return { state: 'cut_off', corners: null, area: 0 };
   // Without a guide, print with no edges cut and too few found is a page filling the picture (a scan), as long as
   // its print spreads over half of it either way.
-  if (found < 3) return edgeToEdge && maxX - minX >= w / 2 && maxY - minY >= h / 2 ? { state: 'whole', corners: null, area: 0 } : none;
+  if (found < 3) return edgeToEdge && spread ? { state: 'whole', corners: null, area: 0 } : none;
+  if (found === 3 && !page) {
+    const { top, bottom, left, right } = sides;
+    const missing = names.find((name) => !sides[name])!;
+    if (missing === 'left' || missing === 'right') {
+      const room = missing === 'left' ? right!.offset : w - 1 - left!.offset;
+      const height = bottom!.offset - top!.offset;
+      if (room > UPRIGHT_ASPECT * height && room < MIN_ASPECT * height) return { state: 'cut_off', corners: null, area: 0 };
+    } else {
+      const room = missing === 'top' ? bottom!.offset : h - 1 - top!.offset;
+      if (room < (right!.offset - left!.offset) / MAX_ASPECT) return { state: 'cut_off', corners: null, area: 0 };
+    }
+  }
   if (found === 3) return { state: 'whole', corners: null, area: 0 };
 
   const hCentre = (minX + maxX) / 2;
@@ -314,8 +350,13 @@ export function findDocument(rgba: Uint8ClampedArray, width: number, height: num
     return [x, y];
   };
   const quad = [corner(sides.top!, sides.left!), corner(sides.top!, sides.right!), corner(sides.bottom!, sides.right!), corner(sides.bottom!, sides.left!)];
-  // A corner beyond the region: the document's corner is out of view.
-  if (quad.some(([x, y]) => x < -1 || y < -1 || x > w || y > h)) return { state: 'cut_off', corners: null, area: 0 };
+  // A corner beyond the region: the document's corner is out of view. Within `CORNER_SLACK` it may be the lines' slope
+  // (found in steps of ANGLE_STEP) that puts it there, not the document.
+  if (quad.some(([x, y]) => x < -CORNER_SLACK || y < -CORNER_SLACK || x > w - 1 + CORNER_SLACK || y > h - 1 + CORNER_SLACK)) return { state: 'cut_off', corners: null, area: 0 };
+  const length = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+  const across = (length(quad[0]!, quad[1]!) + length(quad[3]!, quad[2]!)) / 2;
+  const down = (length(quad[0]!, quad[3]!) + length(quad[1]!, quad[2]!)) / 2;
+  if (!page && Math.max(across, down) > MAX_ASPECT * Math.min(across, down)) return { state: 'cut_off', corners: null, area: 0 };
   let twice = 0;
   for (let i = 0; i < 4; i++) {
     const [x0, y0] = quad[i]!;

@@ -4,8 +4,8 @@ import { score, type CorpusKind, type SetScore } from '../support/corpus.js';
 import { ENGINE_PACE } from '../engine-pace.js';
 
 // The main figures of the quality checks on the corpus's tuning set (test/support/corpus.ts), as bounds they must
-// stay within; bench/RESULTS.md has every kind on both sets (`npm run bench -- quality`). The held-back set is not
-// run here: it stays out of anything the thresholds are tuned against.
+// stay within; bench/RESULTS.md has every kind on every set (`npm run bench -- quality`). The held-back sets are not
+// run here: they stay out of anything the thresholds are tuned against.
 describe('quality checks on the generated corpus (tuning set)', () => {
   let result: SetScore;
   const wrong = (kind: CorpusKind) => result.kinds.find((entry) => entry.kind === kind)!;
@@ -30,12 +30,11 @@ describe('quality checks on the generated corpus (tuning set)', () => {
     expect(wrong('scan: passport page').wrong + wrong('scan: PDF render').wrong, failures('scan: passport page', 'scan: PDF render')).to.equal(0);
   });
 
-  it('refuses at most 3 of the 120 good photos (the goal, 2 %, is not met in Firefox)', () => {
-    // Tuned: 2 of 120 in Chromium and WebKit, both "corners cut off" said of a whole document whose edge was not
-    // found; 3 of 120 in Firefox, whose canvas draws the corpus differently (two hand-held passports on dark paper
-    // found no document). The bound is what the search does now, so that it cannot slide back (docs/quality-corpus.md).
+  it('refuses at most 2 of the 120 good photos (the goal: 2 %)', () => {
+    // Tuned: 1 of 120 in Chromium, 2 in Firefox, whose canvas draws the corpus differently: hand-held passports on
+    // dark paper, where the thumb's parallel strokes read as print and no document is found (docs/quality-corpus.md).
     const refused = result.kinds.filter((kind) => kind.expect === 'good').flatMap((kind) => kind.failures);
-    expect(result.falseRefusals, refused.join('\n')).to.be.at.most(3);
+    expect(result.falseRefusals, refused.join('\n')).to.be.at.most(2);
     expect(result.good).to.equal(120);
   });
 
@@ -49,13 +48,13 @@ describe('quality checks on the generated corpus (tuning set)', () => {
     expect(wrong('a face').wrong + wrong('a blank wall').wrong + wrong('a camera test pattern').wrong, failures('a face', 'a blank wall', 'a camera test pattern')).to.equal(0);
   });
 
-  it('accepts at most 2 in 10 documents with corners cut off', () => {
-    // Tuned: 2 of 10 (a card whose cut side shows only its blank margin).
-    expect(share('corners cut off'), failures('corners cut off')).to.be.at.most(0.2);
+  it('accepts no document with corners cut off (the goal: at most 5 %)', () => {
+    // Tuned: 0 of 10 here and 0 of the extra tuning set's 30, in Chromium and Firefox.
+    expect(share('corners cut off'), failures('corners cut off')).to.equal(0);
   });
 
   it('accepts no more of the bad photos overall than it did when tuned (a finger over the text is not detected)', () => {
-    // Tuned: 13 of 110: every finger over the text, 2 cut-off documents, 1 too-far card on wood.
-    expect(result.falseAcceptances, `${result.falseAcceptances} of ${result.bad}`).to.be.at.most(15);
+    // Tuned: 11 of 110 in Chromium (every finger over the text, 1 too-far card on wood), 10 in Firefox.
+    expect(result.falseAcceptances, `${result.falseAcceptances} of ${result.bad}`).to.be.at.most(11);
   });
 });

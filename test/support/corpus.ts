@@ -3,7 +3,8 @@
 // cards and licences on pale, saturated and dark paper; and the bad variants of each. Every case comes
 // from its seed alone, and the seed decides whether it is in the tuning set or in the held-back set, so
 // the split was chosen before any threshold was tuned and never moves (docs/quality-corpus.md).
-import { canvasFilters, filterByHand, selfieScene } from './scenes.js';
+import { tally, type Check, type KindScore as GenericKindScore, type SetScore as GenericSetScore } from './corpus-score.js';
+import { drawBlurred, random as mulberry32, selfieScene } from './scenes.js';
 
 /** What a case shows. The good kinds should pass; every bad kind should be refused; `soft blur` (1–2.5 px) may go either way. */
 export const GOOD_KINDS = [
@@ -31,14 +32,78 @@ export type CorpusKind = (typeof GOOD_KINDS)[number] | (typeof BAD_KINDS)[number
 const KINDS: readonly CorpusKind[] = [...GOOD_KINDS, ...BAD_KINDS, ...SOFT_KINDS];
 const NOT_DOCUMENT_SEED = 10_000;
 
-/** Cases per kind and set: seeds 0 … KINDS × SEEDS_PER_KIND − 1. */
+/** Cases per kind of the first seed range: seeds 0 … KINDS × SEEDS_PER_KIND − 1. */
 export const SEEDS_PER_KIND = 15;
-export type CorpusSet = 'tuning' | 'held-back';
+/**
+ * - `tuning`: what the checks are tuned on (two thirds of the first seed range, and the `extra tuning` range).
+ * - `seen`: the first held-back set (every third round of the first range). Its figures were printed while the
+ *   document search was tuned and two rules came after them, so it is no longer clean: reported, not a proof.
+ * - `held-back`: a fresh range of seeds, chosen before the second round of tuning and never tuned on.
+ */
+export type CorpusSet = 'tuning' | 'extra tuning' | 'seen' | 'held-back';
 
-/** Which set a seed belongs to: every third round of kinds is held back from tuning (of each seed range). */
+/**
+ * The fresh held-back set (seeds from 100 000) and the extra tuning set (from 200 000), each case's kind given by its
+ * place in this list of counts: enough good photos for 2 % to mean something, and at least 20 of each bad kind
+ * (40 cut off) for 5 %. Chosen on 2026-12-06 before any rule was changed (docs/quality-corpus.md).
+ */
+const HELD_BACK_SEED = 100_000;
+const EXTRA_TUNING_SEED = 200_000;
+const RANGE_SIZE = 100_000;
+const COUNTS: Record<CorpusSet & ('held-back' | 'extra tuning'), [CorpusKind, number][]> = {
+  'held-back': [
+    ...GOOD_KINDS.map((kind): [CorpusKind, number] => [kind, 13]),
+    ...BAD_KINDS.map((kind): [CorpusKind, number] => [kind, kind === 'corners cut off' ? 40 : 20]),
+    ...SOFT_KINDS.map((kind): [CorpusKind, number] => [kind, 10]),
+    ...NOT_DOCUMENT_KINDS.map((kind): [CorpusKind, number] => [kind, 20]),
+  ],
+  // More of what the first tuning set has too few of to tune to 2 % and 5 %.
+  'extra tuning': [
+    ...GOOD_KINDS.map((kind): [CorpusKind, number] => [kind, 8]),
+    ['corners cut off', 30],
+  ],
+};
+
+/** The kind of a seed of a counted range (`COUNTS`), or null past its end. */
+function countedKind(set: 'held-back' | 'extra tuning', index: number): CorpusKind | null {
+  for (const [kind, count] of COUNTS[set]) {
+    if (index < count) return kind;
+    index -= count;
+  }
+  return null;
+}
+
+/** Which set a seed belongs to: in the first ranges every third round of kinds was held back (now `seen`). */
 export function setOf(seed: number): CorpusSet {
-  if (seed >= NOT_DOCUMENT_SEED) return Math.floor((seed - NOT_DOCUMENT_SEED) / NOT_DOCUMENT_KINDS.length) % 3 === 2 ? 'held-back' : 'tuning';
-  return Math.floor(seed / KINDS.length) % 3 === 2 ? 'held-back' : 'tuning';
+  if (seed >= EXTRA_TUNING_SEED) return 'extra tuning';
+  if (seed >= HELD_BACK_SEED) return 'held-back';
+  if (seed >= NOT_DOCUMENT_SEED) return Math.floor((seed - NOT_DOCUMENT_SEED) / NOT_DOCUMENT_KINDS.length) % 3 === 2 ? 'seen' : 'tuning';
+  return Math.floor(seed / KINDS.length) % 3 === 2 ? 'seen' : 'tuning';
+}
+
+/** The seeds of one set. */
+function seedsOf(set: CorpusSet): number[] {
+  if (set === 'held-back' || set === 'extra tuning') {
+    const first = set === 'held-back' ? HELD_BACK_SEED : EXTRA_TUNING_SEED;
+    const total = COUNTS[set].reduce((sum, [, count]) => sum + count, 0);
+    return Array.from({ length: total }, (_, index) => first + index);
+  }
+  const seeds: number[] = [];
+  for (let seed = 0; seed < KINDS.length * SEEDS_PER_KIND; seed++) if (setOf(seed) === set) seeds.push(seed);
+  for (let seed = NOT_DOCUMENT_SEED; seed < NOT_DOCUMENT_SEED + NOT_DOCUMENT_KINDS.length * SEEDS_PER_KIND; seed++) if (setOf(seed) === set) seeds.push(seed);
+  return seeds;
+}
+
+/** The kind of case `seed`. */
+function kindOf(seed: number): CorpusKind {
+  if (seed >= HELD_BACK_SEED) {
+    const set = setOf(seed) as 'held-back' | 'extra tuning';
+    const kind = countedKind(set, (seed - HELD_BACK_SEED) % RANGE_SIZE);
+    if (!kind) throw new RangeError(`No case ${seed} in the ${set} set`);
+    return kind;
+  }
+  if (seed >= NOT_DOCUMENT_SEED) return NOT_DOCUMENT_KINDS[(seed - NOT_DOCUMENT_SEED) % NOT_DOCUMENT_KINDS.length]!;
+  return KINDS[seed % KINDS.length]!;
 }
 
 type Paper = 'pale' | 'saturated' | 'dark';
@@ -56,16 +121,8 @@ export interface CorpusCase {
   render(): Promise<ImageBitmap>;
 }
 
-function random(seed: number): () => number {
-  let a = (seed * 2654435761) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The document scenes' seed mixing, over the shared PRNG. */
+const random = (seed: number): (() => number) => mulberry32((seed * 2654435761) >>> 0);
 
 type Ctx = OffscreenCanvasRenderingContext2D;
 
@@ -305,22 +362,7 @@ function spoil(scene: OffscreenCanvas, spec: Spec, seed: number, glare?: [number
     }
     ctx.globalAlpha = 1;
   } else {
-    if (!spec.blur) ctx.drawImage(scene, 0, 0);
-    else if (canvasFilters()) {
-      ctx.filter = `blur(${spec.blur}px)`;
-      ctx.drawImage(scene, 0, 0);
-      ctx.filter = 'none';
-    } else {
-      // WebKitGTK ignores a context's filter: the same Gaussian by hand.
-      ctx.drawImage(scene, 0, 0);
-      filterByHand(ctx, { blur: spec.blur });
-    }
-    if (spec.blur) {
-      // A blur fades the border into transparency: the scene's own colours behind it.
-      ctx.globalCompositeOperation = 'destination-over';
-      ctx.drawImage(scene, 0, 0);
-      ctx.globalCompositeOperation = 'source-over';
-    }
+    drawBlurred(ctx, scene, spec.blur);
   }
   const image = ctx.getImageData(0, 0, width, height);
   const data = image.data;
@@ -355,9 +397,22 @@ function between(next: () => number, low: number, high: number): number {
   return low + next() * (high - low);
 }
 
+/**
+ * Shrinks the document until it lies whole in the frame, 2 % from every edge, tilt included: a passport at 0.8 of
+ * a 16 : 9 frame's width is taller than the frame, and a card tilted 15° reaches past it with a corner.
+ */
+function fitInFrame(spec: Spec): void {
+  const width = spec.fill * spec.width;
+  const height = width / ASPECT[spec.type];
+  const angle = (Math.abs(spec.tilt) * Math.PI) / 180;
+  const boxWidth = width * Math.cos(angle) + height * Math.sin(angle);
+  const boxHeight = width * Math.sin(angle) + height * Math.cos(angle);
+  const scale = Math.min(1, ((0.48 - Math.abs(spec.dx)) * spec.width) / (boxWidth / 2), ((0.48 - Math.abs(spec.dy)) * spec.height) / (boxHeight / 2));
+  spec.fill *= scale;
+}
+
 /** The spec of case `seed`: its kind from the seed's place in the round of kinds, every other choice from the seed. */
-function specOf(seed: number): { kind: CorpusKind; spec: Spec } {
-  const kind = KINDS[seed % KINDS.length]!;
+function specOf(seed: number, kind: CorpusKind): Spec {
   const next = random(seed + 1);
   const [fw, fh] = pick(next, FRAMES);
   const portrait = fh > fw;
@@ -474,7 +529,8 @@ function specOf(seed: number): { kind: CorpusKind; spec: Spec } {
       spec.finger = true;
       break;
   }
-  return { kind, spec };
+  if (kind !== 'corners cut off' && spec.surface !== 'scanner') fitInFrame(spec);
+  return spec;
 }
 
 async function render(seed: number, spec: Spec): Promise<ImageBitmap> {
@@ -540,8 +596,7 @@ function describe(kind: CorpusKind, spec: Spec): string {
 }
 
 /** Something that is not a document, as a camera on a document step would film it. */
-function notDocument(seed: number): CorpusCase {
-  const kind = NOT_DOCUMENT_KINDS[(seed - NOT_DOCUMENT_SEED) % NOT_DOCUMENT_KINDS.length]!;
+function notDocument(seed: number, kind: (typeof NOT_DOCUMENT_KINDS)[number]): CorpusCase {
   const next = random(seed + 1);
   const [width, height] = pick(next, FRAMES);
   const noise = between(next, 1.5, 4);
@@ -580,61 +635,28 @@ function notDocument(seed: number): CorpusCase {
   return { seed, set: setOf(seed), kind, expect: 'bad', description, render };
 }
 
+function expectOf(kind: CorpusKind): CorpusCase['expect'] {
+  if ((GOOD_KINDS as readonly string[]).includes(kind)) return 'good';
+  return (SOFT_KINDS as readonly string[]).includes(kind) ? 'soft' : 'bad';
+}
+
 /** Case `seed` of the corpus. */
 export function corpusCase(seed: number): CorpusCase {
-  if (seed >= NOT_DOCUMENT_SEED) return notDocument(seed);
-  const { kind, spec } = specOf(seed);
-  const expect = (GOOD_KINDS as readonly string[]).includes(kind) ? 'good' : (BAD_KINDS as readonly string[]).includes(kind) ? 'bad' : 'soft';
-  return { seed, set: setOf(seed), kind, expect, description: describe(kind, spec), render: () => render(seed, spec) };
+  const kind = kindOf(seed);
+  if ((NOT_DOCUMENT_KINDS as readonly string[]).includes(kind)) return notDocument(seed, kind as (typeof NOT_DOCUMENT_KINDS)[number]);
+  const spec = specOf(seed, kind);
+  return { seed, set: setOf(seed), kind, expect: expectOf(kind), description: describe(kind, spec), render: () => render(seed, spec) };
 }
 
-/** Every case of the corpus, or of one set. */
-export function corpus(set?: CorpusSet): CorpusCase[] {
-  const cases: CorpusCase[] = [];
-  for (let seed = 0; seed < KINDS.length * SEEDS_PER_KIND; seed++) if (!set || setOf(seed) === set) cases.push(corpusCase(seed));
-  for (let seed = NOT_DOCUMENT_SEED; seed < NOT_DOCUMENT_SEED + NOT_DOCUMENT_KINDS.length * SEEDS_PER_KIND; seed++)
-    if (!set || setOf(seed) === set) cases.push(corpusCase(seed));
-  return cases;
+/** Every case of one set. */
+export function corpus(set: CorpusSet): CorpusCase[] {
+  return seedsOf(set).map(corpusCase);
 }
 
-export interface KindScore {
-  kind: CorpusKind;
-  expect: 'good' | 'bad' | 'soft';
-  cases: number;
-  /** Good photos refused (good kinds) or bad ones accepted (bad kinds); accepted ones for `soft`. */
-  wrong: number;
-  /** The descriptions and verdicts of the wrong ones. */
-  failures: string[];
-}
-
-export interface SetScore {
-  set: CorpusSet;
-  kinds: KindScore[];
-  falseRefusals: number;
-  good: number;
-  falseAcceptances: number;
-  bad: number;
-}
+export type KindScore = GenericKindScore<CorpusKind>;
+export type SetScore = GenericSetScore<CorpusKind, CorpusSet>;
 
 /** Runs `check` (true: accepted, plus what to show of the verdict) on every case of `set`. */
-export async function score(set: CorpusSet, check: (photo: ImageBitmap) => Promise<{ ok: boolean; detail: string }>): Promise<SetScore> {
-  const kinds = new Map<CorpusKind, KindScore>();
-  for (const kind of KINDS) {
-    const first = corpusCase(KINDS.indexOf(kind));
-    kinds.set(kind, { kind, expect: first.expect, cases: 0, wrong: 0, failures: [] });
-  }
-  for (const kind of NOT_DOCUMENT_KINDS) kinds.set(kind, { kind, expect: 'bad', cases: 0, wrong: 0, failures: [] });
-  for (const item of corpus(set)) {
-    const verdict = await check(await item.render());
-    const entry = kinds.get(item.kind)!;
-    entry.cases++;
-    const wrong = item.expect === 'good' ? !verdict.ok : verdict.ok;
-    if (wrong) {
-      entry.wrong++;
-      entry.failures.push(`#${item.seed} ${item.description} → ${verdict.detail}`);
-    }
-  }
-  const list = [...kinds.values()];
-  const sum = (expect: 'good' | 'bad', field: 'cases' | 'wrong') => list.filter((k) => k.expect === expect).reduce((total, k) => total + k[field], 0);
-  return { set, kinds: list, falseRefusals: sum('good', 'wrong'), good: sum('good', 'cases'), falseAcceptances: sum('bad', 'wrong'), bad: sum('bad', 'cases') };
+export function score(set: CorpusSet, check: Check): Promise<SetScore> {
+  return tally(set, [...KINDS, ...NOT_DOCUMENT_KINDS].map((kind) => ({ kind, expect: expectOf(kind) })), corpus(set), check);
 }

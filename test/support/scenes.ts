@@ -154,6 +154,27 @@ export function canvasFilters(): boolean {
   return filtersWork;
 }
 
+
+/**
+ * `scene` drawn on `ctx` blurred by `blur` px (by hand where the context ignores filters: WebKitGTK), its border
+ * backed by the sharp scene, since a blur fades the border into transparency.
+ */
+export function drawBlurred(ctx: Ctx, scene: OffscreenCanvas, blur: number): void {
+  if (blur && canvasFilters()) {
+    ctx.filter = `blur(${blur}px)`;
+    ctx.drawImage(scene, 0, 0);
+    ctx.filter = 'none';
+  } else {
+    ctx.drawImage(scene, 0, 0);
+    if (blur) filterByHand(ctx, { blur });
+  }
+  if (blur) {
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.drawImage(scene, 0, 0);
+    ctx.globalCompositeOperation = 'source-over';
+  }
+}
+
 /**
  * The same spoiling as the CSS filters, in that order: blur, contrast, brightness, each clamped like a filter
  * primitive. The blur is the one the Filter Effects spec describes and Chromium implements (measured: the

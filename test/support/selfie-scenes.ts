@@ -5,7 +5,8 @@
 // its seed alone and the seed decides its set (tuning or held back), chosen before any selfie limit was tuned.
 // The figure is a drawing, not a face: these scenes prove what the checks refuse and that such a figure passes,
 // not that a real face does (docs/quality-corpus.md).
-import { canvasFilters, filterByHand, random as mulberry32 } from './scenes.js';
+import { tally, type Check, type KindScore, type SetScore } from './corpus-score.js';
+import { drawBlurred, random as mulberry32 } from './scenes.js';
 
 export const SELFIE_GOOD_KINDS = ['face on a plain wall', 'face in a room', 'face outdoors', 'face in side light', 'face in dim light, grain and JPEG', 'face in a portrait frame'] as const;
 export const SELFIE_BAD_KINDS = ['camera test pattern', 'blank wall', 'ceiling', 'dark room', 'face too far', 'face blurred 3–6 px'] as const;
@@ -306,19 +307,7 @@ function spoil(scene: OffscreenCanvas, spec: Spec, seed: number): OffscreenCanva
   const { width, height } = scene;
   const out = new OffscreenCanvas(width, height);
   const ctx = out.getContext('2d', { willReadFrequently: true })!;
-  if (spec.blur && canvasFilters()) {
-    ctx.filter = `blur(${spec.blur}px)`;
-    ctx.drawImage(scene, 0, 0);
-    ctx.filter = 'none';
-  } else {
-    ctx.drawImage(scene, 0, 0);
-    if (spec.blur) filterByHand(ctx, { blur: spec.blur });
-  }
-  if (spec.blur) {
-    ctx.globalCompositeOperation = 'destination-over';
-    ctx.drawImage(scene, 0, 0);
-    ctx.globalCompositeOperation = 'source-over';
-  }
+  drawBlurred(ctx, scene, spec.blur);
   const image = ctx.getImageData(0, 0, width, height);
   const data = image.data;
   const next = random(seed + 11);
@@ -479,39 +468,11 @@ export function selfieCorpus(set?: SelfieSet): SelfieCase[] {
   return cases;
 }
 
-export interface SelfieKindScore {
-  kind: SelfieKind;
-  expect: 'good' | 'bad';
-  cases: number;
-  wrong: number;
-  failures: string[];
-}
+export type SelfieKindScore = KindScore<SelfieKind>;
+export type SelfieSetScore = SetScore<SelfieKind, SelfieSet>;
 
-export interface SelfieSetScore {
-  set: SelfieSet;
-  kinds: SelfieKindScore[];
-  falseRefusals: number;
-  good: number;
-  falseAcceptances: number;
-  bad: number;
-}
-
-/** Runs `check` (true: accepted, plus what to show of the verdict) on every case of `set`. */
-export async function scoreSelfies(set: SelfieSet, check: (photo: ImageBitmap) => Promise<{ ok: boolean; detail: string }>): Promise<SelfieSetScore> {
-  const kinds = new Map<SelfieKind, SelfieKindScore>(
-    KINDS.map((kind) => [kind, { kind, expect: (SELFIE_GOOD_KINDS as readonly string[]).includes(kind) ? 'good' : 'bad', cases: 0, wrong: 0, failures: [] }]),
-  );
-  for (const item of selfieCorpus(set)) {
-    const photo = await item.render();
-    const verdict = await check(photo);
-    const entry = kinds.get(item.kind)!;
-    entry.cases++;
-    if (item.expect === 'good' ? !verdict.ok : verdict.ok) {
-      entry.wrong++;
-      entry.failures.push(`#${item.seed} ${item.description} → ${verdict.detail}`);
-    }
-  }
-  const list = [...kinds.values()];
-  const sum = (expect: 'good' | 'bad', field: 'cases' | 'wrong') => list.filter((k) => k.expect === expect).reduce((total, k) => total + k[field], 0);
-  return { set, kinds: list, falseRefusals: sum('good', 'wrong'), good: sum('good', 'cases'), falseAcceptances: sum('bad', 'wrong'), bad: sum('bad', 'cases') };
+/** Runs `check` (true: accepted as a selfie, plus what to show of the verdict) on every scene of `set`. */
+export function scoreSelfies(set: SelfieSet, check: Check): Promise<SelfieSetScore> {
+  const kinds = KINDS.map((kind) => ({ kind, expect: (SELFIE_GOOD_KINDS as readonly string[]).includes(kind) ? ('good' as const) : ('bad' as const) }));
+  return tally(set, kinds, selfieCorpus(set), check);
 }
