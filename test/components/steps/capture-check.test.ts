@@ -1,12 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import type { CaptureEvent } from '../../../src/components/step-events.js';
-import type { FileSide } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg, png, selfieScene, type SceneOptions } from '../../support/scenes.js';
 import { hasExif, withExif } from '../../capture/jpeg.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import type { SceneCamera } from '../../capture/scene-camera.js';
+import { filmingStep, renderCaptureStep, sceneCameras, whenLive } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 import type { QualityProblem } from '../../../src/capture/index.js';
 
@@ -20,24 +20,9 @@ const BAD_PHOTOS: { what: string; scene: SceneOptions; problem: QualityProblem }
   { what: 'a tiny document photo', scene: { width: 480, height: 270 }, problem: 'low_resolution' },
 ];
 
+const film = sceneCameras();
+/** The scene camera of the test, once it made one. */
 let camera: SceneCamera | undefined;
-afterEach(() => {
-  camera?.stop();
-  camera = undefined;
-});
-
-async function render({ side = 'front' as FileSide, preferCamera = true, mediaDevices = undefined as MediaDevices | undefined, documentType = 'id_card' } = {}) {
-  return fixture<VerifyCaptureStep>(html`
-    <verify-identity-capture-step
-      .strings=${en}
-      .side=${side}
-      .documentType=${documentType}
-      .allowUpload=${true}
-      .preferCamera=${preferCamera}
-      .mediaDevices=${mediaDevices}
-    ></verify-identity-capture-step>
-  `);
-}
 
 const query = <T extends Element>(element: VerifyCaptureStep, selector: string) => shadow(element).querySelector<T>(selector);
 
@@ -64,15 +49,10 @@ async function verdict(element: VerifyCaptureStep): Promise<string> {
   return textOf(element, '[part=verdict]');
 }
 
-/**
- * The capture step filming `scene`, once its shutter can be pressed. Not waiting for the preview's first picture: a
- * shutter pressed before it (a blank WebKit copy) waits for it (capture-blank-frames.test.ts).
- */
-async function filmed(scene: SceneOptions): Promise<VerifyCaptureStep> {
-  camera = sceneCamera(documentScene(scene));
-  const element = await render({ mediaDevices: camera.mediaDevices });
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', { timeout: 5000 * ENGINE_PACE });
-  return element;
+/** The capture step filming `scene`, once its shutter can be pressed. */
+function filmed(scene: SceneOptions): Promise<VerifyCaptureStep> {
+  camera = film(documentScene(scene));
+  return filmingStep(camera);
 }
 
 function captures(element: VerifyCaptureStep): CaptureEvent[] {
@@ -85,7 +65,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
   describe('by file', () => {
     for (const { what, scene, problem } of BAD_PHOTOS) {
       it(`catches ${what} before upload and says what to fix: choose another file`, async () => {
-        const element = await render({ preferCamera: false });
+        const element = await renderCaptureStep({ preferCamera: false });
         const heard = captures(element);
         choose(element, await photoFile(scene));
         const text = await verdict(element);
@@ -102,7 +82,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     }
 
     it('lets a sharp photo through as an upload-ready JPEG: no EXIF, within 1 MB, at most 2000 px', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       const original = await withExif(await jpeg(documentScene({ width: 3000, height: 2000 })));
       choose(element, new File([original], 'card.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.good);
@@ -120,13 +100,13 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('speaks of a face, not of text, when a selfie passes', async () => {
-      const element = await render({ side: 'selfie', preferCamera: false });
+      const element = await renderCaptureStep({ side: 'selfie', preferCamera: false });
       choose(element, new File([await jpeg(selfieScene())], 'me.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.selfieGood);
     });
 
     it('refuses a failing photo twice, then lets a third be used after a clear warning', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       const heard = captures(element);
       const blurred = await photoFile({ blur: 3 });
       for (let attempt = 1; attempt <= 2; attempt++) {
@@ -149,7 +129,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('accepts a PNG and hands over a JPEG', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       choose(element, new File([await png(documentScene())], 'scan.png', { type: 'image/png' }));
       expect(await verdict(element)).to.equal(t.good);
       const heard = oneEvent(element, 'vi-step-complete');
@@ -158,7 +138,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('is accessible on the check screen of a failing photo, and moves focus to the verdict', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       choose(element, await photoFile({ exposure: 0.3 }));
       await verdict(element);
       await element.updateComplete;
@@ -167,7 +147,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('is accessible on the check screen of a good photo', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       choose(element, await photoFile({}));
       expect(await verdict(element)).to.equal(t.good);
       await expect(element).to.be.accessible();
@@ -222,7 +202,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
       await verdict(element);
       button(element, t.retake)!.click();
-      await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live again', { timeout: 5000 * ENGINE_PACE });
+      await whenLive(element);
       expect(camera!.streams).to.have.length(2);
       expect(shadow(element).activeElement).to.equal(query(element, '#step-heading'));
     });
@@ -230,8 +210,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
   describe('document-aware', () => {
     it('asks for the photo page of a passport, in a passport-shaped frame', async () => {
-      camera = sceneCamera(documentScene());
-      const element = await render({ documentType: 'passport', mediaDevices: camera.mediaDevices });
+      const element = await renderCaptureStep({ documentType: 'passport', mediaDevices: film(documentScene()).mediaDevices });
       expect(textOf(element, 'h2')).to.equal(en.capture.passportHeading);
       expect(query(element, '.guide--passport')).to.not.equal(null);
       expect(query(element, '.guide--card')).to.equal(null);

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import { WORKER_READY } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg } from '../../support/scenes.js';
-import { sceneCamera, showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
+import { showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
+import { filmingStep, renderCaptureStep, sceneCameras } from '../../support/capture-step.js';
 
 const t = en.capture.check;
 
@@ -30,25 +31,10 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
   const RealWorker = globalThis.Worker;
   before(() => (globalThis.Worker = SilentWorker as unknown as typeof Worker));
   after(() => (globalThis.Worker = RealWorker));
-  let camera: SceneCamera | undefined;
-  afterEach(() => {
-    camera?.stop();
-    camera = undefined;
-  });
-
-  async function render(mediaDevices?: MediaDevices): Promise<VerifyCaptureStep> {
-    return fixture<VerifyCaptureStep>(html`
-      <verify-identity-capture-step
-        .strings=${en}
-        side="front"
-        .documentType=${'id_card'}
-        .allowUpload=${true}
-        .preferCamera=${mediaDevices !== undefined}
-        .mediaDevices=${mediaDevices}
-        .checkTimeout=${300}
-      ></verify-identity-capture-step>
-    `);
-  }
+  const film = sceneCameras();
+  /** The step on upload, or filming `camera` once its shutter can be pressed; a check may take 300 ms. */
+  const render = (): Promise<VerifyCaptureStep> => renderCaptureStep({ preferCamera: false, checkTimeout: 300 });
+  const filming = (camera: SceneCamera): Promise<VerifyCaptureStep> => filmingStep(camera, { checkTimeout: 300 });
 
   const part = (element: VerifyCaptureStep, name: string) => shadow(element).querySelector<HTMLButtonElement>(`[part=${name}]`);
 
@@ -59,9 +45,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
   }
 
   it('a photo taken with the camera is offered unchecked, and can be used', async () => {
-    camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
-    const element = await render(camera.mediaDevices);
-    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    const element = await filming(film(documentScene({ width: 1280, height: 720 })));
     // The subject is a check that never answers, not a camera without pictures: the deadline must not pass while
     // the preview still waits for its first frame, and the unchecked photo, one copy of the video, must not be a
     // blank WebKit copy (either way that path rightly says the camera failed).
@@ -80,9 +64,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
   });
 
   it('a camera with no picture yet (blank WebKit copies) says the camera failed instead: never a blank unchecked photo', async () => {
-    camera = sceneCamera(documentScene({ width: 1280, height: 720 }), { blank: true });
-    const element = await render(camera.mediaDevices);
-    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    const element = await filming(film(documentScene({ width: 1280, height: 720 }), { blank: true }));
     const heard: Event[] = [];
     element.addEventListener('vi-step-complete', (event) => heard.push(event));
     part(element, 'capture-button')!.click();

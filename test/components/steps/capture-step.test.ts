@@ -1,20 +1,15 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import type { CaptureEvent } from '../../../src/components/step-events.js';
-import type { FileSide } from '../../../src/core/types.js';
 import { IMAGE_TYPES, type ImageProblem } from '../../../src/core/image-type.js';
 import { en } from '../../../src/locales/en.js';
 import { HOSTILE_FILES, PNG } from '../../support/images.js';
 import { documentScene, png } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { renderCaptureStep as render, sceneCameras, whenLive } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
-let camera: SceneCamera | undefined;
-afterEach(() => {
-  camera?.stop();
-  camera = undefined;
-});
+const film = sceneCameras();
 
 /** A sharp photo of a card, as a PNG file: it passes the checks. */
 async function documentFile(name = 'id.png'): Promise<File> {
@@ -46,38 +41,11 @@ function refusingCamera(name: string): MediaDevices {
   return { getUserMedia: () => Promise.reject(new DOMException('refused', name)) } as unknown as MediaDevices;
 }
 
-interface Options {
-  side?: FileSide;
-  allowUpload?: boolean;
-  preferCamera?: boolean;
-  mediaDevices?: MediaDevices;
-}
-
-async function render({ side = 'front', allowUpload = true, preferCamera = true, mediaDevices, documentType = 'id_card' }: Options & { documentType?: string } = {}) {
-  return fixture<VerifyCaptureStep>(html`
-    <verify-identity-capture-step
-      .strings=${en}
-      .side=${side}
-      .documentType=${documentType}
-      .allowUpload=${allowUpload}
-      .preferCamera=${preferCamera}
-      .mediaDevices=${mediaDevices}
-    ></verify-identity-capture-step>
-  `);
-}
-
 const query = <T extends Element>(element: VerifyCaptureStep, selector: string) =>
   shadow(element).querySelector<T>(selector);
 
 function buttonNamed(element: VerifyCaptureStep, text: string): HTMLButtonElement | undefined {
   return [...shadow(element).querySelectorAll('button')].find((button) => button.textContent!.trim() === text);
-}
-
-async function whenLive(element: VerifyCaptureStep): Promise<void> {
-  // The first start of the fake device can take over a second when test files run in parallel.
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', {
-    timeout: 5000,
-  });
 }
 
 function allEnded(streams: MediaStream[]): boolean {
@@ -147,7 +115,7 @@ describe('<verify-identity-capture-step>', () => {
     });
 
     it('checks the photo, stops every track at once, and hands over a JPEG at the camera’s resolution', async () => {
-      camera = sceneCamera(documentScene({ fill: 0.55 }));
+      const camera = film(documentScene({ fill: 0.55 }));
       const element = await render({ side: 'back', mediaDevices: camera.mediaDevices });
       await whenLive(element);
       const { width, height } = camera.streams[0]!.getVideoTracks()[0]!.getSettings();
@@ -165,7 +133,7 @@ describe('<verify-identity-capture-step>', () => {
     });
 
     it('checks one photo when Take photo is pressed twice quickly, and hands over one image for two presses of Use', async () => {
-      camera = sceneCamera(documentScene({ fill: 0.55 }));
+      const camera = film(documentScene({ fill: 0.55 }));
       const element = await render({ mediaDevices: camera.mediaDevices });
       await whenLive(element);
       let captures = 0;
