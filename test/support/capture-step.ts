@@ -1,7 +1,8 @@
 // The capture step as its tests film it: rendered in English, on a scene camera that is stopped after each test,
 // with the answers of its checks' Worker watched (or rewritten) on their way back to the step.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { VerifyCaptureStep } from '../../src/components/steps/capture-step.js';
+import type { CaptureEvent } from '../../src/components/step-events.js';
 import type { FileSide } from '../../src/core/types.js';
 import { WORKER_READY, type WorkerRequest, type WorkerResponse } from '../../src/capture/protocol.js';
 import { en } from '../../src/locales/en.js';
@@ -96,4 +97,20 @@ export function watchCheckerAnswers(onAnswer: (answer: WorkerResponse, op: Worke
   }
   before(() => (globalThis.Worker = WatchedWorker));
   after(() => (globalThis.Worker = RealWorker));
+}
+
+/** Chooses `file` in the step's file input, as the file picker would. */
+export function chooseFile(element: VerifyCaptureStep, file: File): void {
+  const input = element.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Presses "Use this photo" on the check screen and returns what the step handed over. */
+export async function usePhoto(element: VerifyCaptureStep): Promise<CaptureEvent['detail']> {
+  const heard = oneEvent(element, 'vi-step-complete');
+  element.shadowRoot!.querySelector<HTMLButtonElement>('[part=use-photo-button]')!.click();
+  return ((await heard) as CaptureEvent).detail;
 }

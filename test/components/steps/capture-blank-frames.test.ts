@@ -1,12 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
-import type { CaptureEvent } from '../../../src/components/step-events.js';
 import type { WorkerRequest } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene } from '../../support/scenes.js';
 import type { SceneCamera } from '../../capture/scene-camera.js';
-import { filmingStep, sceneCameras, watchCheckerAnswers } from '../../support/capture-step.js';
+import { filmingStep, sceneCameras, usePhoto, watchCheckerAnswers } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // WebKitGTK 2.50 copies a playing camera video fully transparent in the stream's first second or so, and now and
@@ -54,9 +53,7 @@ describe('<verify-identity-capture-step>: camera frames with no picture yet', ()
 
   /** Hands over the photo on the check screen and returns it. */
   async function use(element: VerifyCaptureStep): Promise<Blob> {
-    const heard = oneEvent(element, 'vi-step-complete');
-    part(element, 'use-photo-button')!.click();
-    const { detail } = (await heard) as CaptureEvent;
+    const detail = await usePhoto(element);
     expect(detail.source).to.equal('camera');
     return detail.image;
   }

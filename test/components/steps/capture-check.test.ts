@@ -6,7 +6,7 @@ import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg, png, selfieScene, type SceneOptions } from '../../support/scenes.js';
 import { hasExif, withExif } from '../../capture/jpeg.js';
 import type { SceneCamera } from '../../capture/scene-camera.js';
-import { filmingStep, renderCaptureStep, sceneCameras, whenLive } from '../../support/capture-step.js';
+import { chooseFile, filmingStep, renderCaptureStep, sceneCameras, whenLive } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 import type { QualityProblem } from '../../../src/capture/index.js';
 
@@ -28,14 +28,6 @@ const query = <T extends Element>(element: VerifyCaptureStep, selector: string) 
 
 function button(element: VerifyCaptureStep, text: string): HTMLButtonElement | undefined {
   return [...shadow(element).querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === text);
-}
-
-function choose(element: VerifyCaptureStep, file: File): void {
-  const input = query<HTMLInputElement>(element, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 async function photoFile(scene: SceneOptions, name = 'photo.jpg'): Promise<File> {
@@ -67,7 +59,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       it(`catches ${what} before upload and says what to fix: choose another file`, async () => {
         const element = await renderCaptureStep({ preferCamera: false });
         const heard = captures(element);
-        choose(element, await photoFile(scene));
+        chooseFile(element, await photoFile(scene));
         const text = await verdict(element);
         expect(text).to.contain(t.refused);
         expect(text).to.contain(t.fileProblems[problem]);
@@ -84,7 +76,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     it('lets a sharp photo through as an upload-ready JPEG: no EXIF, within 1 MB, at most 2000 px', async () => {
       const element = await renderCaptureStep({ preferCamera: false });
       const original = await withExif(await jpeg(documentScene({ width: 3000, height: 2000 })));
-      choose(element, new File([original], 'card.jpg', { type: 'image/jpeg' }));
+      chooseFile(element, new File([original], 'card.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.good);
       const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
@@ -101,7 +93,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
     it('speaks of a face, not of text, when a selfie passes', async () => {
       const element = await renderCaptureStep({ side: 'selfie', preferCamera: false });
-      choose(element, new File([await jpeg(selfieScene())], 'me.jpg', { type: 'image/jpeg' }));
+      chooseFile(element, new File([await jpeg(selfieScene())], 'me.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.selfieGood);
     });
 
@@ -110,14 +102,14 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       const heard = captures(element);
       const blurred = await photoFile({ blur: 3 });
       for (let attempt = 1; attempt <= 2; attempt++) {
-        choose(element, blurred);
+        chooseFile(element, blurred);
         expect(await verdict(element)).to.not.contain(t.warning);
         expect(button(element, t.useAnyway), `try ${attempt}`).to.equal(undefined);
         button(element, t.chooseAnother)!.click();
         await element.updateComplete;
         expect(query(element, '[part=verdict]'), 'back to choosing').to.equal(null);
       }
-      choose(element, blurred);
+      chooseFile(element, blurred);
       const text = await verdict(element);
       expect(text).to.contain(t.fileProblems.blurry);
       expect(text).to.contain(t.warning);
@@ -130,7 +122,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
     it('accepts a PNG and hands over a JPEG', async () => {
       const element = await renderCaptureStep({ preferCamera: false });
-      choose(element, new File([await png(documentScene())], 'scan.png', { type: 'image/png' }));
+      chooseFile(element, new File([await png(documentScene())], 'scan.png', { type: 'image/png' }));
       expect(await verdict(element)).to.equal(t.good);
       const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
@@ -139,7 +131,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
     it('is accessible on the check screen of a failing photo, and moves focus to the verdict', async () => {
       const element = await renderCaptureStep({ preferCamera: false });
-      choose(element, await photoFile({ exposure: 0.3 }));
+      chooseFile(element, await photoFile({ exposure: 0.3 }));
       await verdict(element);
       await element.updateComplete;
       expect(shadow(element).activeElement).to.equal(query(element, '[part=verdict]'));
@@ -148,7 +140,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
     it('is accessible on the check screen of a good photo', async () => {
       const element = await renderCaptureStep({ preferCamera: false });
-      choose(element, await photoFile({}));
+      chooseFile(element, await photoFile({}));
       expect(await verdict(element)).to.equal(t.good);
       await expect(element).to.be.accessible();
     });

@@ -1,11 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import { WORKER_READY } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg } from '../../support/scenes.js';
 import { showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
-import { filmingStep, renderCaptureStep, sceneCameras } from '../../support/capture-step.js';
+import { chooseFile, filmingStep, renderCaptureStep, sceneCameras, usePhoto } from '../../support/capture-step.js';
 
 const t = en.capture.check;
 
@@ -54,9 +54,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     part(element, 'capture-button')!.click();
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
-    const heard = oneEvent(element, 'vi-step-complete');
-    part(element, 'use-photo-button')!.click();
-    const { detail } = await heard;
+    const detail = await usePhoto(element);
     expect(detail.source).to.equal('camera');
     expect(detail.image.type).to.equal('image/jpeg');
     const photo = await createImageBitmap(detail.image);
@@ -74,15 +72,6 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     expect(heard).to.have.length(0);
   });
 
-  /** Chooses `file` in the step's file input. */
-  function choose(element: VerifyCaptureStep, file: File): void {
-    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(file);
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
   it('a chosen file is offered unchecked, without its metadata, and can be used', async () => {
     const element = await render();
     const photo = new Uint8Array(await (await jpeg(documentScene({ width: 1280, height: 720 }))).arrayBuffer());
@@ -92,12 +81,10 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     const segment = (marker: number, payload: Uint8Array) => [0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
     const withMetadata = new Uint8Array([...photo.subarray(0, 2), ...segment(0xe1, exif), ...segment(0xfe, comment), ...photo.subarray(2)]);
     const file = new File([withMetadata], 'card.jpg', { type: 'image/jpeg' });
-    choose(element, file);
+    chooseFile(element, file);
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
-    const heard = oneEvent(element, 'vi-step-complete');
-    part(element, 'use-photo-button')!.click();
-    const { detail } = await heard;
+    const detail = await usePhoto(element);
     expect(detail.source).to.equal('upload');
     const sent = await detail.image.arrayBuffer();
     const text = new TextDecoder('latin1').decode(sent);
@@ -120,11 +107,11 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     const bytes = new Uint8Array([...riff('RIFF', chunks.length + 4, []), ...new TextEncoder().encode('WEBP'), ...chunks]);
     const heard: Event[] = [];
     element.addEventListener('vi-capture', (event) => heard.push(event));
-    choose(element, new File([bytes], 'scan.webp', { type: 'image/webp' }));
+    chooseFile(element, new File([bytes], 'scan.webp', { type: 'image/webp' }));
     await waitUntil(() => textOf(element, '[part=message]'), 'a message shows', { timeout: 5000 });
     expect(textOf(element, '[part=message]')).to.equal(en.capture.fileNotPrepared('scan.webp'));
     expect(part(element, 'verdict'), 'no check screen').to.equal(null);
-    choose(element, new File([photo], 'card.jpg', { type: 'image/jpeg' }));
+    chooseFile(element, new File([photo], 'card.jpg', { type: 'image/jpeg' }));
     await checkScreen(element);
     expect(heard).to.have.length(0);
   });

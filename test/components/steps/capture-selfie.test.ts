@@ -4,7 +4,7 @@ import type { VerifyCaptureStep } from '../../../src/components/steps/capture-st
 import { en } from '../../../src/locales/en.js';
 import { selfieScene } from '../../support/scenes.js';
 import { selfieCorpus } from '../../support/selfie-scenes.js';
-import { renderCaptureStep, sceneCameras, watchCheckerAnswers } from '../../support/capture-step.js';
+import { chooseFile, renderCaptureStep, sceneCameras, watchCheckerAnswers } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // Issue 22: Chromium's green test pattern passed as a selfie. Here the selfie step films this browser's own fake
@@ -52,11 +52,7 @@ describe('<verify-identity-capture-step>: a selfie of what is not a face', () =>
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
     const file = new File([await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })], 'wall.jpg', { type: 'image/jpeg' });
-    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
-    const files = new DataTransfer();
-    files.items.add(file);
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    chooseFile(element, file);
     await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
     expect(textOf(element, '[part=verdict]')).to.equal(`${t.refused} ${t.fileProblems.no_face}`);
   });

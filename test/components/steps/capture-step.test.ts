@@ -6,7 +6,7 @@ import { IMAGE_TYPES, type ImageProblem } from '../../../src/core/image-type.js'
 import { en } from '../../../src/locales/en.js';
 import { HOSTILE_FILES, PNG } from '../../support/images.js';
 import { documentScene, png } from '../../support/scenes.js';
-import { renderCaptureStep as render, sceneCameras, whenLive } from '../../support/capture-step.js';
+import { chooseFile, renderCaptureStep as render, sceneCameras, whenLive } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 const film = sceneCameras();
@@ -50,14 +50,6 @@ function buttonNamed(element: VerifyCaptureStep, text: string): HTMLButtonElemen
 
 function allEnded(streams: MediaStream[]): boolean {
   return streams.length > 0 && streams.every((stream) => stream.getTracks().every((track) => track.readyState === 'ended'));
-}
-
-function choose(element: VerifyCaptureStep, file: File): void {
-  const input = query<HTMLInputElement>(element, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function neverCaptures(element: VerifyCaptureStep): () => boolean {
@@ -257,7 +249,7 @@ describe('<verify-identity-capture-step>', () => {
 
     it('checks a photo chosen in the file input, then hands over the upload-ready JPEG', async () => {
       const element = await render({ preferCamera: false });
-      choose(element, await documentFile());
+      chooseFile(element, await documentFile());
       const use = await passed(element);
       const heard = oneEvent(element, 'vi-step-complete');
       use.click();
@@ -270,7 +262,7 @@ describe('<verify-identity-capture-step>', () => {
     it('rejects a text file with a specific message', async () => {
       const element = await render({ preferCamera: false });
       const fired = neverCaptures(element);
-      choose(element, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      chooseFile(element, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
       await messageShown(element, en.capture.fileTypeInvalid('notes.txt'));
       expect(fired()).to.equal(false);
     });
@@ -278,7 +270,7 @@ describe('<verify-identity-capture-step>', () => {
     it('rejects a file over 10 MB with its size', async () => {
       const element = await render({ preferCamera: false });
       const fired = neverCaptures(element);
-      choose(element, new File([new Uint8Array(10 * 1024 * 1024 + 200 * 1024)], 'huge.png', { type: 'image/png' }));
+      chooseFile(element, new File([new Uint8Array(10 * 1024 * 1024 + 200 * 1024)], 'huge.png', { type: 'image/png' }));
       await messageShown(element, en.capture.fileTooLarge('huge.png', '10.2'));
       expect(fired()).to.equal(false);
     });
@@ -318,7 +310,7 @@ describe('<verify-identity-capture-step>', () => {
         const element = await render({ preferCamera: false });
         const fired = neverCaptures(element);
         const file = make();
-        choose(element, file);
+        chooseFile(element, file);
         await messageShown(element, messageFor(problem, file));
         expect(fired()).to.equal(false);
       });
@@ -327,7 +319,7 @@ describe('<verify-identity-capture-step>', () => {
     it('reads the type from the bytes: a PNG named scan.txt is accepted and checked', async () => {
       const element = await render({ preferCamera: false });
       const file = new File([PNG], 'scan.txt', { type: 'text/plain' });
-      choose(element, file);
+      chooseFile(element, file);
       // A 3 × 2 PNG: a real image, checked (and refused for its size), never refused for its name.
       await waitUntil(() => textOf(element, '[part=verdict]').includes(en.capture.check.fileProblems.low_resolution), 'the file was not checked', {
         timeout: 8000,
@@ -353,7 +345,7 @@ describe('<verify-identity-capture-step>', () => {
       query<HTMLElement>(element, '[part=drop-zone]')!.dispatchEvent(drop);
       await waitUntil(() => reading.length === 1, 'the first file was never read');
 
-      choose(element, await documentFile('latest.png'));
+      chooseFile(element, await documentFile('latest.png'));
       await passed(element);
       release();
       await reading[0];
