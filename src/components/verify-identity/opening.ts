@@ -13,8 +13,8 @@ export class Opening {
   started = false;
   /** Why it closes, when the person closed it; `closed-by-api` otherwise. */
   reason: CloseReason | null = null;
-  #pending: { promise: Promise<VerificationResult>; resolve: Settle } | null = null;
-  #closing: VerificationCloseEvent | null = null;
+  #pending?: { promise: Promise<VerificationResult>; resolve: Settle };
+  #closing?: VerificationCloseEvent;
 
   /** What `show()` resolves with: the same promise until the opening ends. */
   result(): Promise<VerificationResult> {
@@ -28,7 +28,7 @@ export class Opening {
 
   /** A `show()` waits for this opening to end. */
   get awaited(): boolean {
-    return this.#pending !== null;
+    return this.#pending !== undefined;
   }
 
   start(): void {
@@ -48,14 +48,14 @@ export class Opening {
   /** How to settle the pending `show()`, which then no longer waits here (`null`: nobody waits). */
   detach(): Settle | null {
     const pending = this.#pending;
-    this.#pending = null;
+    this.#pending = undefined;
     return pending?.resolve ?? null;
   }
 
   /** The dialog has closed: the `verification-close` to fire, once. */
-  closed(): VerificationCloseEvent | null {
+  closed(): VerificationCloseEvent | undefined {
     const event = this.#closing;
-    this.#closing = null;
+    this.#closing = undefined;
     return event;
   }
 }

@@ -14,17 +14,14 @@ import { stepDefinition } from './step-registry.js';
 import type { ViewContext } from './view-context.js';
 import { SHELL_VIEWS, header, progressBar } from './views.js';
 
-export interface ShellFrame {
-  inline: boolean;
-  open: boolean;
-  locale: Pick<Locale, 'dir' | 'tag'>;
-  content: TemplateResult | typeof nothing;
-  modal: Pick<ModalController, 'onCancel' | 'onClick' | 'onClose'>;
-}
-
 /** The modal `<dialog>`, or with `inline` the section that replaces it, around the content. */
-export function renderFrame({ inline, open, locale, content, modal }: ShellFrame): TemplateResult {
-  const { dir, tag } = locale;
+export function renderFrame(
+  inline: boolean,
+  open: boolean,
+  { dir, tag }: Pick<Locale, 'dir' | 'tag'>,
+  content: TemplateResult | typeof nothing,
+  modal: Pick<ModalController, 'onCancel' | 'onClick' | 'onClose'>,
+): TemplateResult {
   // Rendered for the whole opening, before the first step: a live region that appears is often not announced.
   const status = open ? html`<div part="status" class="visually-hidden" role="status" aria-live="polite"></div>` : nothing;
   if (inline) {

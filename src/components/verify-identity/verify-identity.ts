@@ -314,7 +314,7 @@ export class VerifyIdentityElement extends LitElement {
     // to do once it answers. In place, nothing shows before there is a step to show.
     const showing = this.#modal.revealed || this.#modal.loadingDue || this.#step() !== 'loading';
     const content = this.open && (showing || !this.inline) ? this.#renderContent() : nothing;
-    return renderFrame({ inline: this.inline, open: this.open, locale: this.#locales.locale, content, modal: this.#modal });
+    return renderFrame(this.inline, this.open, this.#locales.locale, content, this.#modal);
   }
 
   #renderContent(): TemplateResult {
@@ -347,13 +347,12 @@ export class VerifyIdentityElement extends LitElement {
       continuation: handoff.continuation,
       paused: this.#modal.leaving,
     };
-    const handoffUrl = this.handoffUrl;
     return renderBody({
       context,
       step: this.#step(),
       idle: model.activity === 'idle',
       modal: this.#modal,
-      handoffView: handoffUrl ? () => handoff.renderView(strings, model, handoffUrl, this.#continuation(session!, this.flow, context.branding)) : null,
+      handoffView: this.handoffUrl ? () => handoff.renderView(strings, model, this.handoffUrl, this.#continuation(session!, this.flow, context.branding)) : null,
       act: (action) => this.#act(action),
       onStepComplete: this.#onStepComplete,
       onHandoffStart: handoff.start,
