@@ -16,14 +16,17 @@ export type CaptureMode = 'camera' | 'upload';
  * host) as `this`, so the step passes its own methods unbound and their identity stays the same across renders.
  */
 export interface LiveView {
-  strings: Strings;
-  side: FileSide;
-  documentType: DocumentType | undefined;
+  /** The step's own properties. */
+  step: {
+    strings: Strings;
+    side: FileSide;
+    documentType: DocumentType | undefined;
+    allowUpload: boolean;
+    /** "Continue on your phone"; empty: not offered. */
+    handoffLabel: string;
+  };
   mode: CaptureMode;
-  allowUpload: boolean;
   cameraUnavailable: boolean;
-  /** "Continue on your phone"; empty: not offered. */
-  handoffLabel: string;
   camera: Pick<CameraController, 'state' | 'stream' | 'hasTorch'>;
   cameraCount: number;
   torchOn: boolean;
@@ -56,8 +59,8 @@ const isPhone = (): boolean => globalThis.matchMedia?.('(max-width: 600px), (poi
  * The tips, before the camera: open where there is room; on phones folded under their label while the camera
  * shows, so the preview keeps the room it needs for the whole guide (down to 320 × 568).
  */
-export function renderTips({ strings, mode }: LiveView) {
-  const t = strings.capture;
+export function renderTips({ step, mode }: LiveView) {
+  const t = step.strings.capture;
   return html`<details class="tips-fold" ?open=${!isPhone() || mode === 'upload'}>
     <summary class="muted">${t.tipsLabel}</summary>
     <ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
@@ -67,14 +70,15 @@ export function renderTips({ strings, mode }: LiveView) {
 }
 
 export function renderCaptureActions(view: LiveView) {
-  const { strings, mode, camera, checking } = view;
+  const { step, mode, camera, checking } = view;
+  const { strings } = step;
   const t = strings.capture;
   const choosing = mode === 'upload' && !checking;
   return html`
     ${checking ? nothing : renderSwitch(view)}
-    ${view.handoffLabel && !checking
+    ${step.handoffLabel && !checking
       ? html`<button type="button" part="handoff-button" class="button button--secondary handoff-offer" @click=${view.onHandoff}>
-          ${view.handoffLabel}
+          ${step.handoffLabel}
         </button>`
       : nothing}
     ${choosing
@@ -96,14 +100,15 @@ export function renderCaptureActions(view: LiveView) {
 }
 
 export function renderCamera(view: LiveView) {
-  const { strings, camera, checking, auto, hint } = view;
+  const { step, camera, checking, auto, hint } = view;
+  const { strings } = step;
   const { state, stream } = camera;
   const t = strings.capture.check;
   // The message says what went wrong; trying the camera again is then the bar's main action.
   if (state === 'error') return nothing;
-  const isSelfie = view.side === 'selfie';
+  const isSelfie = step.side === 'selfie';
   const steady = auto?.phase === 'steadying' || auto?.phase === 'capture';
-  const guide = isSelfie ? 'guide--oval' : view.documentType === 'passport' ? 'guide--passport' : 'guide--card';
+  const guide = isSelfie ? 'guide--oval' : step.documentType === 'passport' ? 'guide--passport' : 'guide--card';
   // live(): assigning srcObject, even the same stream, restarts the video's load, and Lit would assign it on every
   // render; WebKit then takes seconds to show a frame again (docs/engine-notes.md).
   return html`
@@ -134,7 +139,8 @@ export function renderCamera(view: LiveView) {
   `;
 }
 
-export function renderUpload({ strings, checking, dragging, onDragOver, onDragLeave, onDrop }: LiveView) {
+export function renderUpload({ step, checking, dragging, onDragOver, onDragLeave, onDrop }: LiveView) {
+  const { strings } = step;
   const t = strings.capture;
   if (checking) {
     return html`<div class="viewfinder viewfinder--check"><p class="viewfinder-status" role="status">${t.check.checking}</p></div>`;
@@ -147,8 +153,9 @@ export function renderUpload({ strings, checking, dragging, onDragOver, onDragLe
   `;
 }
 
-function renderSwitch({ strings, mode, allowUpload, cameraUnavailable, onSwitchTo }: LiveView) {
-  if (!allowUpload) return nothing;
+function renderSwitch({ step, mode, cameraUnavailable, onSwitchTo }: LiveView) {
+  const { strings } = step;
+  if (!step.allowUpload) return nothing;
   if (mode === 'camera') {
     return html`<button type="button" part="source-switch" class="button button--link" @click=${() => onSwitchTo('upload')}>
       ${strings.capture.useUpload}

@@ -160,13 +160,9 @@ export class VerifyCaptureStep extends StepElement {
   #liveView(): LiveView {
     const checking = this.#photo.checking;
     return {
-      strings: this.strings,
-      side: this.side,
-      documentType: this.documentType,
+      step: this,
       mode: this.mode,
-      allowUpload: this.allowUpload,
       cameraUnavailable: this.cameraUnavailable,
-      handoffLabel: this.handoffLabel,
       camera: this.#camera,
       cameraCount: this.cameraCount,
       torchOn: this.torchOn,
