@@ -1,24 +1,19 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { DocumentType, FileSide } from '../../core/types.js';
 import { CameraController, CameraError, type FacingMode } from '../../controllers/camera-controller.js';
 import { CaptureEvent, HandoffStartEvent } from '../step-events.js';
 import { StepElement } from './step-element.js';
 import { captureStepStyles } from './capture-step.styles.js';
 import { lookup } from '../../locales/index.js';
-import { ACCEPT, fileProblemMessage, imageFileProblem } from './image-input.js';
+import { fileProblemMessage, imageFileProblem } from './image-input.js';
 import { AutoCaptureController } from '../../controllers/auto-capture-controller.js';
 import { PhotoCheckController } from '../../controllers/photo-check-controller.js';
-import { cameraProblem, problemText, renderCheck, renderCheckActions, renderRing } from './capture-check-view.js';
+import { cameraProblem, problemText, renderCheck, renderCheckActions } from './capture-check-view.js';
+import { renderCamera, renderCaptureActions, renderTips, renderUpload, type CaptureMode, type LiveView } from './capture-live-view.js';
 import { ThrottledAnnouncer } from '../../controllers/throttled-announcer.js';
 // Types only: the engine and its Worker are a chunk of their own, loaded when the step first needs them.
 import type { ImageKind } from '../../capture/index.js';
-
-type Mode = 'camera' | 'upload';
-
-/** The phone layout's media query (shared.styles.ts): there the tips start folded. */
-const isPhone = (): boolean => globalThis.matchMedia?.('(max-width: 600px), (pointer: coarse)').matches ?? false;
 
 /**
  * @summary Takes one image — a document side or a selfie — with the live camera, or from a file, and checks it.
@@ -70,7 +65,7 @@ export class VerifyCaptureStep extends StepElement {
   /** "Continue on your phone" as a choice beside upload and camera; empty: not offered. */
   @property({ attribute: false }) handoffLabel = '';
 
-  @state() private mode: Mode = 'camera';
+  @state() private mode: CaptureMode = 'camera';
   /** The latest problem, read out by the live region. */
   @state() private message = '';
   @state() private dragging = false;
@@ -149,136 +144,46 @@ export class VerifyCaptureStep extends StepElement {
     const instructions = this.mode === 'upload' ? t.uploadInstructions : t.cameraInstructions[isSelfie ? 'selfie' : 'document'];
     const { checked, mayOverride } = this.#photo;
     const check = checked && { checked, mayOverride, strings: this.strings, side: this.side, onUse: this.#use, onRetake: this.#retake };
+    const live = check ? null : this.#liveView();
     return html`
       <h2 id="step-heading" tabindex="-1" part="heading">${heading}</h2>
       <p class="muted instructions">${this.#photo.checked ? nothing : instructions}</p>
-      ${this.#photo.checked || isSelfie ? nothing : this.#renderTips()}
-      ${check ? renderCheck(check) : this.mode === 'camera' ? this.#renderCamera(isSelfie) : this.#renderUpload()}
+      ${this.#photo.checked || isSelfie ? nothing : renderTips(live!)}
+      ${check ? renderCheck(check) : this.mode === 'camera' ? renderCamera(live!) : renderUpload(live!)}
       <p class="error" role="alert" part="message">${this.message}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.#hint.text}</p>
-      <div class="actions action-bar" part="action-bar">${check ? renderCheckActions(check) : this.#renderCaptureActions()}</div>
+      <div class="actions action-bar" part="action-bar">${check ? renderCheckActions(check) : renderCaptureActions(live!)}</div>
     `;
   }
 
-  /**
-   * The tips, before the camera: open where there is room; on phones folded under their label while the camera
-   * shows, so the preview keeps the room it needs for the whole guide (down to 320 × 568).
-   */
-  #renderTips() {
-    const t = this.strings.capture;
-    return html`<details class="tips-fold" ?open=${!isPhone() || this.mode === 'upload'}>
-      <summary class="muted">${t.tipsLabel}</summary>
-      <ul class="muted tips" part="tips" aria-label=${t.tipsLabel}>
-        ${t.tips.map((tip) => html`<li>${tip}</li>`)}
-      </ul>
-    </details>`;
-  }
-
-  #renderCaptureActions() {
-    const t = this.strings.capture;
-    const choosing = this.mode === 'upload' && !this.#photo.checking;
-    return html`
-      ${this.#photo.checking ? nothing : this.#renderSwitch()}
-      ${this.handoffLabel && !this.#photo.checking
-        ? html`<button type="button" part="handoff-button" class="button button--secondary handoff-offer" @click=${() => this.dispatchEvent(new HandoffStartEvent())}>
-            ${this.handoffLabel}
-          </button>`
-        : nothing}
-      ${choosing
-        ? // The file input and its label are the upload's main action, in the bar like the shutter.
-          // The input inside its label: where focus is, the label is drawn (WebKit hit-tests a hidden input elsewhere).
-          html`<label for="file" class="button button--primary file-button"
-            ><input id="file" class="file-input visually-hidden" type="file" accept=${ACCEPT} aria-describedby="file-hint file-formats" @change=${this.#onFileChange} />${t.chooseFile}</label
-          >`
-        : nothing}
-      ${this.mode === 'camera' && this.#camera.state === 'error'
-        ? html`<button type="button" class="button button--primary" @click=${this.#retryCamera}>${this.strings.camera.retry}</button>`
-        : nothing}
-      ${this.mode === 'camera' && this.#camera.state !== 'error'
-        ? html`<button
-            type="button"
-            class="button button--primary"
-            part="capture-button"
-            ?disabled=${this.#camera.state !== 'live' || this.#photo.checking}
-            @click=${this.#shoot}
-          >
-            ${t.capture}
-          </button>`
-        : nothing}
-    `;
-  }
-
-  #renderCamera(isSelfie: boolean) {
-    const { state, stream } = this.#camera;
-    const t = this.strings.capture.check;
-    // The message says what went wrong; trying the camera again is then the bar's main action.
-    if (state === 'error') return nothing;
-    const auto = this.#photo.checking ? undefined : this.#auto.state;
-    const steady = auto?.phase === 'steadying' || auto?.phase === 'capture';
-    const hint = this.#liveHint();
-    const guide = isSelfie ? 'guide--oval' : this.documentType === 'passport' ? 'guide--passport' : 'guide--card';
-    // live(): assigning srcObject, even the same stream, restarts the video's load, and Lit would assign it on every
-    // render; WebKit then takes seconds to show a frame again (docs/engine-notes.md).
-    return html`
-      <div class="viewfinder ${this.#photo.checking ? 'viewfinder--checking' : ''} ${this.flash ? 'viewfinder--flash' : ''}" @animationend=${() => (this.flash = false)}>
-        <video
-          part="camera-preview"
-          class=${this.#facing === 'user' ? 'mirrored' : ''}
-          aria-label=${this.strings.camera.preview}
-          autoplay
-          playsinline
-          muted
-          .srcObject=${live(stream)}
-        ></video>
-        <div class="guide ${guide} ${steady ? 'guide--steady' : ''}" part="framing-guide">
-          ${steady ? renderRing(auto!.progress, isSelfie ? 'oval' : 'rect', hint) : nothing}
-        </div>
-        ${hint ? html`<p class="hint ${steady ? 'hint--steady' : ''}" part="capture-hint" aria-hidden="true">${hint}</p>` : nothing}
-        <div class="camera-tools">
-          ${state === 'live' && this.#camera.hasTorch
-            ? html`<button type="button" class="tool" aria-pressed=${this.torchOn ? 'true' : 'false'} @click=${this.#toggleTorch}>${t.torch}</button>`
-            : nothing}
-          ${state === 'live' && this.cameraCount > 1
-            ? html`<button type="button" class="tool" @click=${this.#switchCamera}>${t.switchCamera}</button>`
-            : nothing}
-        </div>
-        <p class="viewfinder-status" role="status">
-          ${state === 'starting' ? this.strings.camera.starting : this.#photo.checking ? t.checking : ''}
-        </p>
-      </div>
-    `;
-  }
-
-  #renderUpload() {
-    const t = this.strings.capture;
-    if (this.#photo.checking) {
-      return html`<div class="viewfinder viewfinder--check"><p class="viewfinder-status" role="status">${t.check.checking}</p></div>`;
-    }
-    return html`
-      <div
-        class="drop-zone ${this.dragging ? 'drop-zone--active' : ''}"
-        part="drop-zone"
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
-      >
-        <span id="file-hint" class="muted">${t.dropHint}</span>
-      </div>
-      <p id="file-formats" class="muted formats">${this.strings.feedback.fileFormats}</p>
-    `;
-  }
-
-  #renderSwitch() {
-    if (!this.allowUpload) return nothing;
-    if (this.mode === 'camera') {
-      return html`<button type="button" part="source-switch" class="button button--link" @click=${() => this.#switchTo('upload')}>
-        ${this.strings.capture.useUpload}
-      </button>`;
-    }
-    if (this.cameraUnavailable) return nothing;
-    return html`<button type="button" part="source-switch" class="button button--link" @click=${() => this.#switchTo('camera')}>
-      ${this.strings.capture.useCamera}
-    </button>`;
+  /** What the camera, upload and action-bar templates read while there is no photo on the check. */
+  #liveView(): LiveView {
+    const checking = this.#photo.checking;
+    return {
+      step: this,
+      mode: this.mode,
+      cameraUnavailable: this.cameraUnavailable,
+      camera: this.#camera,
+      cameraCount: this.cameraCount,
+      torchOn: this.torchOn,
+      facing: this.#facing,
+      checking,
+      auto: checking ? undefined : this.#auto.state,
+      hint: this.#liveHint(),
+      flash: this.flash,
+      dragging: this.dragging,
+      onFlashEnd: () => (this.flash = false),
+      onShoot: this.#shoot,
+      onRetryCamera: this.#retryCamera,
+      onToggleTorch: this.#toggleTorch,
+      onSwitchCamera: this.#switchCamera,
+      onSwitchTo: (mode) => this.#switchTo(mode),
+      onHandoff: () => this.dispatchEvent(new HandoffStartEvent()),
+      onFileChange: this.#onFileChange,
+      onDragOver: this.#onDragOver,
+      onDragLeave: this.#onDragLeave,
+      onDrop: this.#onDrop,
+    };
   }
 
   /** What to fix in the live picture, or '' (nothing to say, or no live picture); `spoken`: as announced, steadier. */
@@ -336,7 +241,7 @@ export class VerifyCaptureStep extends StepElement {
     this.facingOverride = this.#facing === 'user' ? 'environment' : 'user';
   }
 
-  #switchTo(mode: Mode): void {
+  #switchTo(mode: CaptureMode): void {
     this.message = '';
     this.mode = mode;
   }

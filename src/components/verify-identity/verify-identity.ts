@@ -1,37 +1,26 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { SessionStatus } from '../../core/session.js';
 import { HandoffController } from '../../controllers/handoff-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { SessionController } from '../../controllers/session-controller.js';
 import type { VerifyError } from '../../core/errors.js';
-import { VerificationCloseEvent, VerificationErrorEvent, type CloseReason, type ShellView, type VerificationStep } from '../../events.js';
+import { VerificationCloseEvent, VerificationErrorEvent, type VerificationStep } from '../../events.js';
 import type { StepCompleteEvent } from '../step-events.js';
 import type { StepElement } from '../steps/step-element.js';
 import { stringsMerger, type StringsOverride } from './strings.js';
-import {
-  INITIAL_FLOW,
-  holdsWork,
-  isOutcomeStep,
-  planSubmission,
-  reduceFlow,
-  resolveStep,
-  retryScope,
-  stepProgress,
-  type FlowState,
-} from './flow.js';
+import { INITIAL_FLOW, holdsWork, isOutcomeStep, planSubmission, reduceFlow, resolveStep, retryScope, stepProgress, type FlowState } from './flow.js';
 import { completionOf, stepDefinition, type StepOutcome } from './step-registry.js';
 import { StepLoader, isStepReady } from './lazy-steps.js';
 import { isHandoffViewReady, loadHandoffView } from '../handoff/load.js';
 import { resultOf, type VerificationResult } from './result.js';
-import { SHELL_VIEWS, header, progressBar } from './views.js';
-import { continuationMemo, continuationNote, continuedFlow } from './continuation.js';
+import { Opening } from './opening.js';
+import { renderBody, renderFrame } from './shell-view.js';
+import { continuationMemo, continuedFlow } from './continuation.js';
 import { brandingMemo, minutesReady, type ViewContext } from './view-context.js';
 import { verifyIdentityStyles } from './verify-identity.styles.js';
 import { openingStarted } from './warm-up.js';
-import { keepFocusInView } from '../../internal/focus-in-view.js';
 
 /**
  * @summary Guides a person through an identity verification, in a modal `<dialog>` or inline.
@@ -162,7 +151,7 @@ export class VerifyIdentityElement extends LitElement {
     wouldLoseWork: () => !this.#session.model.submitting && (holdsWork(this.flow) || this.#stepHoldsWork()),
     onOutcome: () => isOutcomeStep(this.#step()),
     close: (reason) => {
-      this.#closeReason = reason;
+      this.#opening.reason = reason;
       this.open = false;
     },
   });
@@ -175,18 +164,13 @@ export class VerifyIdentityElement extends LitElement {
       this.dispatchEvent(new VerificationErrorEvent({ error: error.toJSON() }));
     },
   );
-  #closeReason: CloseReason | null = null;
-  /** The opening asked for by `open` has started (the update after `show()` ran). */
-  #started = false;
-  #pending: { promise: Promise<VerificationResult>; resolve: (result: VerificationResult) => void } | null = null;
+  readonly #opening = new Opening();
   /** The language's strings with the page's `strings` over them, merged again only when either changes. */
   readonly #merge = stringsMerger();
   /** The same object while the branding attributes stay the same: a new one would render the consent again. */
   readonly #branding = brandingMemo();
   /** What a handoff code carries to the phone, the same object while the flow and branding stay the same. */
   readonly #continuation = continuationMemo();
-  /** The `verification-close` to fire once the dialog has closed. */
-  #closing: VerificationCloseEvent | null = null;
 
   /** The session's status, `null` until it has loaded. Read-only. */
   get status(): SessionStatus | null {
@@ -195,23 +179,18 @@ export class VerifyIdentityElement extends LitElement {
 
   /** Opens the element; resolves with the outcome when it closes (after a submit in flight has settled). Never rejects. */
   show(): Promise<VerificationResult> {
-    if (!this.#pending) {
-      let resolve!: (result: VerificationResult) => void;
-      const promise = new Promise<VerificationResult>((settle) => (resolve = settle));
-      this.#pending = { promise, resolve };
-    }
+    const result = this.#opening.result();
     this.open = true;
-    return this.#pending.promise;
+    return result;
   }
 
   /** Closes the element (`verification-close` with reason `closed-by-api`). */
   close(): void {
     // Shown in this same task, not opened yet: that opening ends here, so a `show()` that follows is its own.
-    const pending = this.open && !this.#started && this.#pending;
-    if (pending) {
-      this.#pending = null;
+    const settle = this.open && !this.#opening.started ? this.#opening.detach() : null;
+    if (settle) {
       this.dispatchEvent(new VerificationCloseEvent({ reason: 'closed-by-api', status: null }));
-      pending.resolve(resultOf({ session: null, error: null }, 'closed-by-api'));
+      settle(resultOf({ session: null, error: null }, 'closed-by-api'));
     }
     this.open = false;
   }
@@ -239,7 +218,7 @@ export class VerifyIdentityElement extends LitElement {
     if (changed.has('open')) {
       if (this.open) this.#startOpening();
       // `show()` then `close()` in one task: Lit saw `open` go from false to false, but show() waits.
-      else if (changed.get('open') === true || this.#pending) this.#startClosing();
+      else if (changed.get('open') === true || this.#opening.awaited) this.#startClosing();
     } else if (changed.has('clientSecret') && this.open) {
       this.#resetFlow();
       void this.#session.open(this.clientSecret);
@@ -249,10 +228,9 @@ export class VerifyIdentityElement extends LitElement {
   protected override updated(): void {
     // The first step of an opening shows its dialog itself, once rendered (focusStep): one layout, not two.
     this.#modal.sync(this.open && this.#modal.revealed);
-    if (this.#closing) {
-      const event = this.#closing;
-      this.#closing = null;
-      this.dispatchEvent(event);
+    const closing = this.#opening.closed();
+    if (closing) {
+      this.dispatchEvent(closing);
       this.#modal.closed();
       return;
     }
@@ -265,11 +243,10 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #startOpening(): void {
-    this.#started = true;
+    this.#opening.start();
     openingStarted();
     this.#modal.opened();
     this.stepsError = null;
-    this.#closeReason = null;
     this.#resetFlow();
     this.#handoff.reset();
     // Opened from a handoff link, with no secret of its own: the code in the address gets one.
@@ -278,19 +255,14 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   #startClosing(): void {
-    this.#started = false;
-    const reason = this.#closeReason ?? 'closed-by-api';
-    this.#closeReason = null;
-    this.#closing = new VerificationCloseEvent({ reason, status: this.status });
+    const { reason, settle } = this.#opening.end(this.status);
     this.#modal.closing();
     const model = this.#session.model;
     this.#session.close();
     // Captured images live only as long as the opening.
     this.#resetFlow();
-    const pending = this.#pending;
-    this.#pending = null;
     // A dismissed submit still completes: the result says what it led to.
-    if (pending) void model.settled().then(() => pending.resolve(resultOf(model, reason)));
+    if (settle) void model.settled().then(() => settle(resultOf(model, reason)));
   }
 
   /** Forgets what the person gave (captured images included); on the phone, starts from what the computer carried. */
@@ -338,29 +310,17 @@ export class VerifyIdentityElement extends LitElement {
   }
 
   override render() {
-    const { dir, tag } = this.#locales.locale;
     // The closed dialog renders what it can while the session is asked for (the header, the body's frame): less
     // to do once it answers. In place, nothing shows before there is a step to show.
     const showing = this.#modal.revealed || this.#modal.loadingDue || this.#step() !== 'loading';
     const content = this.open && (showing || !this.inline) ? this.#renderContent() : nothing;
-    // Rendered for the whole opening, before the first step: a live region that appears is often not announced.
-    const status = this.open ? html`<div part="status" class="visually-hidden" role="status" aria-live="polite"></div>` : nothing;
-    if (this.inline) {
-      return html`<section part="dialog" class="panel inline" aria-labelledby="title" dir=${dir} lang=${tag}>
-        ${content}${status}
-      </section>`;
-    }
-    const modal = this.#modal;
-    return html`<dialog part="dialog" class="panel" aria-labelledby="title" dir=${dir} lang=${tag} @cancel=${modal.onCancel} @click=${modal.onClick} @close=${modal.onClose}>
-      ${content}${status}
-    </dialog>`;
+    return renderFrame(this.inline, this.open, this.#locales.locale, content, this.#modal);
   }
 
   #renderContent(): TemplateResult {
     const strings = this.#merge(this.#locales.locale.strings, this.strings);
     const model = this.#session.model;
     const { session } = model;
-    const step = this.#step();
     const handoff = this.#handoff;
     const context: ViewContext = {
       strings,
@@ -387,38 +347,15 @@ export class VerifyIdentityElement extends LitElement {
       continuation: handoff.continuation,
       paused: this.#modal.leaving,
     };
-    const leaving = context.paused;
-    return html`
-      ${header(strings, session, () => this.#modal.requestClose('close-button'))}
-      ${leaving ? this.#modal.renderLeave(strings.leave) : nothing}
-      <div
-        part="body"
-        class="body"
-        ?hidden=${leaving}
-        ?inert=${leaving}
-        @vi-step-complete=${this.#onStepComplete}
-        @vi-retake=${(event: HTMLElementEventMap['vi-retake']) => this.#act({ type: 'retake', side: event.detail.side })}
-        @vi-edit=${(event: HTMLElementEventMap['vi-edit']) => this.#act({ type: 'back', to: event.detail.step })}
-        @vi-handoff-start=${handoff.start}
-        @focusin=${keepFocusInView}
-        @keyup=${(event: KeyboardEvent) => event.key === 'Tab' && keepFocusInView(event)}
-      >
-        ${session ? progressBar(session, this.flow, step, strings.progress, model.activity === 'idle', (action) => this.#act(action)) : nothing}
-        ${stepDefinition(step) ? continuationNote(context) : nothing} ${keyed(step, this.#renderStep(step, context))}
-      </div>
-    `;
+    return renderBody({
+      context,
+      step: this.#step(),
+      idle: model.activity === 'idle',
+      modal: this.#modal,
+      handoffView: this.handoffUrl ? () => handoff.renderView(strings, model, this.handoffUrl, this.#continuation(session!, this.flow, context.branding)) : null,
+      act: (action) => this.#act(action),
+      onStepComplete: this.#onStepComplete,
+      onHandoffStart: handoff.start,
+    });
   }
-
-  /** The step's view: a registry entry's element (or the handoff view instead), or the shell's view of a status or a failure. */
-  #renderStep(step: VerificationStep, context: ViewContext): TemplateResult {
-    const definition = stepDefinition(step);
-    if (!isStepReady(step)) return SHELL_VIEWS.loading(context);
-    if (!definition) return SHELL_VIEWS[step as ShellView](context);
-    const handoff = definition.offersHandoff && this.handoffUrl ? this.#handoff : null;
-    const continuation = handoff && this.#continuation(context.session!, this.flow, context.branding);
-    const instead = handoff?.renderView(context.strings, this.#session.model, this.handoffUrl, continuation!);
-    if (instead !== undefined) return instead ?? SHELL_VIEWS.loading(context);
-    return definition.view({ ...context, session: context.session! });
-  }
-
 }

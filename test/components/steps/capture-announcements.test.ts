@@ -1,63 +1,31 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow } from './define-steps.js';
-import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
-import { WORKER_READY, type WorkerRequest, type WorkerResponse } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { renderCaptureStep, sceneCameras, watchCheckerAnswers } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // A camera that never holds a usable picture long enough: every other auto-capture check comes back "too blurry",
 // the others good. Issue 26 saw the announced hint flip "Hold still — taking the photo" / another hint 13 times in
-// 20 s on such a camera. The step's checker (one per page, private) runs in a Worker: this one rewrites the
-// verdicts of auto-capture's checks, alternating, and leaves the rest alone. Installed before any step of this file
-// makes its checker.
+// 20 s on such a camera. The verdicts of auto-capture's checks are rewritten on their way from the checks' Worker,
+// alternating; the rest is left alone.
 
 const t = en.capture.check;
 let checks = 0;
 
-const RealWorker = globalThis.Worker;
-class AlternatingWorker extends RealWorker {
-  readonly #ops = new Map<number, WorkerRequest['op']>();
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    // Added before the client's own listener: it sees the rewritten verdict.
-    this.addEventListener('message', ({ data }: MessageEvent<WorkerResponse | typeof WORKER_READY>) => {
-      if (data === WORKER_READY || !('verdict' in data) || this.#ops.get(data.id) !== 'check') return;
-      const bad = checks++ % 2 === 0;
-      Object.assign(data.verdict, { ok: !bad, problems: bad ? ['blurry'] : [] });
-    });
-  }
-
-  override postMessage(message: WorkerRequest, transfer?: Transferable[] | StructuredSerializeOptions): void {
-    this.#ops.set(message.id, message.op);
-    super.postMessage(message, transfer as Transferable[]);
-  }
-}
-
 describe('<verify-identity-capture-step>: announcements on a camera that flips between good and bad frames', () => {
-  before(() => (globalThis.Worker = AlternatingWorker));
-  after(() => (globalThis.Worker = RealWorker));
-  let camera: SceneCamera | undefined;
-  afterEach(() => {
-    camera?.stop();
-    camera = undefined;
+  watchCheckerAnswers((answer, op) => {
+    if (!('verdict' in answer) || op !== 'check') return;
+    const bad = checks++ % 2 === 0;
+    Object.assign(answer.verdict, { ok: !bad, problems: bad ? ['blurry'] : [] });
   });
+  const film = sceneCameras();
 
   it('announces the hint once, not its flips: no "taking the photo" for a countdown that never gets going', async function () {
     // The two waits below, each scaled to the engine, and the element's set-up.
     this.timeout((15_000 + 25_000) * ENGINE_PACE + 5_000);
-    camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
-    const element = await fixture<VerifyCaptureStep>(html`
-      <verify-identity-capture-step
-        .strings=${en}
-        side="front"
-        .documentType=${'id_card'}
-        .allowUpload=${true}
-        .preferCamera=${true}
-        .mediaDevices=${camera.mediaDevices}
-      ></verify-identity-capture-step>
-    `);
+    const camera = film(documentScene({ width: 1280, height: 720 }));
+    const element = await renderCaptureStep({ mediaDevices: camera.mediaDevices });
     const region = shadow(element).querySelector<HTMLElement>('[aria-live=polite]')!;
     await waitUntil(() => region.textContent!.trim() !== '', 'a first hint is announced', { timeout: 15_000 * ENGINE_PACE });
     const said = [region.textContent!.trim()];

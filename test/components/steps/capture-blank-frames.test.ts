@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
-import type { CaptureEvent } from '../../../src/components/step-events.js';
-import { WORKER_READY, type WorkerRequest, type WorkerResponse } from '../../../src/capture/protocol.js';
+import type { WorkerRequest } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import type { SceneCamera } from '../../capture/scene-camera.js';
+import { filmingStep, sceneCameras, usePhoto, watchCheckerAnswers } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // WebKitGTK 2.50 copies a playing camera video fully transparent in the stream's first second or so, and now and
@@ -18,28 +18,6 @@ const t = en.capture.check;
 /** Each answer of the checks' Worker: the request's op and what came back (`ok`, the problems, or an error code). */
 const answers: { op: WorkerRequest['op']; outcome: string }[] = [];
 const answered = (op: WorkerRequest['op'], outcome: string) => answers.filter((answer) => answer.op === op && answer.outcome === outcome).length;
-
-// The step's checker (one per page, private) runs in a Worker: this one records what it is asked and answers,
-// and changes nothing. Installed before any step of this file makes its checker.
-const RealWorker = globalThis.Worker;
-class RecordingWorker extends RealWorker {
-  readonly #ops = new Map<number, WorkerRequest['op']>();
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    this.addEventListener('message', ({ data }: MessageEvent<WorkerResponse | typeof WORKER_READY>) => {
-      if (data === WORKER_READY) return;
-      const verdict = 'verdict' in data ? data.verdict : 'prepared' in data ? data.prepared.verdict : undefined;
-      const outcome = verdict ? verdict.problems.join(' ') || 'ok' : 'error' in data ? data.error.code : '?';
-      answers.push({ op: this.#ops.get(data.id)!, outcome });
-    });
-  }
-
-  // The client posts every request with a transfer list.
-  override postMessage(message: WorkerRequest, transfer?: Transferable[] | StructuredSerializeOptions): void {
-    this.#ops.set(message.id, message.op);
-    super.postMessage(message, transfer as Transferable[]);
-  }
-}
 
 /** Mean grey level of `image` (scaled to 64 × 36): a blank copy encoded as JPEG is black. */
 async function meanGrey(image: ImageBitmapSource): Promise<number> {
@@ -54,40 +32,28 @@ async function meanGrey(image: ImageBitmapSource): Promise<number> {
 }
 
 describe('<verify-identity-capture-step>: camera frames with no picture yet', () => {
-  before(() => (globalThis.Worker = RecordingWorker));
-  after(() => (globalThis.Worker = RealWorker));
+  // What the checks' Worker is asked and answers, changing nothing.
+  watchCheckerAnswers((answer, op) => {
+    const verdict = 'verdict' in answer ? answer.verdict : 'prepared' in answer ? answer.prepared.verdict : undefined;
+    const outcome = verdict ? verdict.problems.join(' ') || 'ok' : 'error' in answer ? answer.error.code : '?';
+    answers.push({ op, outcome });
+  });
+  const film = sceneCameras();
   let camera: SceneCamera | undefined;
   beforeEach(() => (answers.length = 0));
-  afterEach(() => {
-    camera?.stop();
-    camera = undefined;
-  });
 
   const scene = documentScene({ width: 1280, height: 720, fill: 0.55 });
   const part = <T extends Element = HTMLButtonElement>(element: VerifyCaptureStep, name: string) => shadow(element).querySelector<T>(`[part=${name}]`);
 
   /** The step filming the scene camera, blank until revealed, once its shutter can be pressed. */
   async function filming({ checkTimeout = 20_000 } = {}): Promise<VerifyCaptureStep> {
-    camera = sceneCamera(scene, { blank: true });
-    const element = await fixture<VerifyCaptureStep>(html`
-      <verify-identity-capture-step
-        .strings=${en}
-        side="front"
-        .documentType=${'id_card'}
-        .allowUpload=${true}
-        .mediaDevices=${camera.mediaDevices}
-        .checkTimeout=${checkTimeout}
-      ></verify-identity-capture-step>
-    `);
-    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 * ENGINE_PACE });
-    return element;
+    camera = film(scene, { blank: true });
+    return filmingStep(camera, { checkTimeout });
   }
 
   /** Hands over the photo on the check screen and returns it. */
   async function use(element: VerifyCaptureStep): Promise<Blob> {
-    const heard = oneEvent(element, 'vi-step-complete');
-    part(element, 'use-photo-button')!.click();
-    const { detail } = (await heard) as CaptureEvent;
+    const detail = await usePhoto(element);
     expect(detail.source).to.equal('camera');
     return detail.image;
   }

@@ -1,12 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import type { CaptureEvent } from '../../../src/components/step-events.js';
-import type { FileSide } from '../../../src/core/types.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg, png, selfieScene, type SceneOptions } from '../../support/scenes.js';
 import { hasExif, withExif } from '../../capture/jpeg.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import type { SceneCamera } from '../../capture/scene-camera.js';
+import { chooseFile, filmingStep, renderCaptureStep, sceneCameras, whenLive } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 import type { QualityProblem } from '../../../src/capture/index.js';
 
@@ -20,37 +20,14 @@ const BAD_PHOTOS: { what: string; scene: SceneOptions; problem: QualityProblem }
   { what: 'a tiny document photo', scene: { width: 480, height: 270 }, problem: 'low_resolution' },
 ];
 
+const film = sceneCameras();
+/** The scene camera of the test, once it made one. */
 let camera: SceneCamera | undefined;
-afterEach(() => {
-  camera?.stop();
-  camera = undefined;
-});
-
-async function render({ side = 'front' as FileSide, preferCamera = true, mediaDevices = undefined as MediaDevices | undefined, documentType = 'id_card' } = {}) {
-  return fixture<VerifyCaptureStep>(html`
-    <verify-identity-capture-step
-      .strings=${en}
-      .side=${side}
-      .documentType=${documentType}
-      .allowUpload=${true}
-      .preferCamera=${preferCamera}
-      .mediaDevices=${mediaDevices}
-    ></verify-identity-capture-step>
-  `);
-}
 
 const query = <T extends Element>(element: VerifyCaptureStep, selector: string) => shadow(element).querySelector<T>(selector);
 
 function button(element: VerifyCaptureStep, text: string): HTMLButtonElement | undefined {
   return [...shadow(element).querySelectorAll('button')].find((candidate) => candidate.textContent!.trim() === text);
-}
-
-function choose(element: VerifyCaptureStep, file: File): void {
-  const input = query<HTMLInputElement>(element, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 async function photoFile(scene: SceneOptions, name = 'photo.jpg'): Promise<File> {
@@ -64,15 +41,10 @@ async function verdict(element: VerifyCaptureStep): Promise<string> {
   return textOf(element, '[part=verdict]');
 }
 
-/**
- * The capture step filming `scene`, once its shutter can be pressed. Not waiting for the preview's first picture: a
- * shutter pressed before it (a blank WebKit copy) waits for it (capture-blank-frames.test.ts).
- */
-async function filmed(scene: SceneOptions): Promise<VerifyCaptureStep> {
-  camera = sceneCamera(documentScene(scene));
-  const element = await render({ mediaDevices: camera.mediaDevices });
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', { timeout: 5000 * ENGINE_PACE });
-  return element;
+/** The capture step filming `scene`, once its shutter can be pressed. */
+function filmed(scene: SceneOptions): Promise<VerifyCaptureStep> {
+  camera = film(documentScene(scene));
+  return filmingStep(camera);
 }
 
 function captures(element: VerifyCaptureStep): CaptureEvent[] {
@@ -85,9 +57,9 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
   describe('by file', () => {
     for (const { what, scene, problem } of BAD_PHOTOS) {
       it(`catches ${what} before upload and says what to fix: choose another file`, async () => {
-        const element = await render({ preferCamera: false });
+        const element = await renderCaptureStep({ preferCamera: false });
         const heard = captures(element);
-        choose(element, await photoFile(scene));
+        chooseFile(element, await photoFile(scene));
         const text = await verdict(element);
         expect(text).to.contain(t.refused);
         expect(text).to.contain(t.fileProblems[problem]);
@@ -102,9 +74,9 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     }
 
     it('lets a sharp photo through as an upload-ready JPEG: no EXIF, within 1 MB, at most 2000 px', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       const original = await withExif(await jpeg(documentScene({ width: 3000, height: 2000 })));
-      choose(element, new File([original], 'card.jpg', { type: 'image/jpeg' }));
+      chooseFile(element, new File([original], 'card.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.good);
       const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
@@ -120,24 +92,24 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('speaks of a face, not of text, when a selfie passes', async () => {
-      const element = await render({ side: 'selfie', preferCamera: false });
-      choose(element, new File([await jpeg(selfieScene())], 'me.jpg', { type: 'image/jpeg' }));
+      const element = await renderCaptureStep({ side: 'selfie', preferCamera: false });
+      chooseFile(element, new File([await jpeg(selfieScene())], 'me.jpg', { type: 'image/jpeg' }));
       expect(await verdict(element)).to.equal(t.selfieGood);
     });
 
     it('refuses a failing photo twice, then lets a third be used after a clear warning', async () => {
-      const element = await render({ preferCamera: false });
+      const element = await renderCaptureStep({ preferCamera: false });
       const heard = captures(element);
       const blurred = await photoFile({ blur: 3 });
       for (let attempt = 1; attempt <= 2; attempt++) {
-        choose(element, blurred);
+        chooseFile(element, blurred);
         expect(await verdict(element)).to.not.contain(t.warning);
         expect(button(element, t.useAnyway), `try ${attempt}`).to.equal(undefined);
         button(element, t.chooseAnother)!.click();
         await element.updateComplete;
         expect(query(element, '[part=verdict]'), 'back to choosing').to.equal(null);
       }
-      choose(element, blurred);
+      chooseFile(element, blurred);
       const text = await verdict(element);
       expect(text).to.contain(t.fileProblems.blurry);
       expect(text).to.contain(t.warning);
@@ -149,8 +121,8 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('accepts a PNG and hands over a JPEG', async () => {
-      const element = await render({ preferCamera: false });
-      choose(element, new File([await png(documentScene())], 'scan.png', { type: 'image/png' }));
+      const element = await renderCaptureStep({ preferCamera: false });
+      chooseFile(element, new File([await png(documentScene())], 'scan.png', { type: 'image/png' }));
       expect(await verdict(element)).to.equal(t.good);
       const heard = oneEvent(element, 'vi-step-complete');
       button(element, t.use)!.click();
@@ -158,8 +130,8 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('is accessible on the check screen of a failing photo, and moves focus to the verdict', async () => {
-      const element = await render({ preferCamera: false });
-      choose(element, await photoFile({ exposure: 0.3 }));
+      const element = await renderCaptureStep({ preferCamera: false });
+      chooseFile(element, await photoFile({ exposure: 0.3 }));
       await verdict(element);
       await element.updateComplete;
       expect(shadow(element).activeElement).to.equal(query(element, '[part=verdict]'));
@@ -167,8 +139,8 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
     });
 
     it('is accessible on the check screen of a good photo', async () => {
-      const element = await render({ preferCamera: false });
-      choose(element, await photoFile({}));
+      const element = await renderCaptureStep({ preferCamera: false });
+      chooseFile(element, await photoFile({}));
       expect(await verdict(element)).to.equal(t.good);
       await expect(element).to.be.accessible();
     });
@@ -222,7 +194,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
       query<HTMLButtonElement>(element, '[part=capture-button]')!.click();
       await verdict(element);
       button(element, t.retake)!.click();
-      await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live again', { timeout: 5000 * ENGINE_PACE });
+      await whenLive(element);
       expect(camera!.streams).to.have.length(2);
       expect(shadow(element).activeElement).to.equal(query(element, '#step-heading'));
     });
@@ -230,8 +202,7 @@ describe('<verify-identity-capture-step>: the check after each photo', () => {
 
   describe('document-aware', () => {
     it('asks for the photo page of a passport, in a passport-shaped frame', async () => {
-      camera = sceneCamera(documentScene());
-      const element = await render({ documentType: 'passport', mediaDevices: camera.mediaDevices });
+      const element = await renderCaptureStep({ documentType: 'passport', mediaDevices: film(documentScene()).mediaDevices });
       expect(textOf(element, 'h2')).to.equal(en.capture.passportHeading);
       expect(query(element, '.guide--passport')).to.not.equal(null);
       expect(query(element, '.guide--card')).to.equal(null);

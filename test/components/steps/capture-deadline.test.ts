@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import { WORKER_READY } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, jpeg } from '../../support/scenes.js';
-import { sceneCamera, showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
+import { showsPicture, type SceneCamera } from '../../capture/scene-camera.js';
+import { chooseFile, filmingStep, renderCaptureStep, sceneCameras, usePhoto } from '../../support/capture-step.js';
 
 const t = en.capture.check;
 
@@ -30,25 +31,10 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
   const RealWorker = globalThis.Worker;
   before(() => (globalThis.Worker = SilentWorker as unknown as typeof Worker));
   after(() => (globalThis.Worker = RealWorker));
-  let camera: SceneCamera | undefined;
-  afterEach(() => {
-    camera?.stop();
-    camera = undefined;
-  });
-
-  async function render(mediaDevices?: MediaDevices): Promise<VerifyCaptureStep> {
-    return fixture<VerifyCaptureStep>(html`
-      <verify-identity-capture-step
-        .strings=${en}
-        side="front"
-        .documentType=${'id_card'}
-        .allowUpload=${true}
-        .preferCamera=${mediaDevices !== undefined}
-        .mediaDevices=${mediaDevices}
-        .checkTimeout=${300}
-      ></verify-identity-capture-step>
-    `);
-  }
+  const film = sceneCameras();
+  /** The step on upload, or filming `camera` once its shutter can be pressed; a check may take 300 ms. */
+  const render = (): Promise<VerifyCaptureStep> => renderCaptureStep({ preferCamera: false, checkTimeout: 300 });
+  const filming = (camera: SceneCamera): Promise<VerifyCaptureStep> => filmingStep(camera, { checkTimeout: 300 });
 
   const part = (element: VerifyCaptureStep, name: string) => shadow(element).querySelector<HTMLButtonElement>(`[part=${name}]`);
 
@@ -59,9 +45,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
   }
 
   it('a photo taken with the camera is offered unchecked, and can be used', async () => {
-    camera = sceneCamera(documentScene({ width: 1280, height: 720 }));
-    const element = await render(camera.mediaDevices);
-    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    const element = await filming(film(documentScene({ width: 1280, height: 720 })));
     // The subject is a check that never answers, not a camera without pictures: the deadline must not pass while
     // the preview still waits for its first frame, and the unchecked photo, one copy of the video, must not be a
     // blank WebKit copy (either way that path rightly says the camera failed).
@@ -70,9 +54,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     part(element, 'capture-button')!.click();
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
-    const heard = oneEvent(element, 'vi-step-complete');
-    part(element, 'use-photo-button')!.click();
-    const { detail } = await heard;
+    const detail = await usePhoto(element);
     expect(detail.source).to.equal('camera');
     expect(detail.image.type).to.equal('image/jpeg');
     const photo = await createImageBitmap(detail.image);
@@ -80,9 +62,7 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
   });
 
   it('a camera with no picture yet (blank WebKit copies) says the camera failed instead: never a blank unchecked photo', async () => {
-    camera = sceneCamera(documentScene({ width: 1280, height: 720 }), { blank: true });
-    const element = await render(camera.mediaDevices);
-    await waitUntil(() => part(element, 'capture-button')?.disabled === false, 'the camera never went live', { timeout: 5000 });
+    const element = await filming(film(documentScene({ width: 1280, height: 720 }), { blank: true }));
     const heard: Event[] = [];
     element.addEventListener('vi-step-complete', (event) => heard.push(event));
     part(element, 'capture-button')!.click();
@@ -91,15 +71,6 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     expect(textOf(element, '[part=message]')).to.equal(en.camera.failed);
     expect(heard).to.have.length(0);
   });
-
-  /** Chooses `file` in the step's file input. */
-  function choose(element: VerifyCaptureStep, file: File): void {
-    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(file);
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }
 
   it('a chosen file is offered unchecked, without its metadata, and can be used', async () => {
     const element = await render();
@@ -110,12 +81,10 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     const segment = (marker: number, payload: Uint8Array) => [0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
     const withMetadata = new Uint8Array([...photo.subarray(0, 2), ...segment(0xe1, exif), ...segment(0xfe, comment), ...photo.subarray(2)]);
     const file = new File([withMetadata], 'card.jpg', { type: 'image/jpeg' });
-    choose(element, file);
+    chooseFile(element, file);
     await checkScreen(element);
     expect(textOf(element, '[part=verdict]')).to.equal(t.unchecked);
-    const heard = oneEvent(element, 'vi-step-complete');
-    part(element, 'use-photo-button')!.click();
-    const { detail } = await heard;
+    const detail = await usePhoto(element);
     expect(detail.source).to.equal('upload');
     const sent = await detail.image.arrayBuffer();
     const text = new TextDecoder('latin1').decode(sent);
@@ -138,11 +107,11 @@ describe('<verify-identity-capture-step>: a check that never ends', () => {
     const bytes = new Uint8Array([...riff('RIFF', chunks.length + 4, []), ...new TextEncoder().encode('WEBP'), ...chunks]);
     const heard: Event[] = [];
     element.addEventListener('vi-capture', (event) => heard.push(event));
-    choose(element, new File([bytes], 'scan.webp', { type: 'image/webp' }));
+    chooseFile(element, new File([bytes], 'scan.webp', { type: 'image/webp' }));
     await waitUntil(() => textOf(element, '[part=message]'), 'a message shows', { timeout: 5000 });
     expect(textOf(element, '[part=message]')).to.equal(en.capture.fileNotPrepared('scan.webp'));
     expect(part(element, 'verdict'), 'no check screen').to.equal(null);
-    choose(element, new File([photo], 'card.jpg', { type: 'image/jpeg' }));
+    chooseFile(element, new File([photo], 'card.jpg', { type: 'image/jpeg' }));
     await checkScreen(element);
     expect(heard).to.have.length(0);
   });

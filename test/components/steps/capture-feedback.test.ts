@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import { en } from '../../../src/locales/en.js';
 import { documentScene, type SceneOptions } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { filmingStep, renderCaptureStep, sceneCameras } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // What the person sees of auto-capture and of the shot: the steady text on screen, the countdown at the guide's edge
@@ -11,11 +11,9 @@ import { ENGINE_PACE } from '../../engine-pace.js';
 
 const t = en.capture.check;
 
-let camera: SceneCamera | undefined;
+const film = sceneCameras();
 let restoreMatchMedia: (() => void) | undefined;
 afterEach(() => {
-  camera?.stop();
-  camera = undefined;
   restoreMatchMedia?.();
   restoreMatchMedia = undefined;
 });
@@ -23,22 +21,8 @@ afterEach(() => {
 const query = <T extends Element = HTMLElement>(element: VerifyCaptureStep, selector: string) => shadow(element).querySelector<T>(selector);
 
 /** The step filming `scene`, once its shutter can be pressed (a card inside the guide: `fill` 0.55; one past it is cut off). */
-async function filmed(scene: SceneOptions = {}): Promise<VerifyCaptureStep> {
-  camera = sceneCamera(documentScene(scene));
-  const element = await fixture<VerifyCaptureStep>(html`
-    <verify-identity-capture-step
-      .strings=${en}
-      side="front"
-      .documentType=${'id_card'}
-      .allowUpload=${true}
-      .preferCamera=${true}
-      .mediaDevices=${camera.mediaDevices}
-    ></verify-identity-capture-step>
-  `);
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', {
-    timeout: 5000 * ENGINE_PACE,
-  });
-  return element;
+function filmed(scene: SceneOptions = {}): Promise<VerifyCaptureStep> {
+  return filmingStep(film(documentScene(scene)));
 }
 
 /** Makes the page report `prefers-reduced-motion: reduce` (WebDriver engines cannot emulate the media feature). */
@@ -104,9 +88,7 @@ describe('<verify-identity-capture-step>: feedback people can see', () => {
   });
 
   it('upload: says what to do first, the file formats after the button', async () => {
-    const element = await fixture<VerifyCaptureStep>(html`
-      <verify-identity-capture-step .strings=${en} side="front" .documentType=${'id_card'} .allowUpload=${true} .preferCamera=${false}></verify-identity-capture-step>
-    `);
+    const element = await renderCaptureStep({ preferCamera: false });
     expect(textOf(element, '.instructions')).to.equal(en.capture.uploadInstructions);
     expect(textOf(element, '.instructions'), 'no formats in the instructions').to.not.match(/JPEG|PNG|WebP|MB/);
     // "Choose a photo" is the action bar's main button; the formats follow what to do, never lead it.

@@ -1,11 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
-import { WORKER_READY, type WorkerRequest, type WorkerResponse } from '../../../src/capture/protocol.js';
 import { en } from '../../../src/locales/en.js';
 import { selfieScene } from '../../support/scenes.js';
 import { selfieCorpus } from '../../support/selfie-scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { chooseFile, renderCaptureStep, sceneCameras, watchCheckerAnswers } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
 // Issue 22: Chromium's green test pattern passed as a selfie. Here the selfie step films this browser's own fake
@@ -17,48 +16,17 @@ const t = en.capture.check;
 /** What the checks' Worker answered to auto-capture's checks: the problems of each verdict, joined ('ok': none). */
 const checks: string[] = [];
 
-// The step's checker (one per page, private) runs in a Worker: this one records its answers and changes nothing.
-// Installed before any step of this file makes its checker.
-const RealWorker = globalThis.Worker;
-class RecordingWorker extends RealWorker {
-  readonly #ops = new Map<number, WorkerRequest['op']>();
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    this.addEventListener('message', ({ data }: MessageEvent<WorkerResponse | typeof WORKER_READY>) => {
-      if (data === WORKER_READY || !('verdict' in data) || this.#ops.get(data.id) !== 'check') return;
-      checks.push(data.verdict.problems.join(' ') || 'ok');
-    });
-  }
-
-  override postMessage(message: WorkerRequest, transfer?: Transferable[] | StructuredSerializeOptions): void {
-    this.#ops.set(message.id, message.op);
-    super.postMessage(message, transfer as Transferable[]);
-  }
-}
-
-function render(mediaDevices: MediaDevices): Promise<VerifyCaptureStep> {
-  return fixture<VerifyCaptureStep>(html`
-    <verify-identity-capture-step
-      .strings=${en}
-      side="selfie"
-      .allowUpload=${true}
-      .preferCamera=${true}
-      .mediaDevices=${mediaDevices}
-    ></verify-identity-capture-step>
-  `);
-}
+const render = (mediaDevices: MediaDevices): Promise<VerifyCaptureStep> => renderCaptureStep({ side: 'selfie', mediaDevices });
 
 const part = (element: VerifyCaptureStep, name: string) => shadow(element).querySelector<HTMLElement>(`[part=${name}]`);
 
 describe('<verify-identity-capture-step>: a selfie of what is not a face', () => {
-  before(() => (globalThis.Worker = RecordingWorker));
-  after(() => (globalThis.Worker = RealWorker));
-  let camera: SceneCamera | undefined;
-  beforeEach(() => (checks.length = 0));
-  afterEach(() => {
-    camera?.stop();
-    camera = undefined;
+  // What the checks' Worker answered, changing nothing.
+  watchCheckerAnswers((answer, op) => {
+    if ('verdict' in answer && op === 'check') checks.push(answer.verdict.problems.join(' ') || 'ok');
   });
+  const film = sceneCameras();
+  beforeEach(() => (checks.length = 0));
 
   it('never takes the fake camera’s test pattern by itself, says no face shows, and refuses it at the check screen', async function () {
     this.timeout(40_000 * ENGINE_PACE);
@@ -84,19 +52,14 @@ describe('<verify-identity-capture-step>: a selfie of what is not a face', () =>
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
     const file = new File([await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })], 'wall.jpg', { type: 'image/jpeg' });
-    const input = shadow(element).querySelector<HTMLInputElement>('input[type=file]')!;
-    const files = new DataTransfer();
-    files.items.add(file);
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    chooseFile(element, file);
     await waitUntil(() => part(element, 'verdict'), 'the check screen never showed', { timeout: 15_000 * ENGINE_PACE });
     expect(textOf(element, '[part=verdict]')).to.equal(`${t.refused} ${t.fileProblems.no_face}`);
   });
 
   it('takes a drawn face in the oval by itself, and speaks of the face', async function () {
     this.timeout(40_000 * ENGINE_PACE);
-    camera = sceneCamera(selfieScene());
-    const element = await render(camera.mediaDevices);
+    const element = await render(film(selfieScene()).mediaDevices);
     let pressed = false;
     part(element, 'capture-button')?.addEventListener('click', () => (pressed = true));
     await waitUntil(() => part(element, 'verdict'), 'the face was never taken', { timeout: 25_000 * ENGINE_PACE }).catch((error: Error) => {

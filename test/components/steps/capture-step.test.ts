@@ -1,20 +1,15 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import type { CaptureEvent } from '../../../src/components/step-events.js';
-import type { FileSide } from '../../../src/core/types.js';
 import { IMAGE_TYPES, type ImageProblem } from '../../../src/core/image-type.js';
 import { en } from '../../../src/locales/en.js';
 import { HOSTILE_FILES, PNG } from '../../support/images.js';
 import { documentScene, png } from '../../support/scenes.js';
-import { sceneCamera, type SceneCamera } from '../../capture/scene-camera.js';
+import { chooseFile, renderCaptureStep as render, sceneCameras, whenLive } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
-let camera: SceneCamera | undefined;
-afterEach(() => {
-  camera?.stop();
-  camera = undefined;
-});
+const film = sceneCameras();
 
 /** A sharp photo of a card, as a PNG file: it passes the checks. */
 async function documentFile(name = 'id.png'): Promise<File> {
@@ -46,26 +41,6 @@ function refusingCamera(name: string): MediaDevices {
   return { getUserMedia: () => Promise.reject(new DOMException('refused', name)) } as unknown as MediaDevices;
 }
 
-interface Options {
-  side?: FileSide;
-  allowUpload?: boolean;
-  preferCamera?: boolean;
-  mediaDevices?: MediaDevices;
-}
-
-async function render({ side = 'front', allowUpload = true, preferCamera = true, mediaDevices, documentType = 'id_card' }: Options & { documentType?: string } = {}) {
-  return fixture<VerifyCaptureStep>(html`
-    <verify-identity-capture-step
-      .strings=${en}
-      .side=${side}
-      .documentType=${documentType}
-      .allowUpload=${allowUpload}
-      .preferCamera=${preferCamera}
-      .mediaDevices=${mediaDevices}
-    ></verify-identity-capture-step>
-  `);
-}
-
 const query = <T extends Element>(element: VerifyCaptureStep, selector: string) =>
   shadow(element).querySelector<T>(selector);
 
@@ -73,23 +48,8 @@ function buttonNamed(element: VerifyCaptureStep, text: string): HTMLButtonElemen
   return [...shadow(element).querySelectorAll('button')].find((button) => button.textContent!.trim() === text);
 }
 
-async function whenLive(element: VerifyCaptureStep): Promise<void> {
-  // The first start of the fake device can take over a second when test files run in parallel.
-  await waitUntil(() => query<HTMLButtonElement>(element, '[part=capture-button]')?.disabled === false, 'camera never went live', {
-    timeout: 5000,
-  });
-}
-
 function allEnded(streams: MediaStream[]): boolean {
   return streams.length > 0 && streams.every((stream) => stream.getTracks().every((track) => track.readyState === 'ended'));
-}
-
-function choose(element: VerifyCaptureStep, file: File): void {
-  const input = query<HTMLInputElement>(element, 'input[type=file]')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function neverCaptures(element: VerifyCaptureStep): () => boolean {
@@ -147,7 +107,7 @@ describe('<verify-identity-capture-step>', () => {
     });
 
     it('checks the photo, stops every track at once, and hands over a JPEG at the camera’s resolution', async () => {
-      camera = sceneCamera(documentScene({ fill: 0.55 }));
+      const camera = film(documentScene({ fill: 0.55 }));
       const element = await render({ side: 'back', mediaDevices: camera.mediaDevices });
       await whenLive(element);
       const { width, height } = camera.streams[0]!.getVideoTracks()[0]!.getSettings();
@@ -165,7 +125,7 @@ describe('<verify-identity-capture-step>', () => {
     });
 
     it('checks one photo when Take photo is pressed twice quickly, and hands over one image for two presses of Use', async () => {
-      camera = sceneCamera(documentScene({ fill: 0.55 }));
+      const camera = film(documentScene({ fill: 0.55 }));
       const element = await render({ mediaDevices: camera.mediaDevices });
       await whenLive(element);
       let captures = 0;
@@ -289,7 +249,7 @@ describe('<verify-identity-capture-step>', () => {
 
     it('checks a photo chosen in the file input, then hands over the upload-ready JPEG', async () => {
       const element = await render({ preferCamera: false });
-      choose(element, await documentFile());
+      chooseFile(element, await documentFile());
       const use = await passed(element);
       const heard = oneEvent(element, 'vi-step-complete');
       use.click();
@@ -302,7 +262,7 @@ describe('<verify-identity-capture-step>', () => {
     it('rejects a text file with a specific message', async () => {
       const element = await render({ preferCamera: false });
       const fired = neverCaptures(element);
-      choose(element, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      chooseFile(element, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
       await messageShown(element, en.capture.fileTypeInvalid('notes.txt'));
       expect(fired()).to.equal(false);
     });
@@ -310,7 +270,7 @@ describe('<verify-identity-capture-step>', () => {
     it('rejects a file over 10 MB with its size', async () => {
       const element = await render({ preferCamera: false });
       const fired = neverCaptures(element);
-      choose(element, new File([new Uint8Array(10 * 1024 * 1024 + 200 * 1024)], 'huge.png', { type: 'image/png' }));
+      chooseFile(element, new File([new Uint8Array(10 * 1024 * 1024 + 200 * 1024)], 'huge.png', { type: 'image/png' }));
       await messageShown(element, en.capture.fileTooLarge('huge.png', '10.2'));
       expect(fired()).to.equal(false);
     });
@@ -350,7 +310,7 @@ describe('<verify-identity-capture-step>', () => {
         const element = await render({ preferCamera: false });
         const fired = neverCaptures(element);
         const file = make();
-        choose(element, file);
+        chooseFile(element, file);
         await messageShown(element, messageFor(problem, file));
         expect(fired()).to.equal(false);
       });
@@ -359,7 +319,7 @@ describe('<verify-identity-capture-step>', () => {
     it('reads the type from the bytes: a PNG named scan.txt is accepted and checked', async () => {
       const element = await render({ preferCamera: false });
       const file = new File([PNG], 'scan.txt', { type: 'text/plain' });
-      choose(element, file);
+      chooseFile(element, file);
       // A 3 × 2 PNG: a real image, checked (and refused for its size), never refused for its name.
       await waitUntil(() => textOf(element, '[part=verdict]').includes(en.capture.check.fileProblems.low_resolution), 'the file was not checked', {
         timeout: 8000,
@@ -385,7 +345,7 @@ describe('<verify-identity-capture-step>', () => {
       query<HTMLElement>(element, '[part=drop-zone]')!.dispatchEvent(drop);
       await waitUntil(() => reading.length === 1, 'the first file was never read');
 
-      choose(element, await documentFile('latest.png'));
+      chooseFile(element, await documentFile('latest.png'));
       await passed(element);
       release();
       await reading[0];
