@@ -89,7 +89,7 @@ export function span(counts: Uint32Array, total: number, trim: number): [low: nu
  * Measures an RGBA image (the analysis image, `analysisSize` of the photo). `width`/`height` in the
  * result are `original`'s: the size of the photo before it was scaled for analysis. `blank`: every
  * pixel is fully transparent (a copy of a video taken before it had a picture; see `blank_frame`). `grey`: the
- * luminance of each pixel, for the selfie checks.
+ * luminance of each pixel, for the selfie checks; `histogram`: of `grey`, for the document search.
  */
 export function measure(
   rgba: Uint8ClampedArray,

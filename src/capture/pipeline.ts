@@ -181,7 +181,8 @@ export async function prepareSource(
   // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
   const guide = region && scaleRect(region.guide, region.frame, canvas);
   let quality = options.quality ?? DEFAULT_QUALITY;
-  // The encoder starts first: Chromium and Firefox encode on a thread of their own while the checks run on this one.
+  // The encoder starts first: Firefox encodes on a thread of its own while the checks run on this one (Chromium, measured
+  // here, gains nothing and loses nothing: docs/quality-corpus.md, "Cost"). A blank frame then costs a JPEG thrown away.
   const encoding = encodeJpeg(canvas, quality);
   let verdict: QualityVerdict;
   try {
