@@ -89,14 +89,14 @@ export function span(counts: Uint32Array, total: number, trim: number): [low: nu
  * Measures an RGBA image (the analysis image, `analysisSize` of the photo). `width`/`height` in the
  * result are `original`'s: the size of the photo before it was scaled for analysis. `blank`: every
  * pixel is fully transparent (a copy of a video taken before it had a picture; see `blank_frame`). `grey`: the
- * luminance of each pixel, for the selfie checks.
+ * luminance of each pixel, for the selfie checks; `histogram`: of `grey`, for the document search.
  */
 export function measure(
   rgba: Uint8ClampedArray,
   width: number,
   height: number,
   original = { width, height },
-): { metrics: QualityMetrics; signature: Uint8Array; blank: boolean; grey: Uint8Array } {
+): { metrics: QualityMetrics; signature: Uint8Array; blank: boolean; grey: Uint8Array; histogram: Uint32Array } {
   const pixels = width * height;
   const grey = new Uint8Array(pixels);
   const histogram = new Uint32Array(256);
@@ -155,16 +155,22 @@ export function measure(
       let yy = 0;
       let d1 = 0;
       let d2 = 0;
-      for (let x = x0, at = y * width + x0; x < x1; x++, at++) {
-        const c = grey[at]!;
-        const left = grey[at - 1]!;
+      // The 3 × 3 neighbourhood slides along the row: three new pixels read per pixel, not eight.
+      let at = y * width + x0;
+      let upLeft = grey[at - width - 1]!;
+      let up = grey[at - width]!;
+      let left = grey[at - 1]!;
+      let c = grey[at]!;
+      let downLeft = grey[at + width - 1]!;
+      let down = grey[at + width]!;
+      for (let x = x0; x < x1; x++, at++) {
+        const upRight = grey[at - width + 1]!;
         const right = grey[at + 1]!;
-        const up = grey[at - width]!;
-        const down = grey[at + width]!;
+        const downRight = grey[at + width + 1]!;
         const dxx = 2 * c - left - right;
         const dyy = 2 * c - up - down;
-        const dd1 = 2 * c - grey[at - width - 1]! - grey[at + width + 1]!;
-        const dd2 = 2 * c - grey[at - width + 1]! - grey[at + width - 1]!;
+        const dd1 = 2 * c - upLeft - downRight;
+        const dd2 = 2 * c - upRight - downLeft;
         const laplacian = dxx + dyy;
         sum += laplacian;
         squares += laplacian * laplacian;
@@ -176,6 +182,12 @@ export function measure(
           columns[x]!++;
           rowEdges++;
         }
+        upLeft = up;
+        up = upRight;
+        left = c;
+        c = right;
+        downLeft = down;
+        down = downRight;
       }
       const tile = tileRow + tx;
       tileSum[tile]! += sum;
@@ -259,6 +271,7 @@ export function measure(
     signature,
     blank: alpha === 0,
     grey,
+    histogram,
   };
 }
 

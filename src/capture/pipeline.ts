@@ -110,7 +110,8 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   const source = region && typeof VideoFrame !== 'undefined' && image instanceof VideoFrame ? wholeCopy(image, size) : image;
   ctx.drawImage(source, from.x, from.y, from.width, from.height, 0, 0, width, height);
   const pixels = ctx.getImageData(0, 0, width, height).data;
-  const { metrics, signature, blank, grey } = measure(pixels, width, height, original);
+  const measured = measure(pixels, width, height, original);
+  const { metrics, signature, blank, grey } = measured;
   if (blank && fromCamera) throw imageError('blank_frame');
   if (kind === 'selfie') {
     metrics.selfie = measureSelfie(grey, width, height);
@@ -118,7 +119,7 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   }
   if (thresholds.findDocument) {
     // Without a guide the whole picture may be the page (a scan); with one, the person was asked to frame it whole.
-    metrics.document = findDocument(pixels, width, height, !region);
+    metrics.document = findDocument(pixels, width, height, !region, measured);
     // The document's own outline measures it better than the edges' bounds (a textured surface has edges everywhere).
     if (metrics.document.corners) metrics.fill = Math.round(metrics.document.area * 1000) / 1000;
   }
@@ -179,11 +180,19 @@ export async function prepareSource(
   }
   // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
   const guide = region && scaleRect(region.guide, region.frame, canvas);
-  // Before encoding: a blank camera frame costs no JPEG.
-  const verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), kind === 'document' ? guide : undefined);
-
   let quality = options.quality ?? DEFAULT_QUALITY;
-  let blob = await encodeJpeg(canvas, quality);
+  // The encoder starts first: Firefox encodes on a thread of its own while the checks run on this one (Chromium, measured
+  // here, gains nothing and loses nothing: docs/quality-corpus.md, "Cost"). A blank frame then costs a JPEG thrown away.
+  const encoding = encodeJpeg(canvas, quality);
+  let verdict: QualityVerdict;
+  try {
+    verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), kind === 'document' ? guide : undefined);
+  } catch (error) {
+    // A blank camera frame: its JPEG is not wanted, but its failure must not go unhandled.
+    await encoding.catch(() => undefined);
+    throw error;
+  }
+  let blob = await encoding;
   // Lower the quality stepwise, then the size, until the JPEG fits (a noisy 2000 px photo may not at 0.85).
   while (blob.size > maxBytes) {
     if (quality - QUALITY_STEP >= MIN_QUALITY - 1e-9) {
