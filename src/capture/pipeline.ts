@@ -237,7 +237,10 @@ export async function encodeWithin(drawn: Canvas | ImageBitmap, { quality: first
   let canvas: Canvas;
   if ('close' in drawn) {
     canvas = createCanvas(drawn.width, drawn.height);
-    context(canvas, false).drawImage(drawn, 0, 0);
+    // A bitmap renderer takes the picture over without copying it; a 2D context copies it.
+    const renderer = 'transferToImageBitmap' in canvas ? canvas.getContext('bitmaprenderer') : null;
+    if (renderer) renderer.transferFromImageBitmap(drawn);
+    else context(canvas, false).drawImage(drawn, 0, 0);
     drawn.close();
   } else {
     canvas = drawn;
