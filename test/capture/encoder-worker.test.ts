@@ -71,6 +71,19 @@ describe('ImageChecker: the encoding Worker beside the checks', () => {
     expect(workers.record.encodes).to.equal(3);
   });
 
+  it('two uploads asked for in one task are both encoded there, each with its own size', async () => {
+    const two = await joinedChecker();
+    const [document, selfie] = await Promise.all([
+      two.prepare(await createImageBitmap(documentScene()), 'document'),
+      two.prepare(await createImageBitmap(documentScene({ width: 1280, height: 720 })), 'selfie'),
+    ]);
+    expect([document.width, document.height]).to.deep.equal([1920, 1080]);
+    expect([selfie.width, selfie.height]).to.deep.equal([1000, 563]);
+    const decoded = await createImageBitmap(selfie.blob);
+    expect([decoded.width, decoded.height], 'the JPEG is the selfie, not the document').to.deep.equal([1000, 563]);
+    expect(workers.record.encodes).to.equal(2);
+  });
+
   it('a blank camera frame still throws blank_frame, its JPEG dropped, and the next upload is fine', async () => {
     const two = await joinedChecker();
     const blank = new OffscreenCanvas(640, 360);
