@@ -191,7 +191,7 @@ export class ImageChecker {
 
   /**
    * Starts the encoding Worker beside `checking` (loaded), and joins the two once it has loaded. Until then, and if
-   * it never loads or crashes, `checking` encodes uploads itself: nothing waits for this one.
+   * it never loads (it is ended with the other) or crashes, `checking` encodes uploads itself: nothing waits for it.
    */
   #startEncoder(checking: Worker): void {
     let encoder: Worker;
@@ -202,17 +202,14 @@ export class ImageChecker {
     }
     let joined = false;
     const drop = () => {
-      clearTimeout(timer);
       encoder.terminate();
       if (this.#encoder !== encoder) return;
       this.#encoder = undefined;
       // What it was encoding fails as a Worker failure would; later uploads are encoded by `checking` again.
       if (joined && this.#worker === checking) checking.postMessage({ op: 'encode-with', port: null } satisfies PeerMessage);
     };
-    const timer = setTimeout(drop, WORKER_LOAD_TIMEOUT_MS);
     encoder.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (event.data !== WORKER_READY || this.#encoder !== encoder) return;
-      clearTimeout(timer);
       const { port1, port2 } = new MessageChannel();
       encoder.postMessage({ op: 'encode-for', port: port2 } satisfies PeerMessage, [port2]);
       checking.postMessage({ op: 'encode-with', port: port1 } satisfies PeerMessage, [port1]);

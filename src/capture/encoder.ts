@@ -14,7 +14,10 @@ export function serveEncoder(port: MessagePort): void {
   port.onmessage = async ({ data: { id, image, job } }: MessageEvent<EncodeRequest>) => {
     let response: EncodeResponse;
     try {
-      response = { id, encoded: await encodeWithin(image, job) };
+      // A bitmap renderer takes the picture over without copying it (a Worker has OffscreenCanvas, or none is started).
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(image);
+      response = { id, encoded: await encodeWithin(canvas, job) };
     } catch (error) {
       // Anything but our own errors (out of memory) is a failure to produce the image.
       response = { id, error: { code: isVerifyError(error) ? error.code : 'encode_failed', message: error instanceof Error ? error.message : String(error) } };
@@ -23,45 +26,39 @@ export function serveEncoder(port: MessagePort): void {
   };
 }
 
-/** The checking Worker's side: an `Encoder` that sends each picture to the other Worker. */
-export class PeerEncoder implements Encoder {
-  readonly #port: MessagePort;
-  readonly #pending = new Map<number, { resolve: (encoded: Encoded) => void; reject: (error: unknown) => void }>();
-  #nextId = 1;
-  #lost = false;
-
-  constructor(port: MessagePort) {
-    this.#port = port;
-    port.onmessage = ({ data }: MessageEvent<EncodeResponse>) => {
-      const pending = this.#pending.get(data.id);
-      if (!pending) return;
-      this.#pending.delete(data.id);
-      if ('error' in data) pending.reject(imageError(isImageErrorCode(data.error.code) ? data.error.code : 'encode_failed', data.error.message));
-      else pending.resolve(data.encoded);
-    };
-  }
-
-  get ready(): boolean {
-    return !this.#lost;
-  }
-
-  encode(image: ImageBitmap, job: EncodeJob): Promise<Encoded> {
-    if (this.#lost) {
-      image.close();
-      return Promise.reject(imageError('worker_failed', 'The encoding Worker stopped.'));
-    }
-    const id = this.#nextId++;
-    return new Promise<Encoded>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      this.#port.postMessage({ id, image, job } satisfies EncodeRequest, [image]);
-    });
-  }
-
-  /** The other Worker is gone (it crashed): what it was encoding is lost. */
-  lost(): void {
-    this.#lost = true;
-    this.#port.close();
-    for (const { reject } of this.#pending.values()) reject(imageError('worker_failed', 'The encoding Worker stopped.'));
-    this.#pending.clear();
-  }
+/** The checking Worker's side: an `Encoder` that sends each picture to the other Worker; `lost()` once that one is gone (it crashed). */
+export function peerEncoder(port: MessagePort): Encoder & { lost(): void } {
+  const pending = new Map<number, { resolve: (encoded: Encoded) => void; reject: (error: unknown) => void }>();
+  const gone = () => imageError('worker_failed', 'The encoding Worker stopped.');
+  let nextId = 1;
+  let ready = true;
+  port.onmessage = ({ data }: MessageEvent<EncodeResponse>) => {
+    const request = pending.get(data.id);
+    pending.delete(data.id);
+    if (!request) return;
+    if ('error' in data) request.reject(imageError(isImageErrorCode(data.error.code) ? data.error.code : 'encode_failed', data.error.message));
+    else request.resolve(data.encoded);
+  };
+  return {
+    get ready() {
+      return ready;
+    },
+    encode(image, job) {
+      if (!ready) {
+        image.close();
+        return Promise.reject(gone());
+      }
+      const id = nextId++;
+      return new Promise<Encoded>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        port.postMessage({ id, image, job } satisfies EncodeRequest, [image]);
+      });
+    },
+    lost() {
+      ready = false;
+      port.close();
+      for (const { reject } of pending.values()) reject(gone());
+      pending.clear();
+    },
+  };
 }

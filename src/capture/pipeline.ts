@@ -233,18 +233,7 @@ export interface Encoder {
 }
 
 /** A drawn picture as a JPEG within the byte budget: the quality lowered stepwise, then the picture scaled down. */
-export async function encodeWithin(drawn: Canvas | ImageBitmap, { quality: first, maxBytes, original, scale }: EncodeJob): Promise<Encoded> {
-  let canvas: Canvas;
-  if ('close' in drawn) {
-    canvas = createCanvas(drawn.width, drawn.height);
-    // A bitmap renderer takes the picture over without copying it; a 2D context copies it.
-    const renderer = 'transferToImageBitmap' in canvas ? canvas.getContext('bitmaprenderer') : null;
-    if (renderer) renderer.transferFromImageBitmap(drawn);
-    else context(canvas, false).drawImage(drawn, 0, 0);
-    drawn.close();
-  } else {
-    canvas = drawn;
-  }
+export async function encodeWithin(canvas: Canvas, { quality: first, maxBytes, original, scale }: EncodeJob): Promise<Encoded> {
   let quality = first;
   let blob = await encodeJpeg(canvas, quality);
   // A noisy 2000 px photo may not fit at 0.85.

@@ -2,7 +2,7 @@
 // answered with its id. Frames arrive transferred and are closed here once used. ImageChecker starts a second
 // one of these to encode uploads beside the checks (encoder.ts).
 import { isVerifyError } from '../core/errors.js';
-import { PeerEncoder, serveEncoder } from './encoder.js';
+import { peerEncoder, serveEncoder } from './encoder.js';
 import { checkSource, prepareSource } from './pipeline.js';
 import { WORKER_READY, type PeerMessage, type WorkerRequest, type WorkerResponse } from './protocol.js';
 
@@ -13,13 +13,13 @@ const scope = self as unknown as {
 };
 
 /** The other Worker, encoding uploads while this one checks them (none yet, or gone: encode here). */
-let encoder: PeerEncoder | undefined;
+let encoder: ReturnType<typeof peerEncoder> | undefined;
 
 scope.addEventListener('message', ({ data }: MessageEvent<WorkerRequest | PeerMessage>) => {
   if (data.op === 'encode-for') serveEncoder(data.port);
   else if (data.op === 'encode-with') {
     encoder?.lost();
-    encoder = data.port ? new PeerEncoder(data.port) : undefined;
+    encoder = data.port ? peerEncoder(data.port) : undefined;
   } else void handle(data).then(({ response, transfer }) => scope.postMessage(response, transfer));
 });
 
