@@ -22,8 +22,8 @@ const PAINTED_RATIO = 128;
 export const SELFIE_LIMITS = {
   /** Above this share of the picture in fields of paint (`PAINTED_RATIO`): not photographed (a test pattern). */
   maxPainted: 0.5,
-  /** Below this share of the oval's cells with structure: nothing in the oval. */
-  minDetail: 0.08,
+  /** Below this share of the oval's cells with structure: nothing in the oval (tuning sets: ceilings up to 0.077, faces from 0.15). */
+  minDetail: 0.1,
   /** Fewer of the oval's nine sectors with structure: detail in one place only (a lamp, a switch), not a face. */
   minSpread: 4,
   /** Narrower structure in the oval's upper half (share of its width): the figure is too far. */

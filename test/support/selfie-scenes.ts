@@ -494,6 +494,19 @@ function describe(kind: SelfieKind, spec: Spec): string {
 
 export function selfieCase(seed: number): SelfieCase {
   const { kind, spec } = specOf(seed);
+  return caseOf(seed, kind, spec);
+}
+
+/** What a test may change of a scene: the frame's size, the preview it is filmed through, the figure's size and place. */
+export type SelfieChange = Partial<Pick<Spec, 'width' | 'height' | 'preview' | 'size' | 'dx' | 'dy'>>;
+
+/** The scene of `seed` with `change` made (for a test that needs one geometry); its description says what it is. */
+export function selfieVariant(seed: number, change: SelfieChange): SelfieCase {
+  const { kind, spec } = specOf(seed);
+  return caseOf(seed, kind, { ...spec, ...change });
+}
+
+function caseOf(seed: number, kind: SelfieKind, spec: Spec): SelfieCase {
   const expect = (SELFIE_GOOD_KINDS as readonly string[]).includes(kind) ? 'good' : 'bad';
   const region = spec.preview && regionOf(spec.preview, { width: spec.width, height: spec.height });
   return { seed, set: selfieSetOf(seed), kind, expect, description: describe(kind, spec), ...(region && { region }), render: () => render(seed, spec) };
