@@ -8,7 +8,7 @@ import type { CheckRegion, SelfieMetrics } from './types.js';
 
 /** Side of the cells the oval's structure is measured on, in analysis pixels: averaging 64 pixels takes sensor noise down 8×. */
 const CELL = 8;
-/** The oval guide: 78 % of the preview's height, 3 : 4 (capture-step.styles.ts), centred. */
+/** The oval guide as the step draws it (capture-step.styles.ts: 78 % of the height, 3 : 4, centred): placed on the whole picture when no region says where it is. */
 const OVAL_HEIGHT = 0.78;
 const OVAL_ASPECT = 3 / 4;
 /**
