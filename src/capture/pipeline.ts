@@ -2,7 +2,7 @@
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
 import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
-import { isSynthetic, judgeSelfie, measureSelfie } from './selfie-checks.js';
+import { isSynthetic, judgeSelfie, measureSelfie, ovalBox } from './selfie-checks.js';
 import { findDocument } from './detect.js';
 import { scaleRect, type Rect } from './guide-region.js';
 import { checkImage } from '../core/image-type.js';
@@ -90,12 +90,15 @@ function wholeCopy(image: ImageBitmap | VideoFrame, size: { width: number; heigh
  * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A camera
  * frame (`fromCamera`) with no picture — a fully transparent copy, or a draw that painted nothing — throws
  * `blank_frame`: no picture yet, not a dark photo. A file keeps its verdict (a transparent PNG is judged as what it
- * would upload as). `region`: the part of `image` to judge (the guide's), else all of it.
+ * would upload as). `region`: the part of `image` to judge (the guide's), else all of it; `oval`: a selfie's oval guide in
+ * `image`'s pixels (else the oval is placed on the whole picture).
  */
-function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect): QualityVerdict {
+function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect, oval?: Rect): QualityVerdict {
   const size = sizeOf(image);
   const from = region ?? { x: 0, y: 0, ...size };
-  const { width, height } = analysisSize(from.width, from.height);
+  // A selfie's region is analysed at the scale of its whole frame, so a face measures the same with or without a guide.
+  const scale = oval && analysisSize(size.width, size.height).width / size.width;
+  const { width, height } = scale ? { width: Math.max(1, Math.round(from.width * scale)), height: Math.max(1, Math.round(from.height * scale)) } : analysisSize(from.width, from.height);
   analysisCanvas ??= createCanvas(width, height);
   if (analysisCanvas.width !== width || analysisCanvas.height !== height) {
     analysisCanvas.width = width;
@@ -114,7 +117,10 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   const { metrics, signature, blank, grey } = measured;
   if (blank && fromCamera) throw imageError('blank_frame');
   if (kind === 'selfie') {
-    metrics.selfie = measureSelfie(grey, width, height);
+    const sx = width / from.width;
+    const sy = height / from.height;
+    const inAnalysis = oval && { x: (oval.x - from.x) * sx, y: (oval.y - from.y) * sy, width: oval.width * sx, height: oval.height * sy };
+    metrics.selfie = measureSelfie(grey, width, height, inAnalysis && { oval: inAnalysis, frameArea: (width * height * size.width * size.height) / (from.width * from.height) });
     metrics.glare = metrics.selfie.glare;
   }
   if (thresholds.findDocument) {
@@ -144,9 +150,9 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
   try {
     const size = sizeOf(image);
     // A region measured on another size of the same picture (a frame scaled on its way) is scaled to this one.
-    // A selfie's checks place the oval on the whole frame, as they were tuned (docs/quality-corpus.md).
-    const guide = kind === 'document' && region ? scaleRect(region.guide, region.frame, size) : undefined;
-    return verdictFor(image, size, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
+    const guide = region && scaleRect(region.guide, region.frame, size);
+    const oval = kind === 'selfie' && region ? ovalBox(region, size) : undefined;
+    return verdictFor(image, size, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide, oval);
   } finally {
     release(image);
   }
@@ -186,7 +192,7 @@ export async function prepareSource(
   const encoding = encodeJpeg(canvas, quality);
   let verdict: QualityVerdict;
   try {
-    verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), kind === 'document' ? guide : undefined);
+    verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide, kind === 'selfie' && region ? ovalBox(region, canvas) : undefined);
   } catch (error) {
     // A blank camera frame: its JPEG is not wanted, but its failure must not go unhandled.
     await encoding.catch(() => undefined);
