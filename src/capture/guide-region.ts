@@ -31,6 +31,11 @@ export interface FrameRegion {
   visible: Rect;
   /** The guide, widened by `GUIDE_MARGIN` so a document that fills it shows its edges, within `visible`. */
   guide: Rect;
+  /**
+   * The guide's own box (no margin, not snapped), where the selfie's oval is inscribed; it may reach past `visible`
+   * when the preview letterboxes the picture. Absent in a region made by hand: then `guide` less its margin.
+   */
+  target?: Rect;
 }
 
 /** Share of the guide's width and height added on each side: room to see a document's edges when it fills the guide. */
@@ -89,7 +94,12 @@ export function frameRegion(layout: PreviewLayout, margin = GUIDE_MARGIN): Frame
     const x = mirrored ? 2 * box.x + box.width - (rect.x + rect.width) : rect.x;
     return { x: (x - shown.x) / scaleX, y: (rect.y - shown.y) / scaleY, width: rect.width / scaleX, height: rect.height / scaleY };
   };
-  return { frame: { ...video }, visible: snap(toVideo(visibleOnScreen), video.width, video.height), guide: snap(toVideo(guideOnScreen), video.width, video.height) };
+  return {
+    frame: { ...video },
+    visible: snap(toVideo(visibleOnScreen), video.width, video.height),
+    guide: snap(toVideo(guideOnScreen), video.width, video.height),
+    target: toVideo(guide),
+  };
 }
 
 /** `rect` (in a `from`-sized image) in an image of `to`'s size: the region of a frame that was scaled. */

@@ -2,7 +2,7 @@
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
 import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
-import { isSynthetic, judgeSelfie, measureSelfie } from './selfie-checks.js';
+import { isSynthetic, judgeSelfie, measureSelfie, ovalBox, type OvalPlacement } from './selfie-checks.js';
 import { findDocument } from './detect.js';
 import { scaleRect, type Rect } from './guide-region.js';
 import { checkImage } from '../core/image-type.js';
@@ -93,12 +93,17 @@ interface Drawn {
   height: number;
   /** Whether a part was judged (the guide's), rather than the whole picture. */
   framed: boolean;
+  /** A selfie's oval guide, placed in the drawn picture (else the oval is placed on the whole of it). */
+  oval?: OvalPlacement;
 }
 
-function drawForAnalysis(image: Drawable, region?: Rect): Drawn {
+/** `oval`: a selfie's oval guide in `image`'s pixels. */
+function drawForAnalysis(image: Drawable, region?: Rect, oval?: Rect): Drawn {
   const size = sizeOf(image);
   const from = region ?? { x: 0, y: 0, ...size };
-  const { width, height } = analysisSize(from.width, from.height);
+  // A selfie's region is analysed at the scale of its whole frame, so a face measures the same with or without a guide.
+  const scale = oval && analysisSize(size.width, size.height).width / size.width;
+  const { width, height } = scale ? { width: Math.max(1, Math.round(from.width * scale)), height: Math.max(1, Math.round(from.height * scale)) } : analysisSize(from.width, from.height);
   analysisCanvas ??= createCanvas(width, height);
   if (analysisCanvas.width !== width || analysisCanvas.height !== height) {
     analysisCanvas.width = width;
@@ -112,7 +117,10 @@ function drawForAnalysis(image: Drawable, region?: Rect): Drawn {
   // A part of a frame is cut from a copy of the whole: WebKit draws part of a VideoFrame stretched one way (read as shake).
   const source = region && typeof VideoFrame !== 'undefined' && image instanceof VideoFrame ? wholeCopy(image, size) : image;
   ctx.drawImage(source, from.x, from.y, from.width, from.height, 0, 0, width, height);
-  return { ctx, width, height, framed: !!region };
+  const sx = width / from.width;
+  const sy = height / from.height;
+  const placed = oval && { x: (oval.x - from.x) * sx, y: (oval.y - from.y) * sy, width: oval.width * sx, height: oval.height * sy };
+  return { ctx, width, height, framed: !!region, oval: placed && { oval: placed, frameArea: (width * height * size.width * size.height) / (from.width * from.height) } };
 }
 
 /**
@@ -120,13 +128,13 @@ function drawForAnalysis(image: Drawable, region?: Rect): Drawn {
  * picture — a fully transparent copy, or a draw that painted nothing — throws `blank_frame`: no picture yet, not a
  * dark photo. A file keeps its verdict (a transparent PNG is judged as what it would upload as).
  */
-function judgeDrawn({ ctx, width, height, framed }: Drawn, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
+function judgeDrawn({ ctx, width, height, framed, oval }: Drawn, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
   const pixels = ctx.getImageData(0, 0, width, height).data;
   const measured = measure(pixels, width, height, original);
   const { metrics, signature, blank, grey } = measured;
   if (blank && fromCamera) throw imageError('blank_frame');
   if (kind === 'selfie') {
-    metrics.selfie = measureSelfie(grey, width, height);
+    metrics.selfie = measureSelfie(grey, width, height, oval);
     metrics.glare = metrics.selfie.glare;
   }
   if (thresholds.findDocument) {
@@ -146,9 +154,9 @@ function judgeDrawn({ ctx, width, height, framed }: Drawn, original: { width: nu
   return { ok: problems.length === 0, problems, metrics, signature };
 }
 
-/** The verdict on `image` (any size), on its `region` (the guide's) or the whole of it: see `judgeDrawn`. */
-function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect): QualityVerdict {
-  return judgeDrawn(drawForAnalysis(image, region), original, kind, thresholds, fromCamera);
+/** The verdict on `image` (any size), on its `region` (the guide's) or the whole of it: see `drawForAnalysis`, `judgeDrawn`. */
+function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect, oval?: Rect): QualityVerdict {
+  return judgeDrawn(drawForAnalysis(image, region, oval), original, kind, thresholds, fromCamera);
 }
 
 export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresholds>): QualityThresholds {
@@ -161,9 +169,9 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
   try {
     const size = sizeOf(image);
     // A region measured on another size of the same picture (a frame scaled on its way) is scaled to this one.
-    // A selfie's checks place the oval on the whole frame, as they were tuned (docs/quality-corpus.md).
-    const guide = kind === 'document' && region ? scaleRect(region.guide, region.frame, size) : undefined;
-    return verdictFor(image, size, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide);
+    const guide = region && scaleRect(region.guide, region.frame, size);
+    const oval = kind === 'selfie' && region ? ovalBox(region, size) : undefined;
+    return verdictFor(image, size, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide, oval);
   } finally {
     release(image);
   }
@@ -197,9 +205,9 @@ export async function prepareSource(
     release(image);
   }
   // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
-  const guide = kind === 'document' && region ? scaleRect(region.guide, region.frame, canvas) : undefined;
+  const guide = region && scaleRect(region.guide, region.frame, canvas);
   const job: EncodeJob = { quality: options.quality ?? DEFAULT_QUALITY, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, original, scale };
-  const drawn = drawForAnalysis(canvas, guide);
+  const drawn = drawForAnalysis(canvas, guide, kind === 'selfie' && region ? ovalBox(region, canvas) : undefined);
   // The encode starts before the checks, elsewhere when it can: a second Worker encodes on another core (the two take
   // about as long: docs/quality-corpus.md, "Cost"); here, Firefox encodes on a thread of its own, Chromium in turn.
   const encoding = encoder?.ready && 'transferToImageBitmap' in canvas ? encoder.encode(canvas.transferToImageBitmap(), job) : encodeWithin(canvas, job);

@@ -3,11 +3,12 @@
 // synthetic picture (a camera's test pattern), an empty scene (a blank wall, a ceiling, a dark room) and a
 // figure too small for the oval — and proves it on the generated selfie corpus, nothing more.
 import { span } from './analyze.js';
-import type { SelfieMetrics } from './types.js';
+import { GUIDE_MARGIN, type Rect } from './guide-region.js';
+import type { CheckRegion, SelfieMetrics } from './types.js';
 
 /** Side of the cells the oval's structure is measured on, in analysis pixels: averaging 64 pixels takes sensor noise down 8×. */
 const CELL = 8;
-/** The oval guide: 78 % of the preview's height, 3 : 4 (capture-step.styles.ts), centred. */
+/** The oval guide as the step draws it (capture-step.styles.ts: 78 % of the height, 3 : 4, centred): placed on the whole picture when no region says where it is. */
 const OVAL_HEIGHT = 0.78;
 const OVAL_ASPECT = 3 / 4;
 /**
@@ -21,16 +22,40 @@ const PAINTED_RATIO = 128;
 export const SELFIE_LIMITS = {
   /** Above this share of the picture in fields of paint (`PAINTED_RATIO`): not photographed (a test pattern). */
   maxPainted: 0.5,
-  /** Below this share of the oval's cells with structure: nothing in the oval. */
-  minDetail: 0.08,
+  /** Below this share of the oval's cells with structure: nothing in the oval (tuning sets: ceilings up to 0.077, faces from 0.15). */
+  minDetail: 0.1,
   /** Fewer of the oval's nine sectors with structure: detail in one place only (a lamp, a switch), not a face. */
   minSpread: 4,
   /** Narrower structure in the oval's upper half (share of its width): the figure is too far. */
   minExtent: 0.45,
 } as const;
 
-/** Measures the selfie-only properties of a grey analysis image (`width` × `height`, 0–255 per pixel). */
-export function measureSelfie(grey: Uint8Array, width: number, height: number): SelfieMetrics {
+/**
+ * The oval guide's box in the pixels of an image of `size` (the frame `region` was measured on, scaled): the guide's
+ * own box, or, in a region made without it, the guide's region less its margin.
+ */
+export function ovalBox(region: CheckRegion, size: { width: number; height: number }): Rect {
+  const inset = GUIDE_MARGIN / (1 + 2 * GUIDE_MARGIN);
+  const { guide } = region;
+  const box = region.target ?? { x: guide.x + guide.width * inset, y: guide.y + guide.height * inset, width: guide.width * (1 - 2 * inset), height: guide.height * (1 - 2 * inset) };
+  const sx = size.width / region.frame.width;
+  const sy = size.height / region.frame.height;
+  return { x: box.x * sx, y: box.y * sy, width: box.width * sx, height: box.height * sy };
+}
+
+/** Where the oval is, when the image is the guide's region rather than the whole picture. */
+export interface OvalPlacement {
+  /** The oval's box, in the image's pixels; it may reach past the image (a letterboxed preview): those parts are not counted. */
+  oval: Rect;
+  /** The whole frame's area at the image's scale: glare is a share of it, as without a guide. */
+  frameArea: number;
+}
+
+/**
+ * Measures the selfie-only properties of a grey analysis image (`width` × `height`, 0–255 per pixel), in the oval the
+ * person is asked to fill: `placement`'s, else one placed on the whole picture as the step draws it on the preview.
+ */
+export function measureSelfie(grey: Uint8Array, width: number, height: number, placement?: OvalPlacement): SelfieMetrics {
   // Noise: the median difference of horizontal neighbours (most of any photo is smooth), ≈ σ · 0.95 for Gaussian
   // noise; every fourth row is plenty for a median.
   let diffs = 0;
@@ -72,10 +97,11 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
   for (let level = 0; level < 256; level++)
     if (levels[level]! >= PAINTED_RATIO * Math.max(levels[level - 1] ?? 0, levels[level + 1] ?? 0, 1)) painted += levels[level]!;
 
-  const ry = (OVAL_HEIGHT * ch) / 2;
-  const rx = Math.min(ry * OVAL_ASPECT, 0.48 * cw);
-  const ox = cw / 2;
-  const oy = ch / 2;
+  const oval = placement?.oval;
+  const ry = oval ? oval.height / 2 / CELL : (OVAL_HEIGHT * ch) / 2;
+  const rx = oval ? oval.width / 2 / CELL : Math.min(ry * OVAL_ASPECT, 0.48 * cw);
+  const ox = oval ? (oval.x + oval.width / 2) / CELL : cw / 2;
+  const oy = oval ? (oval.y + oval.height / 2) / CELL : ch / 2;
   const inOval = (cx: number, cy: number) => ((cx + 0.5 - ox) / rx) ** 2 + ((cy + 0.5 - oy) / ry) ** 2 <= 1;
   let level = 0;
   let count = 0;
@@ -122,7 +148,7 @@ export function measureSelfie(grey: Uint8Array, width: number, height: number): 
     detail: Math.round((count ? structured / count : 0) * 1000) / 1000,
     spread,
     extent: upper ? Math.round(((1 - low + high) / (2 * rx)) * 1000) / 1000 : 0,
-    glare: Math.round((glare / (width * height)) * 1e5) / 1e5,
+    glare: Math.round((glare / (placement?.frameArea ?? width * height)) * 1e5) / 1e5,
   };
 }
 

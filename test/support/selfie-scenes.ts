@@ -4,22 +4,43 @@
 // blank wall, a ceiling, a dark room, a figure too far away, a blurred face. As in corpus.ts, a case comes from
 // its seed alone and the seed decides its set (tuning or held back), chosen before any selfie limit was tuned.
 // The figure is a drawing, not a face: these scenes prove what the checks refuse and that such a figure passes,
-// not that a real face does (docs/quality-corpus.md).
-import { tally, type Check, type KindScore, type SetScore } from './corpus-score.js';
+// not that a real face does (docs/quality-corpus.md). The later ranges (from seed 200 000) are filmed through a
+// preview (selfie-preview.ts): the figure fills the oval the person sees, and the case carries the region the capture
+// step would send with the frame.
+import { tally, type KindScore, type SetScore } from './corpus-score.js';
 import { drawBlurred, random as mulberry32 } from './scenes.js';
+import { describePreview, previewFor, regionOf, type PreviewSpec } from './selfie-preview.js';
+import type { CheckRegion } from '../../src/capture/types.js';
 
 export const SELFIE_GOOD_KINDS = ['face on a plain wall', 'face in a room', 'face outdoors', 'face in side light', 'face in dim light, grain and JPEG', 'face in a portrait frame'] as const;
 export const SELFIE_BAD_KINDS = ['camera test pattern', 'blank wall', 'ceiling', 'dark room', 'face too far', 'face blurred 3–6 px'] as const;
 export type SelfieKind = (typeof SELFIE_GOOD_KINDS)[number] | (typeof SELFIE_BAD_KINDS)[number];
 const KINDS: readonly SelfieKind[] = [...SELFIE_GOOD_KINDS, ...SELFIE_BAD_KINDS];
 
-/** Cases per kind and set: seeds 0 … KINDS × SEEDS_PER_KIND − 1. */
+/** Cases per kind in the first range: seeds 0 … KINDS × SEEDS_PER_KIND − 1. */
 export const SELFIE_SEEDS_PER_KIND = 15;
-export type SelfieSet = 'tuning' | 'held-back';
+/**
+ * `tuning` and `seen`: the first range (whole frames, no preview), split by seed, every third round of kinds held back;
+ * that held-back third was run once after the first tuning and is now `seen`. `held-back` and `extra tuning`: filmed
+ * through a preview (the region the person sees), seeds from 200 000 and 300 000, chosen before the checks moved to
+ * that region and before any limit was tuned on it; `held-back` is run once, after tuning (docs/quality-corpus.md).
+ */
+export type SelfieSet = 'tuning' | 'seen' | 'extra tuning' | 'held-back';
 
-/** Which set a seed belongs to: every third round of kinds is held back from tuning. */
+/** The preview ranges: first seed and cases per kind. */
+const PREVIEW_RANGES = { 'held-back': { from: 200_000, perKind: 10 }, 'extra tuning': { from: 300_000, perKind: 8 } } as const;
+
+function previewRange(seed: number): keyof typeof PREVIEW_RANGES | null {
+  for (const [set, { from, perKind }] of Object.entries(PREVIEW_RANGES))
+    if (seed >= from && seed < from + perKind * KINDS.length) return set as keyof typeof PREVIEW_RANGES;
+  return null;
+}
+
+/** Which set a seed belongs to. */
 export function selfieSetOf(seed: number): SelfieSet {
-  return Math.floor(seed / KINDS.length) % 3 === 2 ? 'held-back' : 'tuning';
+  const range = previewRange(seed);
+  if (range) return range;
+  return Math.floor(seed / KINDS.length) % 3 === 2 ? 'seen' : 'tuning';
 }
 
 export interface SelfieCase {
@@ -28,6 +49,8 @@ export interface SelfieCase {
   kind: SelfieKind;
   description: string;
   expect: 'good' | 'bad';
+  /** The region the capture step sends with the frame (the preview's ranges); none: judged whole. */
+  region?: CheckRegion;
   render(): Promise<ImageBitmap>;
 }
 
@@ -89,6 +112,8 @@ interface Spec {
   jpeg: number;
   /** The empty and synthetic scenes. */
   special: 'none' | 'chromium pattern' | 'flat colour' | 'colour bars' | 'ceiling';
+  /** Filmed through this preview: the figure fills the oval the person sees. */
+  preview?: PreviewSpec;
 }
 
 /** The oval guide in frame pixels, as src/capture/selfie-checks.ts places it. */
@@ -324,9 +349,12 @@ function spoil(scene: OffscreenCanvas, spec: Spec, seed: number): OffscreenCanva
 }
 
 function specOf(seed: number): { kind: SelfieKind; spec: Spec } {
-  const kind = KINDS[seed % KINDS.length]!;
+  const range = previewRange(seed);
+  const kind = KINDS[(range ? seed - PREVIEW_RANGES[range].from : seed) % KINDS.length]!;
   const next = random(seed + 1);
-  const [width, height] = pick(next, FRAMES);
+  // The preview's choices come from a draw of their own, so the first range's cases are what they were.
+  const geometry = range ? random(seed + 5) : null;
+  const [width, height] = geometry && geometry() < 0.5 ? pick(geometry, PORTRAIT_FRAMES) : pick(next, FRAMES);
   const spec: Spec = {
     width,
     height,
@@ -372,8 +400,10 @@ function specOf(seed: number): { kind: SelfieKind; spec: Spec } {
       break;
     case 'face in a portrait frame': {
       const [w, h] = pick(next, PORTRAIT_FRAMES);
-      spec.width = w;
-      spec.height = h;
+      if (spec.height < spec.width) {
+        spec.width = w;
+        spec.height = h;
+      }
       break;
     }
     case 'camera test pattern':
@@ -414,6 +444,7 @@ function specOf(seed: number): { kind: SelfieKind; spec: Spec } {
       spec.blur = between(next, 3, 6) * scale;
       break;
   }
+  if (geometry) spec.preview = previewFor(spec.width, spec.height, geometry);
   return { kind, spec };
 }
 
@@ -431,10 +462,14 @@ async function render(seed: number, spec: Spec): Promise<ImageBitmap> {
   } else if (spec.special === 'ceiling') drawCeiling(ctx, spec, next);
   else drawBackground(ctx, spec, next);
   if (spec.figure) {
-    const oval = ovalHeight(width, height);
+    // The oval the person sees: the preview's guide in the frame's pixels, or the checks' oval on the whole frame.
+    const region = spec.preview && regionOf(spec.preview, { width: spec.width, height: spec.height });
+    const target = region?.target ?? { x: width / 2, y: height / 2 - ovalHeight(width, height) / 2, width: 0, height: ovalHeight(width, height) };
+    const shown = region?.visible ?? { width, height };
+    const oval = target.height;
     const h = spec.size * oval;
     // The head in the oval's upper part, its chin a little below the oval's middle.
-    drawFigure(ctx, spec, width * (0.5 + spec.dx), height / 2 - oval * 0.12 + height * spec.dy, h, next);
+    drawFigure(ctx, spec, target.x + target.width / 2 + shown.width * spec.dx, target.y + oval / 2 - oval * 0.12 + shown.height * spec.dy, h, next);
   }
   const out = spec.special === 'none' || spec.special === 'ceiling' ? spoil(scene, spec, seed) : scene;
   if (spec.jpeg) return createImageBitmap(await out.convertToBlob({ type: 'image/jpeg', quality: spec.jpeg }));
@@ -452,27 +487,49 @@ function describe(kind: SelfieKind, spec: Spec): string {
     spec.contrast !== 1 ? `contrast ×${spec.contrast.toFixed(2)}` : '',
     `noise ${spec.noise.toFixed(1)}`,
     spec.jpeg ? `JPEG q${spec.jpeg.toFixed(2)}` : '',
+    spec.preview ? describePreview(spec.preview) : '',
   ];
   return `${kind}: ${parts.filter(Boolean).join(', ')}`;
 }
 
 export function selfieCase(seed: number): SelfieCase {
   const { kind, spec } = specOf(seed);
+  return caseOf(seed, kind, spec);
+}
+
+/** What a test may change of a scene: the frame's size, the preview it is filmed through, the figure's size and place. */
+export type SelfieChange = Partial<Pick<Spec, 'width' | 'height' | 'preview' | 'size' | 'dx' | 'dy'>>;
+
+/** The scene of `seed` with `change` made (for a test that needs one geometry); its description says what it is. */
+export function selfieVariant(seed: number, change: SelfieChange): SelfieCase {
+  const { kind, spec } = specOf(seed);
+  return caseOf(seed, kind, { ...spec, ...change });
+}
+
+function caseOf(seed: number, kind: SelfieKind, spec: Spec): SelfieCase {
   const expect = (SELFIE_GOOD_KINDS as readonly string[]).includes(kind) ? 'good' : 'bad';
-  return { seed, set: selfieSetOf(seed), kind, expect, description: describe(kind, spec), render: () => render(seed, spec) };
+  const region = spec.preview && regionOf(spec.preview, { width: spec.width, height: spec.height });
+  return { seed, set: selfieSetOf(seed), kind, expect, description: describe(kind, spec), ...(region && { region }), render: () => render(seed, spec) };
 }
 
 export function selfieCorpus(set?: SelfieSet): SelfieCase[] {
-  const cases: SelfieCase[] = [];
-  for (let seed = 0; seed < KINDS.length * SELFIE_SEEDS_PER_KIND; seed++) if (!set || selfieSetOf(seed) === set) cases.push(selfieCase(seed));
-  return cases;
+  const seeds: number[] = [];
+  for (let seed = 0; seed < KINDS.length * SELFIE_SEEDS_PER_KIND; seed++) seeds.push(seed);
+  for (const { from, perKind } of Object.values(PREVIEW_RANGES)) for (let seed = from; seed < from + perKind * KINDS.length; seed++) seeds.push(seed);
+  return seeds.filter((seed) => !set || selfieSetOf(seed) === set).map(selfieCase);
 }
 
 export type SelfieKindScore = KindScore<SelfieKind>;
 export type SelfieSetScore = SetScore<SelfieKind, SelfieSet>;
 
-/** Runs `check` (true: accepted as a selfie, plus what to show of the verdict) on every scene of `set`. */
-export function scoreSelfies(set: SelfieSet, check: Check): Promise<SelfieSetScore> {
+/** A check of one scene: true when accepted as a selfie, plus what to show of the verdict. */
+export type SelfieCheck = (photo: ImageBitmap, region?: CheckRegion) => Promise<{ ok: boolean; detail: string }>;
+
+/** Runs `check` on every scene of `set`, each with the region it was filmed for (if any). */
+export function scoreSelfies(set: SelfieSet, check: SelfieCheck): Promise<SelfieSetScore> {
   const kinds = KINDS.map((kind) => ({ kind, expect: (SELFIE_GOOD_KINDS as readonly string[]).includes(kind) ? ('good' as const) : ('bad' as const) }));
-  return tally(set, kinds, selfieCorpus(set), check);
+  // tally renders a case and checks it before the next: the region of the case just rendered goes with its photo.
+  let region: CheckRegion | undefined;
+  const cases = selfieCorpus(set).map((item) => ({ ...item, render: () => ((region = item.region), item.render()) }));
+  return tally(set, kinds, cases, (photo) => check(photo, region));
 }

@@ -3,7 +3,8 @@ import { shadow, textOf } from './define-steps.js';
 import type { VerifyCaptureStep } from '../../../src/components/steps/capture-step.js';
 import { en } from '../../../src/locales/en.js';
 import { selfieScene } from '../../support/scenes.js';
-import { selfieCorpus } from '../../support/selfie-scenes.js';
+import { selfieCorpus, selfieVariant } from '../../support/selfie-scenes.js';
+import { previewRegion } from '../../../src/capture/guide-layout.js';
 import { chooseFile, renderCaptureStep, sceneCameras, watchCheckerAnswers } from '../../support/capture-step.js';
 import { ENGINE_PACE } from '../../engine-pace.js';
 
@@ -67,6 +68,23 @@ describe('<verify-identity-capture-step>: a selfie of what is not a face', () =>
     });
     expect(pressed).to.equal(false);
     expect(checks.at(-1)).to.equal('ok');
+    expect(textOf(element, '[part=verdict]')).to.equal(t.selfieGood);
+  });
+
+  it('takes by itself a face that fills the oval of a portrait camera’s cropped preview (the oval the person sees)', async function () {
+    this.timeout(40_000 * ENGINE_PACE);
+    // A phone's portrait stream in the 4 : 3 viewfinder (object-fit: cover) shows a 720 × 540 band of each frame; the
+    // face fills the oval in that band, less than half the height of an oval placed on the whole frame.
+    const scene = selfieVariant(0, { width: 720, height: 1280, preview: { device: 'desktop', box: { width: 560, height: 420 }, fit: 'cover', mirrored: true }, size: 0.85 });
+    const bitmap = await scene.render();
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+    const element = await render(film(canvas).mediaDevices);
+    await waitUntil(() => part(element, 'verdict'), 'the face was never taken', { timeout: 25_000 * ENGINE_PACE }).catch((error: Error) => {
+      const video = part(element, 'camera-preview') as HTMLVideoElement | null;
+      throw new Error(`${error.message}; the checks answered: ${[...new Set(checks)].join(', ')}; the step's region: ${JSON.stringify(video && previewRegion(video))}`);
+    });
+    expect(checks.at(-1), scene.description).to.equal('ok');
     expect(textOf(element, '[part=verdict]')).to.equal(t.selfieGood);
   });
 });
