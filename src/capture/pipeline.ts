@@ -2,7 +2,7 @@
 // and, where Workers or OffscreenCanvas are missing, on the main thread with the same code.
 import { THRESHOLDS, analysisSize, judge, measure } from './analyze.js';
 import { imageError } from './errors.js';
-import { isSynthetic, judgeSelfie, measureSelfie, ovalBox } from './selfie-checks.js';
+import { isSynthetic, judgeSelfie, measureSelfie, ovalBox, type OvalPlacement } from './selfie-checks.js';
 import { findDocument } from './detect.js';
 import { scaleRect, type Rect } from './guide-region.js';
 import { checkImage } from '../core/image-type.js';
@@ -86,14 +86,19 @@ function wholeCopy(image: ImageBitmap | VideoFrame, size: { width: number; heigh
   return copyCanvas;
 }
 
-/**
- * The verdict on `image` (any size): scaled to the analysis size, measured, judged against `thresholds`. A camera
- * frame (`fromCamera`) with no picture — a fully transparent copy, or a draw that painted nothing — throws
- * `blank_frame`: no picture yet, not a dark photo. A file keeps its verdict (a transparent PNG is judged as what it
- * would upload as). `region`: the part of `image` to judge (the guide's), else all of it; `oval`: a selfie's oval guide in
- * `image`'s pixels (else the oval is placed on the whole picture).
- */
-function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect, oval?: Rect): QualityVerdict {
+/** The part of `image` to judge (`region`, else all of it) drawn at the analysis size, on the reused analysis canvas. */
+interface Drawn {
+  ctx: Context2D;
+  width: number;
+  height: number;
+  /** Whether a part was judged (the guide's), rather than the whole picture. */
+  framed: boolean;
+  /** A selfie's oval guide, placed in the drawn picture (else the oval is placed on the whole of it). */
+  oval?: OvalPlacement;
+}
+
+/** `oval`: a selfie's oval guide in `image`'s pixels. */
+function drawForAnalysis(image: Drawable, region?: Rect, oval?: Rect): Drawn {
   const size = sizeOf(image);
   const from = region ?? { x: 0, y: 0, ...size };
   // A selfie's region is analysed at the scale of its whole frame, so a face measures the same with or without a guide.
@@ -112,20 +117,29 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
   // A part of a frame is cut from a copy of the whole: WebKit draws part of a VideoFrame stretched one way (read as shake).
   const source = region && typeof VideoFrame !== 'undefined' && image instanceof VideoFrame ? wholeCopy(image, size) : image;
   ctx.drawImage(source, from.x, from.y, from.width, from.height, 0, 0, width, height);
+  const sx = width / from.width;
+  const sy = height / from.height;
+  const placed = oval && { x: (oval.x - from.x) * sx, y: (oval.y - from.y) * sy, width: oval.width * sx, height: oval.height * sy };
+  return { ctx, width, height, framed: !!region, oval: placed && { oval: placed, frameArea: (width * height * size.width * size.height) / (from.width * from.height) } };
+}
+
+/**
+ * The verdict on a drawn picture: measured, judged against `thresholds`. A camera frame (`fromCamera`) with no
+ * picture — a fully transparent copy, or a draw that painted nothing — throws `blank_frame`: no picture yet, not a
+ * dark photo. A file keeps its verdict (a transparent PNG is judged as what it would upload as).
+ */
+function judgeDrawn({ ctx, width, height, framed, oval }: Drawn, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean): QualityVerdict {
   const pixels = ctx.getImageData(0, 0, width, height).data;
   const measured = measure(pixels, width, height, original);
   const { metrics, signature, blank, grey } = measured;
   if (blank && fromCamera) throw imageError('blank_frame');
   if (kind === 'selfie') {
-    const sx = width / from.width;
-    const sy = height / from.height;
-    const inAnalysis = oval && { x: (oval.x - from.x) * sx, y: (oval.y - from.y) * sy, width: oval.width * sx, height: oval.height * sy };
-    metrics.selfie = measureSelfie(grey, width, height, inAnalysis && { oval: inAnalysis, frameArea: (width * height * size.width * size.height) / (from.width * from.height) });
+    metrics.selfie = measureSelfie(grey, width, height, oval);
     metrics.glare = metrics.selfie.glare;
   }
   if (thresholds.findDocument) {
     // Without a guide the whole picture may be the page (a scan); with one, the person was asked to frame it whole.
-    metrics.document = findDocument(pixels, width, height, !region, measured);
+    metrics.document = findDocument(pixels, width, height, !framed, measured);
     // The document's own outline measures it better than the edges' bounds (a textured surface has edges everywhere).
     if (metrics.document.corners) metrics.fill = Math.round(metrics.document.area * 1000) / 1000;
   }
@@ -138,6 +152,11 @@ function verdictFor(image: Drawable, original: { width: number; height: number }
     problems = QUALITY_PROBLEMS.filter((problem) => found.has(problem));
   }
   return { ok: problems.length === 0, problems, metrics, signature };
+}
+
+/** The verdict on `image` (any size), on its `region` (the guide's) or the whole of it: see `drawForAnalysis`, `judgeDrawn`. */
+function verdictFor(image: Drawable, original: { width: number; height: number }, kind: ImageKind, thresholds: QualityThresholds, fromCamera: boolean, region?: Rect, oval?: Rect): QualityVerdict {
+  return judgeDrawn(drawForAnalysis(image, region, oval), original, kind, thresholds, fromCamera);
 }
 
 export function thresholdsFor(kind: ImageKind, overrides?: Partial<QualityThresholds>): QualityThresholds {
@@ -162,6 +181,7 @@ export async function checkSource(source: ImageSource, kind: ImageKind, override
  * Decode (orientation applied), downscale to the kind's long side, check, re-encode as JPEG within
  * the byte budget. The output is drawn pixels re-encoded by the browser: no EXIF, GPS or other
  * metadata of the input survives. Takes ownership of a frame (closes it). A blank frame throws `blank_frame`.
+ * `encoder`: encode elsewhere (a second Worker) while the checks run here.
  */
 export async function prepareSource(
   source: ImageSource,
@@ -169,12 +189,12 @@ export async function prepareSource(
   options: PrepareOptions = {},
   overrides?: Partial<QualityThresholds>,
   region?: CheckRegion,
+  encoder?: Encoder,
 ): Promise<PreparedImage> {
   const maxLongSide = options.maxLongSide ?? MAX_LONG_SIDE[kind];
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const image = await decode(source);
   const original = sizeOf(image);
-  let scale = Math.min(1, maxLongSide / Math.max(original.width, original.height));
+  const scale = Math.min(1, maxLongSide / Math.max(original.width, original.height));
   let canvas: Canvas;
   try {
     canvas = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
@@ -186,20 +206,45 @@ export async function prepareSource(
   }
   // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
   const guide = region && scaleRect(region.guide, region.frame, canvas);
-  let quality = options.quality ?? DEFAULT_QUALITY;
-  // The encoder starts first: Firefox encodes on a thread of its own while the checks run on this one (Chromium, measured
-  // here, gains nothing and loses nothing: docs/quality-corpus.md, "Cost"). A blank frame then costs a JPEG thrown away.
-  const encoding = encodeJpeg(canvas, quality);
+  const job: EncodeJob = { quality: options.quality ?? DEFAULT_QUALITY, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, original, scale };
+  const drawn = drawForAnalysis(canvas, guide, kind === 'selfie' && region ? ovalBox(region, canvas) : undefined);
+  // The encode starts before the checks, elsewhere when it can: a second Worker encodes on another core (the two take
+  // about as long: docs/quality-corpus.md, "Cost"); here, Firefox encodes on a thread of its own, Chromium in turn.
+  const encoding = encoder?.ready && 'transferToImageBitmap' in canvas ? encoder.encode(canvas.transferToImageBitmap(), job) : encodeWithin(canvas, job);
   let verdict: QualityVerdict;
   try {
-    verdict = verdictFor(canvas, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob), guide, kind === 'selfie' && region ? ovalBox(region, canvas) : undefined);
+    verdict = judgeDrawn(drawn, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob));
   } catch (error) {
     // A blank camera frame: its JPEG is not wanted, but its failure must not go unhandled.
     await encoding.catch(() => undefined);
     throw error;
   }
-  let blob = await encoding;
-  // Lower the quality stepwise, then the size, until the JPEG fits (a noisy 2000 px photo may not at 0.85).
+  return { ...(await encoding), verdict };
+}
+
+/** What encoding a drawn picture needs: the first quality, the byte budget, and the scale it was drawn at. */
+export interface EncodeJob {
+  quality: number;
+  maxBytes: number;
+  /** The decoded picture's size, and the scale `canvas` was drawn at from it (a smaller try is drawn at 0.75 × that). */
+  original: { width: number; height: number };
+  scale: number;
+}
+
+export type Encoded = Omit<PreparedImage, 'verdict'>;
+
+/** Encodes a drawn picture elsewhere: its bitmap is transferred (the caller must not use it again). */
+export interface Encoder {
+  /** False once it cannot encode any more (the other Worker is gone): encode here. */
+  readonly ready: boolean;
+  encode(image: ImageBitmap, job: EncodeJob): Promise<Encoded>;
+}
+
+/** A drawn picture as a JPEG within the byte budget: the quality lowered stepwise, then the picture scaled down. */
+export async function encodeWithin(canvas: Canvas, { quality: first, maxBytes, original, scale }: EncodeJob): Promise<Encoded> {
+  let quality = first;
+  let blob = await encodeJpeg(canvas, quality);
+  // A noisy 2000 px photo may not fit at 0.85.
   while (blob.size > maxBytes) {
     if (quality - QUALITY_STEP >= MIN_QUALITY - 1e-9) {
       quality = Math.round((quality - QUALITY_STEP) * 100) / 100;
@@ -211,9 +256,9 @@ export async function prepareSource(
       ctx.imageSmoothingQuality = RESAMPLING;
       ctx.drawImage(canvas, 0, 0, smaller.width, smaller.height);
       canvas = smaller;
-      quality = options.quality ?? DEFAULT_QUALITY;
+      quality = first;
     }
     blob = await encodeJpeg(canvas, quality);
   }
-  return { blob, width: canvas.width, height: canvas.height, quality, verdict };
+  return { blob, width: canvas.width, height: canvas.height, quality };
 }
