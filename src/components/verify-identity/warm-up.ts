@@ -1,10 +1,12 @@
-import { CSSResult, isServer, render, type LitElement } from 'lit';
-import { createSessionModel } from '../../core/session-model.js';
+import { CSSResult, html, isServer, render, type LitElement } from 'lit';
+import { createSessionModel, type SessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
+import { INITIAL_FLOW } from './flow.js';
+import { renderBody, renderFrame } from './shell-view.js';
 import { collectedItems } from './step-registry.js';
-import { prepareMinutes } from './view-context.js';
+import { prepareMinutes, type ViewContext } from './view-context.js';
 
 /** A session as the first step receives one: only rendered detached and read from a canned answer, never sent or shown. */
 const SAMPLE_SESSION: ClientSession = {
@@ -53,16 +55,47 @@ function warmUp(tags: readonly string[]): void {
     // The getter builds the sheet once; Lit adopts that same sheet on every opening.
     sheetsOf(tag);
   }
-  // The shell's own frame (closed, it renders the empty dialog), prepared as the step's below.
-  render(document.createElement('verify-identity').render(), document.createDocumentFragment());
+  prepareMinutes('en');
+  const model = rehearseLoad();
+  // The shell's templates, as an opening renders them: the closed dialog with the loading view while the
+  // session is asked for, then the header, progress bar and step element of the consent.
+  for (const session of [null, SAMPLE_SESSION]) render(renderShell(model, session), document.createDocumentFragment());
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
+  step.duration = en.consent.duration('1 minute');
   // Its template prepared, not laid out: a probe laid out with the real sheets left WebKit applying the sheets'
   // media queries as they were then, after the viewport changed (docs/performance.md).
   render(step.render(), document.createDocumentFragment());
-  rehearseLoad();
-  prepareMinutes('en');
+  // The help's own template (the consent renders its element, which renders itself only once connected).
+  render(document.createElement('verify-identity-help').render(), document.createDocumentFragment());
+}
+
+const noop = (): void => {};
+
+/** The shell's frame and body for a session (or its loading view), with no element behind them: nothing they render is connected. */
+function renderShell(model: SessionModel, session: ViewContext['session']) {
+  const context: ViewContext = {
+    strings: en,
+    lang: 'en',
+    branding: { businessName: '', logoUrl: '', privacyPolicyUrl: '', consentText: '' },
+    model,
+    session,
+    flow: INITIAL_FLOW,
+    error: null,
+    allowSelfieUpload: false,
+    requestClose: noop,
+    reload: noop,
+    tryAgain: noop,
+    paused: false,
+    onPhone: false,
+    inline: false,
+    offerHandoff: false,
+    continuation: {},
+  };
+  const modal = { onCancel: noop, onClick: noop, onClose: noop, requestClose: noop, renderLeave: () => html`` };
+  const body = renderBody({ context, step: session ? 'consent' : 'loading', idle: true, modal, handoffView: null, act: noop, onStepComplete: noop, onHandoffStart: noop });
+  return renderFrame(false, true, { dir: 'ltr', tag: 'en' }, body, modal);
 }
 
 /** The constructed style sheets of a defined element (built on first read). */
@@ -76,10 +109,11 @@ function sheetsOf(tag: string): CSSStyleSheet[] {
  * no request) with no listener: the code on the way to the first step runs before its first real use. Closed
  * before the status watch would start.
  */
-function rehearseLoad(): void {
+function rehearseLoad(): SessionModel {
   const model = createSessionModel({
     fetch: () => Promise.resolve(new Response(JSON.stringify(SAMPLE_SESSION), { headers: { 'Content-Type': 'application/json' } })),
     beforeWatch: () => Promise.resolve(model.close()),
   });
   void model.load('vs_warmup_secret_warmupwarmup').finally(() => model.close());
+  return model;
 }
