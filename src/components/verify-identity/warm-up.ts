@@ -31,8 +31,8 @@ export function openingStarted(): void {
 /**
  * The first opening in a page also pays for work that no later opening repeats (docs/performance.md). Most
  * of it is done here instead, once the page has painted and is idle: each first-load element class finalized
- * and its style sheets built, the first step's templates prepared, its style and layout rehearsed out of
- * sight, the session's load run on a canned answer, the time estimate's number format made. Nothing is
+ * and its style sheets built, the shell's and the first step's templates prepared, the default font loaded,
+ * the session's load run on a canned answer, the time estimate's number format made. Nothing is
  * fetched or dispatched, and nothing stays in the document.
  */
 export function warmUpWhenIdle(tags: readonly string[]): void {
@@ -56,6 +56,7 @@ function warmUp(tags: readonly string[]): void {
     sheetsOf(tag);
   }
   prepareMinutes('en');
+  loadFonts();
   const model = rehearseLoad();
   // The shell's templates, as an opening renders them: the closed dialog with the loading view while the
   // session is asked for, then the header, progress bar and step element of the consent.
@@ -69,6 +70,20 @@ function warmUp(tags: readonly string[]): void {
   render(step.render(), document.createDocumentFragment());
   // The help's own template (the consent renders its element, which renders itself only once connected).
   render(document.createElement('verify-identity-help').render(), document.createDocumentFragment());
+}
+
+/**
+ * The first text laid out in a font at a weight has the engine find and load that font (in Chromium on Linux, a
+ * request to the browser process that the page waits for), which the first opening's `showModal()` did. A canvas
+ * measure loads the element's default font at its two weights without touching the document (docs/performance.md).
+ */
+function loadFonts(): void {
+  const canvas = document.createElement('canvas').getContext('2d');
+  if (!canvas) return;
+  for (const weight of [400, 600]) {
+    canvas.font = `${weight} 16px system-ui, sans-serif`;
+    canvas.measureText('Ag');
+  }
 }
 
 const noop = (): void => {};
