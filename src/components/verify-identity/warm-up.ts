@@ -1,12 +1,10 @@
-import { CSSResult, html, isServer, render, type LitElement } from 'lit';
+import { isServer, render, type CSSResult, type LitElement } from 'lit';
 import { createSessionModel, type SessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
-import { INITIAL_FLOW } from './flow.js';
-import { renderBody, renderFrame } from './shell-view.js';
 import { collectedItems } from './step-registry.js';
-import { prepareMinutes, type ViewContext } from './view-context.js';
+import { prepareMinutes } from './view-context.js';
 
 /** A session as the first step receives one: only rendered detached and read from a canned answer, never sent or shown. */
 const SAMPLE_SESSION: ClientSession = {
@@ -50,21 +48,20 @@ export function warmUpWhenIdle(tags: readonly string[]): void {
 }
 
 function warmUp(tags: readonly string[]): void {
-  for (const tag of tags) {
-    document.createElement(tag);
-    // The getter builds the sheet once; Lit adopts that same sheet on every opening.
-    sheetsOf(tag);
-  }
+  // Each class is finalized by its first instance, below; the getter builds each sheet once, and Lit adopts
+  // that same sheet on every opening.
+  for (const tag of tags) for (const style of (customElements.get(tag) as typeof LitElement).elementStyles) void (style as CSSResult).styleSheet;
   prepareMinutes('en');
   loadFonts();
-  const model = rehearseLoad();
-  // The shell's templates, as an opening renders them: the closed dialog with the loading view while the
-  // session is asked for, then the header, progress bar and step element of the consent.
-  for (const session of [null, SAMPLE_SESSION]) render(renderShell(model, session), document.createDocumentFragment());
+  rehearseLoad();
+  const shell = document.createElement('verify-identity');
+  shell.open = true;
+  render(shell.render(), document.createDocumentFragment());
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
-  step.duration = en.consent.duration('1 minute');
+  // Any text: its paragraph's template is prepared too.
+  step.duration = '-';
   // Its template prepared, not laid out: a probe laid out with the real sheets left WebKit applying the sheets'
   // media queries as they were then, after the viewport changed (docs/performance.md).
   render(step.render(), document.createDocumentFragment());
@@ -84,39 +81,6 @@ function loadFonts(): void {
     canvas.font = `${weight} 16px system-ui, sans-serif`;
     canvas.measureText('Ag');
   }
-}
-
-const noop = (): void => {};
-
-/** The shell's frame and body for a session (or its loading view), with no element behind them: nothing they render is connected. */
-function renderShell(model: SessionModel, session: ViewContext['session']) {
-  const context: ViewContext = {
-    strings: en,
-    lang: 'en',
-    branding: { businessName: '', logoUrl: '', privacyPolicyUrl: '', consentText: '' },
-    model,
-    session,
-    flow: INITIAL_FLOW,
-    error: null,
-    allowSelfieUpload: false,
-    requestClose: noop,
-    reload: noop,
-    tryAgain: noop,
-    paused: false,
-    onPhone: false,
-    inline: false,
-    offerHandoff: false,
-    continuation: {},
-  };
-  const modal = { onCancel: noop, onClick: noop, onClose: noop, requestClose: noop, renderLeave: () => html`` };
-  const body = renderBody({ context, step: session ? 'consent' : 'loading', idle: true, modal, handoffView: null, act: noop, onStepComplete: noop, onHandoffStart: noop });
-  return renderFrame(false, true, { dir: 'ltr', tag: 'en' }, body, modal);
-}
-
-/** The constructed style sheets of a defined element (built on first read). */
-function sheetsOf(tag: string): CSSStyleSheet[] {
-  const styles = (customElements.get(tag) as typeof LitElement | undefined)?.elementStyles ?? [];
-  return styles.flatMap((style) => (style instanceof CSSResult ? (style.styleSheet ?? []) : [style]));
 }
 
 /**
