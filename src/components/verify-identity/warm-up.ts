@@ -70,15 +70,16 @@ function warmUp(tags: readonly string[]): void {
 }
 
 /**
- * The first text laid out in a font at a weight has the engine find and load that font (in Chromium on Linux, a
- * request to the browser process that the page waits for), which the first opening's `showModal()` did. A canvas
- * measure loads the element's default font at its two weights without touching the document (docs/performance.md).
+ * The first text laid out in a font at each weight and size has the engine look that font up, which the page
+ * waits for (inside the first opening's `showModal()`, until this). A canvas measure does it for the element's
+ * default font at the sizes and weights of its first step, without touching the document (docs/performance.md).
  */
 function loadFonts(): void {
   const canvas = document.createElement('canvas').getContext('2d');
   if (!canvas) return;
-  for (const weight of [400, 600]) {
-    canvas.font = `${weight} 16px system-ui, sans-serif`;
+  // 0.75, 0.875, 1 and 1.25rem (a page that sets its own font has laid it out already).
+  for (const size of [12, 14, 16, 20]) for (const weight of [400, 600]) {
+    canvas.font = `${weight} ${size}px system-ui, sans-serif`;
     canvas.measureText('Ag');
   }
 }
