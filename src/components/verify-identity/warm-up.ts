@@ -1,5 +1,5 @@
 import { isServer, render, type CSSResult, type LitElement } from 'lit';
-import { createSessionModel, type SessionModel } from '../../core/session-model.js';
+import { createSessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
@@ -54,6 +54,8 @@ function warmUp(tags: readonly string[]): void {
   prepareMinutes('en');
   loadFonts();
   rehearseLoad();
+  // Detached, an element never updates: an open one's render is what an opening renders while its session loads
+  // (the frame, the header, the body with the loading view).
   const shell = document.createElement('verify-identity');
   shell.open = true;
   render(shell.render(), document.createDocumentFragment());
@@ -89,11 +91,10 @@ function loadFonts(): void {
  * no request) with no listener: the code on the way to the first step runs before its first real use. Closed
  * before the status watch would start.
  */
-function rehearseLoad(): SessionModel {
+function rehearseLoad(): void {
   const model = createSessionModel({
     fetch: () => Promise.resolve(new Response(JSON.stringify(SAMPLE_SESSION), { headers: { 'Content-Type': 'application/json' } })),
     beforeWatch: () => Promise.resolve(model.close()),
   });
   void model.load('vs_warmup_secret_warmupwarmup').finally(() => model.close());
-  return model;
 }
