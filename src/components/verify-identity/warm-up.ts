@@ -3,7 +3,9 @@ import { createSessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
+import { INITIAL_FLOW } from './flow-state.js';
 import { collectedItems } from './step-registry.js';
+import { header, progressBar } from './views.js';
 import { prepareMinutes } from './view-context.js';
 
 /** A session as the first step receives one: only rendered detached and read from a canned answer, never sent or shown. */
@@ -59,6 +61,9 @@ function warmUp(tags: readonly string[]): void {
   const shell = document.createElement('verify-identity');
   shell.open = true;
   render(shell.render(), document.createDocumentFragment());
+  // What it adds once the session is there: the test-mode badge and the progress bar.
+  const noop = (): void => {};
+  render([header(en, SAMPLE_SESSION, noop), progressBar(SAMPLE_SESSION, INITIAL_FLOW, 'consent', en.progress, true, noop)], document.createDocumentFragment());
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
