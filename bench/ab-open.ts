@@ -3,7 +3,7 @@
  * openings a page) for two browser builds side by side, pages alternating in one run, so that a change can be
  * told from the load of a shared machine. A build dir holds `vite build --mode browser`'s files:
  * `npx tsx bench/ab-open.ts --build <dir>` writes the working tree's there. `COLD_ONLY=1`: the cold openings
- * alone. Prints medians, quartiles and each first opening's phases.
+ * alone. Prints medians, quartiles and the median of each phase of the first openings (`VERBOSE=1`: every one).
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,5 +70,8 @@ const med = (v: number[]) => { const s = [...v].sort((x, y) => x - y); return s.
 const q = (v: number[]) => { const s = [...v].sort((x, y) => x - y); return s.length ? `${s[Math.floor(s.length / 4)]!.toFixed(1)}–${s[Math.floor((3 * s.length) / 4)]!.toFixed(1)}` : '-'; };
 for (const [name, side] of Object.entries(r)) {
   console.log(`${name} (${variants[name as 'a']}): first ${med(side.first)} [${q(side.first)}] cpu ${med(side.firstCpu)} [${q(side.firstCpu)}]; again ${med(side.again)} cpu ${med(side.againCpu)}; cold ${med(side.cold)} [${q(side.cold)}] n=${side.cold.length}`);
-  console.log(`   first phases: ${side.firstPhases.join(' | ')}`);
+  // Each phase's median on its own (mounting → request sent → answer read → heading focused → painted).
+  const phases = side.firstPhases.map((line) => line.split(' ').map(Number).slice(1));
+  console.log(`   first opening's phases, medians: ${[0, 1, 2, 3].map((i) => med(phases.map((p) => p[i]!))).join(' / ')} ms`);
+  if (process.env.VERBOSE) console.log(`   first phases: ${side.firstPhases.join(' | ')}`);
 }

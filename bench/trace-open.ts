@@ -86,17 +86,21 @@ function tally(events: Event[]): void {
   }
   while (stack.length) finish(stack.pop()!);
   if (process.argv.includes('--timeline')) {
-    // The first opening's tasks: when each starts after the mount, its wall and thread ms, what it ran.
-    const [from, to] = spans[0]!;
-    const lines = onMain
-      .filter((event) => event.name === 'RunTask' && event.ts + (event.dur ?? 0) >= from && event.ts <= to && (event.dur ?? 0) > 50)
-      .map((task) => {
-        const inner = onMain.filter((event) => event !== task && event.ts >= task.ts && event.ts <= task.ts + (task.dur ?? 0) && (event.dur ?? 0) > 200 && event.name !== 'RunMicrotasks');
-        return `  +${((task.ts - from) / 1000).toFixed(1)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} wall, ${(task.tdur! / 1000).toFixed(1)} cpu; ${inner.map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`;
-      });
-    const marksIn = events.filter((event) => event.cat.includes('blink.user_timing') && event.ts >= from && event.ts <= to).map((event) => `${event.name}@${((event.ts - from) / 1000).toFixed(1)}`);
-    const network = events.filter((event) => event.name === 'ResourceSendRequest' || event.name === 'ResourceReceiveResponse' || event.name === 'ResourceFinish').filter((event) => event.ts >= from && event.ts <= to).map((event) => `${event.name}@${((event.ts - from) / 1000).toFixed(1)} ${(event.args?.data as { url?: string } | undefined)?.url?.split('/').pop() ?? ''}`);
-    console.log(`first opening timeline (${((to - from) / 1000).toFixed(1)} ms):\n${lines.join('\n')}\n  marks ${marksIn.join(' ')}\n  network ${network.join(' ')}`);
+    // The first opening's tasks and the last opening's (an opening again): when each starts after the mount,
+    // its wall and thread ms, what it ran (forced style and layout of any length, the rest over 0.2 ms).
+    for (const [label, [from, to]] of [['first opening', spans[0]!], ['last opening', spans.at(-1)!]] as const) {
+      const lines = onMain
+        .filter((event) => event.name === 'RunTask' && event.ts + (event.dur ?? 0) >= from && event.ts <= to && (event.dur ?? 0) > 50)
+        .map((task) => {
+          const shown = (event: Event) => (event.dur ?? 0) > (/^(UpdateLayoutTree|Layout)$/.test(event.name) ? 20 : 200) && event.name !== 'RunMicrotasks';
+          const inner = onMain.filter((event) => event !== task && event.ts >= task.ts && event.ts <= task.ts + (task.dur ?? 0) && shown(event));
+          return `  +${((task.ts - from) / 1000).toFixed(1)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} wall, ${(task.tdur! / 1000).toFixed(1)} cpu; ${inner.map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`;
+        });
+      const marksIn = events.filter((event) => event.cat.includes('blink.user_timing') && event.ts >= from && event.ts <= to).map((event) => `${event.name}@${((event.ts - from) / 1000).toFixed(1)}`);
+      // This page's requests only (the trace also holds other processes').
+      const network = events.filter((event) => event.pid === main.pid && /^Resource(SendRequest|ReceiveResponse|Finish)$/.test(event.name) && event.ts >= from && event.ts <= to).map((event) => `${event.name}@${((event.ts - from) / 1000).toFixed(1)} ${(event.args?.data as { url?: string } | undefined)?.url?.split('/').pop() ?? ''}`);
+      console.log(`${label} timeline (${((to - from) / 1000).toFixed(1)} ms):\n${lines.join('\n')}\n  marks ${marksIn.join(' ')}\n  network ${network.join(' ')}`);
+    }
   }
 
   // The sampled profile: ProfileChunk events of the main thread's profile.

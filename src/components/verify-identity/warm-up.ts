@@ -1,9 +1,11 @@
-import { CSSResult, isServer, render, type LitElement } from 'lit';
+import { isServer, render, type CSSResult, type LitElement } from 'lit';
 import { createSessionModel } from '../../core/session-model.js';
 import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
+import { INITIAL_FLOW } from './flow-state.js';
 import { collectedItems } from './step-registry.js';
+import { header, progressBar } from './views.js';
 import { prepareMinutes } from './view-context.js';
 
 /** A session as the first step receives one: only rendered detached and read from a canned answer, never sent or shown. */
@@ -29,8 +31,8 @@ export function openingStarted(): void {
 /**
  * The first opening in a page also pays for work that no later opening repeats (docs/performance.md). Most
  * of it is done here instead, once the page has painted and is idle: each first-load element class finalized
- * and its style sheets built, the first step's templates prepared, its style and layout rehearsed out of
- * sight, the session's load run on a canned answer, the time estimate's number format made. Nothing is
+ * and its style sheets built, the shell's and the first step's templates prepared, the default font loaded,
+ * the session's load run on a canned answer, the time estimate's number format made. Nothing is
  * fetched or dispatched, and nothing stays in the document.
  */
 export function warmUpWhenIdle(tags: readonly string[]): void {
@@ -48,27 +50,45 @@ export function warmUpWhenIdle(tags: readonly string[]): void {
 }
 
 function warmUp(tags: readonly string[]): void {
-  for (const tag of tags) {
-    document.createElement(tag);
-    // The getter builds the sheet once; Lit adopts that same sheet on every opening.
-    sheetsOf(tag);
-  }
-  // The shell's own frame (closed, it renders the empty dialog), prepared as the step's below.
-  render(document.createElement('verify-identity').render(), document.createDocumentFragment());
+  // Each class is finalized by its first instance, below; the getter builds each sheet once, and Lit adopts
+  // that same sheet on every opening.
+  for (const tag of tags) for (const style of (customElements.get(tag) as typeof LitElement).elementStyles) void (style as CSSResult).styleSheet;
+  prepareMinutes('en');
+  loadFonts();
+  rehearseLoad();
+  // Detached, an element never updates: an open one's render is what an opening renders while its session loads
+  // (the frame, the header, the body with the loading view).
+  const shell = document.createElement('verify-identity');
+  shell.open = true;
+  render(shell.render(), document.createDocumentFragment());
+  // What it adds once the session is there: the test-mode badge and the progress bar.
+  const noop = (): void => {};
+  render([header(en, SAMPLE_SESSION, noop), progressBar(SAMPLE_SESSION, INITIAL_FLOW, 'consent', en.progress, true, noop)], document.createDocumentFragment());
   const step = document.createElement('verify-identity-consent-step');
   step.strings = en;
   step.collected = collectedItems(SAMPLE_SESSION, en.consent);
+  // Any text: its paragraph's template is prepared too.
+  step.duration = '-';
   // Its template prepared, not laid out: a probe laid out with the real sheets left WebKit applying the sheets'
   // media queries as they were then, after the viewport changed (docs/performance.md).
   render(step.render(), document.createDocumentFragment());
-  rehearseLoad();
-  prepareMinutes('en');
+  // The help's own template (the consent renders its element, which renders itself only once connected).
+  render(document.createElement('verify-identity-help').render(), document.createDocumentFragment());
 }
 
-/** The constructed style sheets of a defined element (built on first read). */
-function sheetsOf(tag: string): CSSStyleSheet[] {
-  const styles = (customElements.get(tag) as typeof LitElement | undefined)?.elementStyles ?? [];
-  return styles.flatMap((style) => (style instanceof CSSResult ? (style.styleSheet ?? []) : [style]));
+/**
+ * The first text laid out in a font at each weight and size has the engine look that font up, which the page
+ * waits for (inside the first opening's `showModal()`, until this). A canvas measure does it for the element's
+ * default font at the sizes and weights of its first step, without touching the document (docs/performance.md).
+ */
+function loadFonts(): void {
+  const canvas = document.createElement('canvas').getContext('2d');
+  if (!canvas) return;
+  // 0.75, 0.875, 1 and 1.25rem (a page that sets its own font has laid it out already).
+  for (const size of [12, 14, 16, 20]) for (const weight of [400, 600]) {
+    canvas.font = `${weight} ${size}px system-ui, sans-serif`;
+    canvas.measureText('Ag');
+  }
 }
 
 /**

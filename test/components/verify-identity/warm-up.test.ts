@@ -2,12 +2,26 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { VerifyConsentStep } from '../../../src/components/steps/consent-step.js';
 import { VerifyHelpPopover } from '../../../src/components/steps/help-popover.js';
+import { VerifyIdentityElement } from '../../../src/components/verify-identity/verify-identity.js';
 import { formatMinutes } from '../../../src/components/verify-identity/view-context.js';
 import { warmUpWhenIdle } from '../../../src/components/verify-identity/warm-up.js';
 
 describe('warm-up of the first opening', () => {
   it('renders the first step ahead of need, detached: nothing connected, fetched or dispatched', async () => {
     const rendered: VerifyConsentStep[] = [];
+    // The shell (open, on its loading view) and the help render their templates too, detached.
+    const renderedToo: Element[] = [];
+    const shellRender = Object.getOwnPropertyDescriptor(VerifyIdentityElement.prototype, 'render')!;
+    const helpRender = Object.getOwnPropertyDescriptor(VerifyHelpPopover.prototype, 'render')!;
+    for (const [element, descriptor] of [[VerifyIdentityElement, shellRender], [VerifyHelpPopover, helpRender]] as const) {
+      Object.defineProperty(element.prototype, 'render', {
+        ...descriptor,
+        value(this: Element) {
+          renderedToo.push(this);
+          return descriptor.value.call(this);
+        },
+      });
+    }
     const connected: Element[] = [];
     const dispatched: string[] = [];
     const render = Object.getOwnPropertyDescriptor(VerifyConsentStep.prototype, 'render')!;
@@ -44,6 +58,8 @@ describe('warm-up of the first opening', () => {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     } finally {
       Object.defineProperty(VerifyConsentStep.prototype, 'render', render);
+      Object.defineProperty(VerifyIdentityElement.prototype, 'render', shellRender);
+      Object.defineProperty(VerifyHelpPopover.prototype, 'render', helpRender);
       Object.defineProperty(VerifyHelpPopover.prototype, 'connectedCallback', connect);
       EventTarget.prototype.dispatchEvent = dispatch;
       mutations.push(...observer.takeRecords());
@@ -53,6 +69,8 @@ describe('warm-up of the first opening', () => {
     expect(rendered.length).to.be.at.least(1);
     expect(rendered.filter((step) => step.isConnected)).to.deep.equal([]);
     expect(rendered[0]!.collected.length).to.be.above(0);
+    expect(renderedToo.map((element) => element.localName)).to.include.members(['verify-identity', 'verify-identity-help']);
+    expect(renderedToo.filter((element) => element.isConnected)).to.deep.equal([]);
     expect(connected).to.deep.equal([]);
     expect(dispatched).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').length).to.equal(before);
