@@ -200,20 +200,18 @@ export class ImageChecker {
     } catch {
       return;
     }
-    let joined = false;
     const drop = () => {
       encoder.terminate();
       if (this.#encoder !== encoder) return;
       this.#encoder = undefined;
       // What it was encoding fails as a Worker failure would; later uploads are encoded by `checking` again.
-      if (joined && this.#worker === checking) checking.postMessage({ op: 'encode-with', port: null } satisfies PeerMessage);
+      checking.postMessage({ op: 'encode-with', port: null } satisfies PeerMessage);
     };
     encoder.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (event.data !== WORKER_READY || this.#encoder !== encoder) return;
       const { port1, port2 } = new MessageChannel();
       encoder.postMessage({ op: 'encode-for', port: port2 } satisfies PeerMessage, [port2]);
       checking.postMessage({ op: 'encode-with', port: port1 } satisfies PeerMessage, [port1]);
-      joined = true;
     });
     encoder.addEventListener('error', (event) => {
       event.preventDefault();
