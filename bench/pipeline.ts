@@ -316,7 +316,7 @@ export function pipelineSection({ cases, streams }: Awaited<ReturnType<typeof me
   return [
     `## Capture: image pipeline (headless Chromium, median of ${runs} runs each)`,
     '',
-    'From `ImageChecker.prepare()` called on the main thread to the upload-ready JPEG back (decode with EXIF orientation, downscale to 2000 px, the quality checks, JPEG within 1 MB): the checks in the module Worker, the JPEG encoded meanwhile in a second Worker it hands the drawn picture to (transferred, not copied). The floor does only decode + resize + `convertToBlob` at the same quality in one bare Worker, with the same messaging. Long tasks: main-thread tasks over 50 ms (`PerformanceObserver` `longtask`) while the pipeline runs.',
+    'From `ImageChecker.prepare()` called on the main thread to the upload-ready JPEG back (decode with EXIF orientation, downscale to 2000 px, the quality checks, JPEG within 1 MB): the checks in the module Worker, the JPEG drawn at its upload size and encoded meanwhile in a second Worker it hands the decoded picture to (transferred, not copied). The floor does only decode + resize + `convertToBlob` at the same quality in one bare Worker, with the same messaging. Long tasks: main-thread tasks over 50 ms (`PerformanceObserver` `longtask`) while the pipeline runs.',
     '',
     '| input | median | floor | ratio | main-thread long tasks | output |',
     '|---|---|---|---|---|---|',
@@ -344,7 +344,7 @@ export function pipelineSection({ cases, streams }: Awaited<ReturnType<typeof me
         `| \`${row.grab === 'VideoFrame' ? 'new VideoFrame(video)' : 'createImageBitmap(video)'}\` | ${row.checksPerSecond.toFixed(1)} | ${row.mainMsPerFrame.toFixed(2)} | ${row.syncMsPerFrame.toFixed(2)} | ${row.floorMainMsPerSecond.toFixed(1)} ms/s | ${row.longTasks} | ${row.phase} |`,
     ),
     '',
-    '- The checks add a draw to a 960 px canvas, `getImageData` and two passes over its pixels (the checks, the document search) to the floor\'s decode, resize and encode: about as long as the encode of a 1920 × 1080 frame, so they run beside it, on another core. With one core free (a loaded machine, a single-core device) the two Workers take turns and a frame takes about twice its floor, as when one Worker did both (docs/quality-corpus.md, "Cost").',
+    '- The checks add a draw to a 960 px canvas, `getImageData` and two passes over its pixels (the checks, the document search) to the floor\'s decode, resize and encode: about as long as the encode of a 1920 × 1080 frame, so they run beside it, on another core. Without a second core free (a loaded machine, a single-core device) the two Workers take turns and a frame takes about twice its floor, as when one Worker did both (docs/quality-corpus.md, "Cost").',
     '- `createImageBitmap(video)` converts the frame to RGBA on the main thread, synchronously, without a GPU: tens to hundreds of ms and a long task per frame. `new VideoFrame(video)` only wraps the frame; the Worker converts it. `AutoCaptureController` takes frames that way where WebCodecs exists. The counter-based figure counts every main-thread task the sampling causes (message events, promise jobs, garbage collection), the synchronous figure only our own code; both move with the load of the machine.',
     '',
   ];

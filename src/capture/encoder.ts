@@ -4,7 +4,7 @@
 // ImageChecker hands each of them once both have loaded.
 import { isVerifyError } from '../core/errors.js';
 import { imageError, isImageErrorCode } from './errors.js';
-import { encodeWithin, type EncodeJob, type Encoded, type Encoder } from './pipeline.js';
+import { drawScaled, encodeWithin, scaledSize, type EncodeJob, type Encoded, type Encoder } from './pipeline.js';
 
 type EncodeRequest = { id: number; image: ImageBitmap; job: EncodeJob };
 type EncodeResponse = { id: number; encoded: Encoded } | { id: number; error: { code: string; message: string } };
@@ -14,9 +14,12 @@ export function serveEncoder(port: MessagePort): void {
   port.onmessage = async ({ data: { id, image, job } }: MessageEvent<EncodeRequest>) => {
     let response: EncodeResponse;
     try {
-      // A bitmap renderer takes the picture over without copying it (a Worker has OffscreenCanvas, or none is started).
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(image);
+      // At its size already (a frame, a small photo), a bitmap renderer takes the picture over without copying it.
+      const { width, height } = scaledSize(job);
+      let canvas = new OffscreenCanvas(width, height);
+      if (width === image.width && height === image.height) canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(image);
+      else canvas = drawScaled(image, job) as OffscreenCanvas;
+      image.close();
       response = { id, encoded: await encodeWithin(canvas, job) };
     } catch (error) {
       // Anything but our own errors (out of memory) is a failure to produce the image.

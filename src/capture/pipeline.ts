@@ -195,22 +195,33 @@ export async function prepareSource(
   const image = await decode(source);
   const original = sizeOf(image);
   const scale = Math.min(1, maxLongSide / Math.max(original.width, original.height));
-  let canvas: Canvas;
-  try {
-    canvas = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
-    const ctx = context(canvas, false);
-    ctx.imageSmoothingQuality = RESAMPLING;
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  } finally {
-    release(image);
-  }
-  // The whole frame goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
-  const guide = region && scaleRect(region.guide, region.frame, canvas);
   const job: EncodeJob = { quality: options.quality ?? DEFAULT_QUALITY, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, original, scale };
-  const drawn = drawForAnalysis(canvas, guide, kind === 'selfie' && region ? ovalBox(region, canvas) : undefined);
-  // The encode starts before the checks, elsewhere when it can: a second Worker encodes on another core (the two take
-  // about as long: docs/quality-corpus.md, "Cost"); here, Firefox encodes on a thread of its own, Chromium in turn.
-  const encoding = encoder?.ready && 'transferToImageBitmap' in canvas ? encoder.encode(canvas.transferToImageBitmap(), job) : encodeWithin(canvas, job);
+  // A camera's VideoFrame is read once, into the upload's canvas, and checked there: WebKit may copy one blank
+  // (docs/engine-notes.md), and what goes up must be what was checked. A decoded bitmap reads the same every time: the
+  // checks draw it as check() does, and it goes to be encoded as it is.
+  let canvas: Canvas | undefined;
+  if (typeof VideoFrame !== 'undefined' && image instanceof VideoFrame) {
+    try {
+      canvas = drawScaled(image, job);
+    } finally {
+      release(image);
+    }
+  }
+  const checked = canvas ?? image;
+  const size = sizeOf(checked);
+  // The whole picture goes up (the check screen shows it before it is used); the checks judge the guide's part of it.
+  let drawn: Drawn;
+  let encoding: Promise<Encoded>;
+  try {
+    drawn = drawForAnalysis(checked, region && scaleRect(region.guide, region.frame, size), kind === 'selfie' && region ? ovalBox(region, size) : undefined);
+    // The encode starts before the checks, elsewhere when it can: a second Worker encodes on another core (the two take
+    // about as long: docs/quality-corpus.md, "Cost"); here, Firefox encodes on a thread of its own, Chromium in turn.
+    if (encoder?.ready && (!canvas || 'transferToImageBitmap' in canvas)) encoding = encoder.encode(canvas ? canvas.transferToImageBitmap() : (image as ImageBitmap), job);
+    else encoding = encodeWithin(canvas ?? drawScaled(image, job), job);
+  } finally {
+    // Sent to be encoded, it is already detached here; closing it again does nothing.
+    if (!canvas) release(image);
+  }
   let verdict: QualityVerdict;
   try {
     verdict = judgeDrawn(drawn, original, kind, thresholdsFor(kind, overrides), !(source instanceof Blob));
@@ -220,6 +231,22 @@ export async function prepareSource(
     throw error;
   }
   return { ...(await encoding), verdict };
+}
+
+/** The size of a picture drawn at `scale` of `original`. */
+export const scaledSize = ({ original, scale }: Pick<EncodeJob, 'original' | 'scale'>) => ({
+  width: Math.max(1, Math.round(original.width * scale)),
+  height: Math.max(1, Math.round(original.height * scale)),
+});
+
+/** `image` drawn at the job's scale on a canvas of its own, to be encoded. */
+export function drawScaled(image: Drawable, job: EncodeJob): Canvas {
+  const { width, height } = scaledSize(job);
+  const canvas = createCanvas(width, height);
+  const ctx = context(canvas, false);
+  ctx.imageSmoothingQuality = RESAMPLING;
+  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return canvas;
 }
 
 /** What encoding a drawn picture needs: the first quality, the byte budget, and the scale it was drawn at. */
@@ -233,7 +260,7 @@ export interface EncodeJob {
 
 export type Encoded = Omit<PreparedImage, 'verdict'>;
 
-/** Encodes a drawn picture elsewhere: its bitmap is transferred (the caller must not use it again). */
+/** Encodes a picture elsewhere, drawn at the job's scale there: it is transferred (the caller must not use it again). */
 export interface Encoder {
   /** False once it cannot encode any more (the other Worker is gone): encode here. */
   readonly ready: boolean;
@@ -251,7 +278,8 @@ export async function encodeWithin(canvas: Canvas, { quality: first, maxBytes, o
     } else {
       if (canvas.width <= 64 || canvas.height <= 64) throw imageError('encode_failed');
       scale *= 0.75;
-      const smaller = createCanvas(Math.max(1, Math.round(original.width * scale)), Math.max(1, Math.round(original.height * scale)));
+      const { width, height } = scaledSize({ original, scale });
+      const smaller = createCanvas(width, height);
       const ctx = context(smaller, false);
       ctx.imageSmoothingQuality = RESAMPLING;
       ctx.drawImage(canvas, 0, 0, smaller.width, smaller.height);
