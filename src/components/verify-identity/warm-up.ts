@@ -32,7 +32,7 @@ export function openingStarted(): void {
  * The first opening in a page also pays for work that no later opening repeats (docs/performance.md). Most
  * of it is done here instead, once the page has painted and is idle: each first-load element class finalized
  * and its style sheets built, the shell's and the first step's templates prepared, the default font loaded,
- * the session's load run on a canned answer, the time estimate's number format made. Nothing is
+ * the session's load run on a canned answer, the time estimate's number format made, the browser's languages read. Nothing is
  * fetched or dispatched, and nothing stays in the document.
  */
 export function warmUpWhenIdle(tags: readonly string[]): void {
@@ -54,6 +54,8 @@ function warmUp(tags: readonly string[]): void {
   // that same sheet on every opening.
   for (const tag of tags) for (const style of (customElements.get(tag) as typeof LitElement).elementStyles) void (style as CSSResult).styleSheet;
   prepareMinutes('en');
+  // The browser's languages, read by every opening's locale: the first read in a page asks the browser for them.
+  void navigator.languages;
   loadFonts();
   rehearseLoad();
   // Detached, an element never updates: an open one's render is what an opening renders while its session loads
