@@ -4,7 +4,7 @@ import type { ClientSession } from '../../core/types.js';
 import { en } from '../../locales/en.js';
 import { afterPaint } from '../../internal/after-paint.js';
 import { INITIAL_FLOW } from './flow-state.js';
-import { collectedItems } from './step-registry.js';
+import { stepDefinition, type StepDefinition } from './step-registry.js';
 import { header, progressBar } from './views.js';
 import { prepareMinutes } from './view-context.js';
 
@@ -32,7 +32,7 @@ export function openingStarted(): void {
  * The first opening in a page also pays for work that no later opening repeats (docs/performance.md). Most
  * of it is done here instead, once the page has painted and is idle: each first-load element class finalized
  * and its style sheets built, the shell's and the first step's templates prepared, the default font loaded,
- * the session's load run on a canned answer, the time estimate's number format made. Nothing is
+ * the session's load run on a canned answer, the time estimate's number format made, the browser's languages read. Nothing is
  * fetched or dispatched, and nothing stays in the document.
  */
 export function warmUpWhenIdle(tags: readonly string[]): void {
@@ -54,6 +54,8 @@ function warmUp(tags: readonly string[]): void {
   // that same sheet on every opening.
   for (const tag of tags) for (const style of (customElements.get(tag) as typeof LitElement).elementStyles) void (style as CSSResult).styleSheet;
   prepareMinutes('en');
+  // The browser's languages, read by every opening's locale: the first read in a page asks the browser for them.
+  void navigator.languages;
   loadFonts();
   rehearseLoad();
   // Detached, an element never updates: an open one's render is what an opening renders while its session loads
@@ -64,14 +66,12 @@ function warmUp(tags: readonly string[]): void {
   // What it adds once the session is there: the test-mode badge and the progress bar.
   const noop = (): void => {};
   render([header(en, SAMPLE_SESSION, noop), progressBar(SAMPLE_SESSION, INITIAL_FLOW, 'consent', en.progress, true, noop)], document.createDocumentFragment());
-  const step = document.createElement('verify-identity-consent-step');
-  step.strings = en;
-  step.collected = collectedItems(SAMPLE_SESSION, en.consent);
-  // Any text: its paragraph's template is prepared too.
-  step.duration = '-';
-  // Its template prepared, not laid out: a probe laid out with the real sheets left WebKit applying the sheets'
-  // media queries as they were then, after the viewport changed (docs/performance.md).
-  render(step.render(), document.createDocumentFragment());
+  // The consent as the body renders it (the context holds what its view reads), then its element's own template:
+  // detached, it renders only when asked (prepared, not laid out: a probe laid out with the real sheets left WebKit
+  // applying the sheets' media queries as they were then, after the viewport changed; docs/performance.md).
+  const body = document.createDocumentFragment();
+  render(stepDefinition('consent')!.view({ strings: en, session: SAMPLE_SESSION, lang: 'en', branding: {}, flow: INITIAL_FLOW } as Parameters<StepDefinition['view']>[0]), body);
+  render(body.querySelector('verify-identity-consent-step')!.render(), document.createDocumentFragment());
   // The help's own template (the consent renders its element, which renders itself only once connected).
   render(document.createElement('verify-identity-help').render(), document.createDocumentFragment());
 }
