@@ -1,7 +1,6 @@
 // The main-thread face of the checks and the pipeline: posts work to a module Worker created on
 // first use, or runs it on the main thread where Workers or OffscreenCanvas are missing.
-import type { VerifyError } from '../core/errors.js';
-import { imageError, isImageErrorCode } from './errors.js';
+import { errorFromWire, imageError } from './errors.js';
 import { checkSource, prepareSource } from './pipeline.js';
 import { WORKER_READY, type PeerMessage, type WorkerRequest, type WorkerResponse } from './protocol.js';
 import type { CheckRegion, ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
@@ -166,7 +165,7 @@ export class ImageChecker {
       const pending = this.#pending.get(event.data.id);
       if (!pending) return;
       this.#pending.delete(event.data.id);
-      if ('error' in event.data) pending.reject(toError(event.data.error));
+      if ('error' in event.data) pending.reject(errorFromWire(event.data.error));
       else pending.resolve(event.data);
     });
     // A Worker that cannot load (blocked by CSP, script failed) or crashes: pending calls fail,
@@ -244,6 +243,3 @@ export class ImageChecker {
   }
 }
 
-function toError({ code, message }: { code: string; message: string }): VerifyError {
-  return imageError(isImageErrorCode(code) ? code : 'encode_failed', message);
-}

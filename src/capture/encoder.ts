@@ -2,12 +2,11 @@
 // checks on the same picture. The two take about as long (docs/quality-corpus.md, "Cost"), so on a device with two
 // cores or more a photo is ready in about the time of the encode alone. The Workers talk over a MessagePort that
 // ImageChecker hands each of them once both have loaded.
-import { isVerifyError } from '../core/errors.js';
-import { imageError, isImageErrorCode } from './errors.js';
+import { errorFromWire, errorToWire, imageError, type ErrorOnWire } from './errors.js';
 import { drawScaled, encodeWithin, scaledSize, type EncodeJob, type Encoded, type Encoder } from './pipeline.js';
 
 type EncodeRequest = { id: number; image: ImageBitmap; job: EncodeJob };
-type EncodeResponse = { id: number; encoded: Encoded } | { id: number; error: { code: string; message: string } };
+type EncodeResponse = { id: number; encoded: Encoded } | { id: number; error: ErrorOnWire };
 
 /** The encoding Worker's side: answers each request on `port`. */
 export function serveEncoder(port: MessagePort): void {
@@ -16,14 +15,15 @@ export function serveEncoder(port: MessagePort): void {
     try {
       // At its size already (a frame, a small photo), a bitmap renderer takes the picture over without copying it.
       const { width, height } = scaledSize(job);
-      let canvas = new OffscreenCanvas(width, height);
-      if (width === image.width && height === image.height) canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(image);
-      else canvas = drawScaled(image, job) as OffscreenCanvas;
+      let canvas: ReturnType<typeof drawScaled>;
+      if (width === image.width && height === image.height) {
+        canvas = new OffscreenCanvas(width, height);
+        canvas.getContext('bitmaprenderer')!.transferFromImageBitmap(image);
+      } else canvas = drawScaled(image, job);
       image.close();
       response = { id, encoded: await encodeWithin(canvas, job) };
     } catch (error) {
-      // Anything but our own errors (out of memory) is a failure to produce the image.
-      response = { id, error: { code: isVerifyError(error) ? error.code : 'encode_failed', message: error instanceof Error ? error.message : String(error) } };
+      response = { id, error: errorToWire(error) };
     }
     port.postMessage(response);
   };
@@ -39,7 +39,7 @@ export function peerEncoder(port: MessagePort): Encoder & { lost(): void } {
     const request = pending.get(data.id);
     pending.delete(data.id);
     if (!request) return;
-    if ('error' in data) request.reject(imageError(isImageErrorCode(data.error.code) ? data.error.code : 'encode_failed', data.error.message));
+    if ('error' in data) request.reject(errorFromWire(data.error));
     else request.resolve(data.encoded);
   };
   return {

@@ -1,4 +1,4 @@
-import { VerifyError } from '../core/errors.js';
+import { VerifyError, isVerifyError } from '../core/errors.js';
 import type { ImageProblem } from '../core/image-type.js';
 
 /**
@@ -31,4 +31,18 @@ export function imageError(code: ImageErrorCode, cause?: unknown): VerifyError {
 
 export function isImageErrorCode(code: string): code is ImageErrorCode {
   return Object.hasOwn(MESSAGES, code);
+}
+
+/** An error as it crosses from a Worker: its code (anything but our own, out of memory say, failed to produce the image) and message. */
+export interface ErrorOnWire {
+  code: string;
+  message: string;
+}
+
+export function errorToWire(error: unknown): ErrorOnWire {
+  return { code: isVerifyError(error) ? error.code : 'encode_failed', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function errorFromWire({ code, message }: ErrorOnWire): VerifyError {
+  return imageError(isImageErrorCode(code) ? code : 'encode_failed', message);
 }

@@ -103,7 +103,7 @@ function drawForAnalysis(image: Drawable, region?: Rect, oval?: Rect): Drawn {
   const from = region ?? { x: 0, y: 0, ...size };
   // A selfie's region is analysed at the scale of its whole frame, so a face measures the same with or without a guide.
   const scale = oval && analysisSize(size.width, size.height).width / size.width;
-  const { width, height } = scale ? { width: Math.max(1, Math.round(from.width * scale)), height: Math.max(1, Math.round(from.height * scale)) } : analysisSize(from.width, from.height);
+  const { width, height } = scale ? scaledSize({ original: from, scale }) : analysisSize(from.width, from.height);
   analysisCanvas ??= createCanvas(width, height);
   if (analysisCanvas.width !== width || analysisCanvas.height !== height) {
     analysisCanvas.width = width;
@@ -240,7 +240,7 @@ export const scaledSize = ({ original, scale }: Pick<EncodeJob, 'original' | 'sc
 });
 
 /** `image` drawn at the job's scale on a canvas of its own, to be encoded. */
-export function drawScaled(image: Drawable, job: EncodeJob): Canvas {
+export function drawScaled(image: Drawable, job: Pick<EncodeJob, 'original' | 'scale'>): Canvas {
   const { width, height } = scaledSize(job);
   const canvas = createCanvas(width, height);
   const ctx = context(canvas, false);
@@ -278,12 +278,7 @@ export async function encodeWithin(canvas: Canvas, { quality: first, maxBytes, o
     } else {
       if (canvas.width <= 64 || canvas.height <= 64) throw imageError('encode_failed');
       scale *= 0.75;
-      const { width, height } = scaledSize({ original, scale });
-      const smaller = createCanvas(width, height);
-      const ctx = context(smaller, false);
-      ctx.imageSmoothingQuality = RESAMPLING;
-      ctx.drawImage(canvas, 0, 0, smaller.width, smaller.height);
-      canvas = smaller;
+      canvas = drawScaled(canvas, { original, scale });
       quality = first;
     }
     blob = await encodeJpeg(canvas, quality);

@@ -1,4 +1,5 @@
 // Messages between ImageChecker (client.ts) and its Workers (quality.worker.ts).
+import type { ErrorOnWire } from './errors.js';
 import type { CheckRegion, ImageKind, ImageSource, PreparedImage, PrepareOptions, QualityThresholds, QualityVerdict } from './types.js';
 
 export type WorkerRequest =
@@ -17,4 +18,4 @@ export const WORKER_READY = 'ready';
 export type WorkerResponse =
   | { id: number; verdict: QualityVerdict }
   | { id: number; prepared: PreparedImage }
-  | { id: number; error: { code: string; message: string } };
+  | { id: number; error: ErrorOnWire };

@@ -1,7 +1,7 @@
 // The Worker of the quality checks and the image pipeline: one request at a time per message, each
 // answered with its id. Frames arrive transferred and are closed here once used. ImageChecker starts a second
 // one of these to encode uploads beside the checks (encoder.ts).
-import { isVerifyError } from '../core/errors.js';
+import { errorToWire } from './errors.js';
 import { peerEncoder, serveEncoder } from './encoder.js';
 import { checkSource, prepareSource } from './pipeline.js';
 import { WORKER_READY, type PeerMessage, type WorkerRequest, type WorkerResponse } from './protocol.js';
@@ -35,9 +35,6 @@ async function handle(request: WorkerRequest): Promise<{ response: WorkerRespons
     const prepared = await prepareSource(request.source, request.kind, request.options, request.thresholds, request.region, encoder);
     return { response: { id: request.id, prepared }, transfer: [prepared.verdict.signature.buffer as ArrayBuffer] };
   } catch (error) {
-    // Anything but our own errors (out of memory, a closed frame) is a failure to produce the image.
-    const code = isVerifyError(error) ? error.code : 'encode_failed';
-    const message = error instanceof Error ? error.message : String(error);
-    return { response: { id: request.id, error: { code, message } }, transfer: [] };
+    return { response: { id: request.id, error: errorToWire(error) }, transfer: [] };
   }
 }
